@@ -1,0 +1,98 @@
+"""Shared text model: lines, articles and the small helpers every extractor needs.
+
+Every extractor works on `Article` objects so that provenance (source, article number,
+1-based line number, 0-based code-point offsets within a line) is carried the same way
+through all subcommands.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from functools import cache
+
+import regex
+
+# Line kinds.  "body" is running prose; the rest are what `split` labels.
+BODY = "body"
+HEADLINE = "headline"
+HEADING_KINDS = ("headline", "subheading", "section_heading", "stat_line")
+DEBRIS_KINDS = ("boilerplate", "related_link", "caption")
+
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on CRLF, lone CR or LF.  A trailing line end does not make an extra empty line,
+    so a file and the same file without its final newline give the same lines."""
+    lines = _LINE_END.split(text)
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+@dataclass(slots=True)
+class Line:
+    number: int  # 1-based line number within the source
+    text: str
+    kind: str = BODY
+
+
+@dataclass
+class Article:
+    source: str
+    number: int  # 1-based within the source
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0].number if self.lines else 0
+
+    @property
+    def last_line(self) -> int:
+        return self.lines[-1].number if self.lines else 0
+
+    def body(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.kind == BODY]
+
+    def content(self) -> list[Line]:
+        """Body and heading lines: everything that is not debris."""
+        return [ln for ln in self.lines if ln.kind not in DEBRIS_KINDS]
+
+
+@cache
+def data_lines(name: str) -> tuple[str, ...]:
+    """Lines of a word-list file in extractors/data/, without blanks and `#` comments."""
+    raw = resources.files("extractors").joinpath("data", name).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return tuple(out)
+
+
+@cache
+def data_set(name: str, lower: bool = False) -> frozenset[str]:
+    return frozenset(x.lower() if lower else x for x in data_lines(name))
+
+
+_SENTENCE_END = regex.compile(
+    r"""(?<=[.!?][”"’']?+)\s++(?=[“"‘']?+[A-Z0-9£$€])""",
+)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in a paragraph.  A light rule: a sentence ends at
+    . ! or ? (optionally followed by a closing quote) before a space and a capital.
+    Abbreviations such as "Mr." and initials are not split."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[max(0, m.start() - 4):m.start()]
+        if regex.search(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|U\.S|U\.K)\.|\b[A-Z]\.)$", before):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
