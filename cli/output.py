@@ -1,0 +1,213 @@
+"""Record writers shared by every subcommand: jsonl, json, csv, tsv, markdown and a TTY table.
+
+Records arrive as plain dicts in output order and are written as they come (the table is the
+one format that must see all rows before it can lay them out).  `-o FILE` is atomic.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from typing import IO, Callable
+
+FORMATS = ("table", "jsonl", "json", "csv", "tsv", "markdown")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the TTY table: which record field, its header, and how wide text may get."""
+
+    key: str
+    header: str
+    max_width: int | None = None
+    justify: str = "left"
+
+
+@dataclass
+class TableSpec:
+    columns: list[Column]
+    title: str | None = None
+    # Optional extra rows (e.g. totals) computed from all rows when the table is drawn.
+    footer: Callable[[list[dict]], dict | None] | None = None
+    # Optional per-cell renderer, e.g. a bar for a number: (key, value, all rows) -> str
+    render: Callable[[str, object, list[dict]], str] | None = None
+    row_filter: Callable[[dict], bool] | None = None
+
+
+def default_format(stdout_is_tty: bool) -> str:
+    env = os.environ.get("COPYDESK_FORMAT", "").strip().lower()
+    if env in FORMATS:
+        return env
+    return "table" if stdout_is_tty else "jsonl"
+
+
+def flatten(value) -> str:
+    """One cell of CSV/TSV/markdown: lists of scalars joined by '; ', nested data as JSON."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        if all(not isinstance(v, (dict, list, tuple)) for v in value):
+            return "; ".join(flatten(v) for v in value)
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return str(value)
+
+
+def _tsv_cell(value) -> str:
+    return (flatten(value).replace("\\", "\\\\").replace("\t", "\\t")
+            .replace("\n", "\\n").replace("\r", "\\r"))
+
+
+def _md_cell(value) -> str:
+    return flatten(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+
+
+class RecordWriter:
+    """Writes records to a text stream in one format.  `close()` finishes the document."""
+
+    def __init__(self, fmt: str, out: IO[str], table: TableSpec | None = None,
+                 color: str = "auto", out_is_tty: bool = False):
+        self.fmt = fmt
+        self.out = out
+        self.table = table
+        self.color = color
+        self.out_is_tty = out_is_tty
+        self.count = 0
+        self._keys: list[str] | None = None
+        self._rows: list[dict] = []
+        self._csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
+
+    def write(self, rec: dict) -> None:
+        self.count += 1
+        fmt = self.fmt
+        if fmt == "jsonl":
+            self.out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            self.out.write(("[\n" if self.count == 1 else ",\n") + json.dumps(rec, ensure_ascii=False))
+        elif fmt == "table":
+            self._rows.append(rec)
+        else:
+            self._write_delimited(rec)
+
+    def _write_delimited(self, rec: dict) -> None:
+        # A stream may mix record shapes (stories writes story and fact records): a new
+        # shape starts a new header row, as Miller does for heterogeneous CSV.
+        keys = list(rec.keys())
+        if keys != self._keys:
+            if self._keys is not None and self.fmt in ("markdown",):
+                self.out.write("\n")
+            self._keys = keys
+            self._header(keys)
+        values = [rec[k] for k in keys]
+        if self.fmt == "csv":
+            self._csv.writerow([flatten(v) for v in values])
+        elif self.fmt == "tsv":
+            self.out.write("\t".join(_tsv_cell(v) for v in values) + "\n")
+        else:
+            self.out.write("| " + " | ".join(_md_cell(v) for v in values) + " |\n")
+
+    def _header(self, keys: list[str]) -> None:
+        if self.fmt == "csv":
+            self._csv.writerow(keys)
+        elif self.fmt == "tsv":
+            self.out.write("\t".join(keys) + "\n")
+        else:
+            self.out.write("| " + " | ".join(keys) + " |\n")
+            self.out.write("|" + "|".join("---" for _ in keys) + "|\n")
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("[]\n" if self.count == 0 else "\n]\n")
+        elif self.fmt == "table":
+            self._draw_table()
+        self.out.flush()
+
+    def _draw_table(self) -> None:
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        rows = [r for r in self._rows if self.table is None or self.table.row_filter is None
+                or self.table.row_filter(r)]
+        if not rows:
+            return
+        spec = self.table or TableSpec([Column(k, k) for k in rows[0].keys()])
+        console = Console(
+            file=self.out,
+            force_terminal=True if self.color == "always" else (False if self.color == "never" else None),
+            no_color=True if self.color == "never" else None,
+            soft_wrap=False,
+            width=None if self.out_is_tty else 200,
+        )
+        table = Table(title=spec.title, show_lines=False, header_style="bold")
+        for col in spec.columns:
+            table.add_column(col.header, max_width=col.max_width, overflow="fold", justify=col.justify)
+
+        def cells(rec: dict) -> list[Text]:
+            out = []
+            for col in spec.columns:
+                value = rec.get(col.key)
+                text = spec.render(col.key, value, rows) if spec.render else flatten(value)
+                out.append(Text(text))  # Text, not markup: "[sic]" must print as written
+            return out
+
+        for rec in rows:
+            table.add_row(*cells(rec))
+        if spec.footer:
+            total = spec.footer(rows)
+            if total:
+                table.add_section()
+                table.add_row(*cells(total), style="bold")
+        console.print(table)
+
+
+class AtomicFile:
+    """Write to a temporary file beside the target; on success fsync and rename over it,
+    on failure remove the temporary file and leave the old target untouched."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.tmp_path: str | None = None
+        self.handle: io.TextIOWrapper | None = None
+
+    def __enter__(self) -> io.TextIOWrapper:
+        folder = os.path.dirname(os.path.abspath(self.path))
+        fd, self.tmp_path = tempfile.mkstemp(prefix="." + os.path.basename(self.path) + ".",
+                                             suffix=".tmp", dir=folder)
+        self.handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        return self.handle
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        assert self.handle is not None and self.tmp_path is not None
+        try:
+            if exc_type is None:
+                self.handle.flush()
+                os.fsync(self.handle.fileno())
+            self.handle.close()
+            if exc_type is None:
+                _copy_mode(self.path, self.tmp_path)
+                os.replace(self.tmp_path, self.path)
+                self.tmp_path = None
+        finally:
+            if self.tmp_path is not None and os.path.exists(self.tmp_path):
+                os.unlink(self.tmp_path)
+
+
+def _copy_mode(target: str, tmp: str) -> None:
+    """Keep an existing file's permissions; a new file gets the usual umask-based mode."""
+    try:
+        mode = os.stat(target).st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    os.chmod(tmp, mode)
+
+
