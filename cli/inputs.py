@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import json
 import os
 import stat
@@ -55,9 +56,14 @@ class Source:
 
 def stdin_is_readable() -> bool:
     """Read stdin only when something is piped or redirected from a file; a terminal or
-    /dev/null (as under cron) means the user gave no input."""
+    /dev/null (as under cron) means the user gave no input.  A stdin replaced in-process
+    (no file descriptor, as under a test runner) counts as piped."""
+    if sys.stdin is None:
+        return False
     try:
-        mode = os.fstat(0).st_mode
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except io.UnsupportedOperation:
+        return True
     except (OSError, ValueError):
         return False
     return stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode)
