@@ -1,0 +1,466 @@
+"""Quantities in news text: money, percentages, measures and counts, with what they count.
+
+Every figure a reader might compare across articles ("14 bodies", "more than £2.1m",
+"between 45 and 70 medals") is found with its exact span, a normalised value, a unit, the
+qualifier that bounds or softens it, and the noun it counts.  Dates and years are not
+quantities: "Tokyo 2020" is not 2,020 of anything.
+
+The vocabulary (number words, currencies, magnitudes, units, counted nouns, qualifiers) lives
+in `extractors/data/figures_*.txt`; the scanner below only knows the shapes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .text import Article, data_lines, data_set, sentence_spans
+
+# A written number: digits with optional thousands commas and decimals, possibly signed
+# ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched.
+_NUMBER = regex.compile(
+    r"(?:(?<![^\s(\[])(?P<sign>[-+−])|(?<![\w.,/:+−\-]))"
+    r"(?P<int>\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?P<frac>\.\d++)?+(?![\d/:]|[.,]\d)"
+)
+_WORD = regex.compile(r"[A-Za-z]++")
+_GLUED = regex.compile(r"[A-Za-z%]++")
+_SPACED_WORD = regex.compile(r"[ \u00a0]?+([A-Za-z%][A-Za-z]*+)")
+_SPACED_TWO = regex.compile(r"[ \u00a0]?+([A-Za-z%][A-Za-z]*+(?: [A-Za-z]++)?+)")
+_HYPHEN_WORD = regex.compile(r"[-‐–]([A-Za-z]++)(?:-([A-Za-z]++))?+")
+_OF_THEM = regex.compile(r",? of (?:them|which|those|these) ([a-z]++)")
+_OF_UNIT = regex.compile(r" of an? ([a-z]++)")
+_AND_NEXT = regex.compile(r" (?:and|to|-|–) ")
+_WORDS_AFTER = regex.compile(r"[\s\-]*+([A-Za-z][a-z'’]*+)")
+
+_SINGULAR_COLOURS = frozenset({"gold", "silver", "bronze"})
+_POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
+# Nouns that count people or things without a plural -s ("30 injured", "14 police").
+_INVARIABLE = frozenset({"people", "police", "staff", "aircraft", "dead", "injured", "wounded",
+                         "killed", "squad", "team", "women", "men", "children", "gold", "silver",
+                         "bronze", "troops"})
+
+
+@dataclass
+class Quantity:
+    """One quantity found in a line of text (offsets are code points within the line)."""
+    start: int
+    end: int
+    text: str
+    value: int | float | list
+    unit: str | None
+    qualifier: str | None
+    approx: bool
+    counts: str | None
+
+
+@dataclass
+class Figure:
+    source: str
+    article: int
+    line: int
+    start: int
+    end: int
+    text: str
+    value: int | float | list  # a number; [low, high] for a range ("between 45 and 70")
+    unit: str | None
+    qualifier: str | None
+    approx: bool
+    counts: str | None
+    sentence: str
+
+
+# --- vocabulary tables ---------------------------------------------------------------------
+
+@cache
+def _number_words() -> dict[str, tuple[float, str]]:
+    table = {}
+    for row in data_lines("figures_number_words.txt"):
+        word, value, kind = row.split()
+        table[word] = (float(value), kind)
+    return table
+
+
+@cache
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    """(markers written before a number, words written after it) -> ISO code."""
+    before, after = {}, {}
+    for row in data_lines("figures_currencies.txt"):
+        marker, code, position = row.split()
+        (before if position == "before" else after)[marker] = code
+    return before, after
+
+
+@cache
+def _multipliers() -> dict[str, float]:
+    return {w: float(f) for w, f in (row.split() for row in data_lines("figures_multipliers.txt"))}
+
+
+@cache
+def _units() -> dict[str, str]:
+    table = {}
+    for row in data_lines("figures_units.txt"):
+        written, canonical = row.rsplit(" ", 1)
+        table[written] = canonical
+    return table
+
+
+@cache
+def _count_nouns() -> dict[str, str]:
+    return dict(row.split() for row in data_lines("figures_count_nouns.txt"))
+
+
+@cache
+def _qualifiers() -> dict[str, str]:
+    return dict(row.split("|") for row in data_lines("figures_qualifiers.txt"))
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 10)
+
+
+# --- the scanner ----------------------------------------------------------------------------
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    digits: bool  # written in digits (True) or words
+    has_commas: bool = False
+
+
+def _digit_candidates(text: str) -> list[_Candidate]:
+    out = []
+    for m in _NUMBER.finditer(text):
+        value = float(m["int"].replace(",", "") + (m["frac"] or ""))
+        if m["sign"] in ("-", "−"):
+            value = -value
+        out.append(_Candidate(m.start(), m.end(), value, True, "," in m["int"]))
+    return out
+
+
+def _word_candidates(text: str) -> list[_Candidate]:
+    """Runs of number words: "seven", "twenty-five", "two hundred and fifty", "a dozen",
+    "a hundredth" (a fraction only when "of" follows)."""
+    words = _number_words()
+    out: list[_Candidate] = []
+    tokens = list(_WORD.finditer(text)) if any(c.isalpha() for c in text) else []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        low = tok[0].lower()
+        article = low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][0].lower() in words \
+            and words[tokens[i + 1][0].lower()][1] in ("scale", "fraction") \
+            and text[tok.end():tokens[i + 1].start()] == " "
+        if low not in words and not article:
+            i += 1
+            continue
+        total = current = 0.0
+        fraction = None
+        start, end, j = tok.start(), tok.end(), i
+        if article:
+            current, j = 1.0, i + 1
+        while j < len(tokens):
+            word = tokens[j][0].lower()
+            if word not in words:
+                break
+            if j > i and not (article and j == i + 1):
+                gap = text[end:tokens[j].start()]
+                if gap not in (" ", "-", " and "):
+                    break
+            value, kind = words[word]
+            if kind == "fraction":
+                if not text.startswith(" of ", tokens[j].end()) or not (current or total):
+                    break
+                fraction = (total + current) * value
+                end = tokens[j].end()
+                j += 1
+                break
+            if kind == "scale":
+                if value == 100 or value == 12:
+                    current = (current or 1) * value
+                else:
+                    total += (current or 1) * value
+                    current = 0
+            elif kind == "ten" or current % 100 == 0 or current < 10 < value:
+                current += value
+            else:
+                break
+            end = tokens[j].end()
+            j += 1
+        if article and end == tok.end():
+            i += 1
+            continue
+        if fraction is not None:
+            out.append(_Candidate(start, end, fraction, False))
+        elif not _lone_one(text, start, end):
+            out.append(_Candidate(start, end, total + current, False))
+        i = max(j, i + 1)
+    return out
+
+
+def _lone_one(text: str, start: int, end: int) -> bool:
+    """"one" is a pronoun far more often than a count ("one of several sports", "no one")."""
+    return text[start:end].lower() == "one" and not _counted_noun(text, end, 1.0)[0] \
+        and not _OF_THEM.match(text, end)
+
+
+def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | None]:
+    """The noun a number counts, looking over a few adjectives: "12 medals",
+    "an impressive 12 medals", "more than 30 injured people", "two gold medals"."""
+    nouns = _count_nouns()
+    fillers = data_set("figures_fillers.txt", lower=True)
+    found = None
+    for _ in range(4):
+        m = _WORDS_AFTER.match(text, pos)
+        if not m:
+            break
+        word = m[1].lower().rstrip("'’")
+        if word in nouns:
+            found = word
+        elif found or word not in fillers:
+            break
+        pos = m.end()
+    if found is None:
+        return None, None
+    plural = found.endswith("s") or found in _INVARIABLE
+    if value != 1 and not plural:
+        return None, None
+    return found, nouns[found]
+
+
+def _qualifier_before(text: str, start: int) -> tuple[str | None, str | None, int]:
+    """The qualifier phrase ending just before `start`, its kind, and its start offset."""
+    table = _qualifiers()
+    words = list(_WORD.finditer(text, max(0, start - 40), start))
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        span = words[-n:]
+        gap = text[span[-1].end():start]
+        if gap not in (" ", " £", " $", " €") and not (gap.strip() in _currencies()[0] and gap.startswith(" ")):
+            continue
+        inner_ok = all(text[a.end():b.start()] == " " for a, b in zip(span, span[1:]))
+        phrase = " ".join(w[0].lower() for w in span)
+        if inner_ok and phrase in table:
+            return phrase, table[phrase], span[0].start()
+    return None, None, start
+
+
+def _currency_before(text: str, start: int) -> tuple[str | None, int]:
+    before, _ = _currencies()
+    for length in range(min(3, start), 0, -1):
+        marker = text[max(0, start - length):start]
+        if marker in before and (start - length == 0 or not text[start - length - 1].isalpha()):
+            return before[marker], start - length
+        spaced = text[max(0, start - length - 1):start]
+        if spaced.endswith(" ") and spaced[:-1] in before and len(spaced[:-1]) > 1:
+            return before[spaced[:-1]], start - length - 1
+    return None, start
+
+
+def parse_quantities(text: str, *, money_scale: tuple[str, float] | None = None) -> list[Quantity]:
+    """Every quantity in one line of text, in order.
+
+    `money_scale` (currency, factor) reads bare numbers as money, for a table column headed
+    "(£m)": 1.448 there is £1,448,000."""
+    candidates = sorted(_digit_candidates(text) + _word_candidates(text), key=lambda c: c.start)
+    out: list[Quantity] = []
+    taken_until = -1
+    pending_range: Quantity | None = None
+    for cand in candidates:
+        if cand.start < taken_until:
+            continue  # "million" inside "£29.3 million"
+        q = _read(text, cand, money_scale)
+        if q is None:
+            continue
+        taken_until = q.end
+        if pending_range is not None and _AND_NEXT.fullmatch(text, pending_range.end, q.start):
+            low = pending_range
+            out[-1] = Quantity(low.start, q.end, text[low.start:q.end], [low.value, q.value],
+                               q.unit or low.unit, low.qualifier, low.approx, q.counts or low.counts)
+            pending_range = None
+            continue
+        pending_range = q if q.qualifier == "between" else None
+        out.append(q)
+    return out
+
+
+def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
+    """Grow a bare number into a quantity: currency, magnitude, unit, qualifier, counted noun.
+    Returns None for numbers that are not quantities (years, ordinals, names like K1)."""
+    start, end, value = cand.start, cand.end, cand.value
+    currency, cur_start = _currency_before(text, start)
+    multiplier_table = _multipliers()
+    unit = currency
+    counts = None
+    if cand.digits and start == 0 and text[end:end + 1] in (".", ")") and not currency:
+        return None  # a list marker: "3. Cycling: £2.04m"
+    glued = _GLUED.match(text, end)
+    if glued:
+        suffix = glued[0]
+        if suffix in multiplier_table and (currency or money_scale):
+            value *= multiplier_table[suffix]
+            end = glued.end()
+        elif suffix.lower() in multiplier_table and len(suffix) > 1 and cand.digits and suffix.lower() not in _units():
+            value *= multiplier_table[suffix.lower()]
+            end = glued.end()
+        elif suffix in _units() or suffix.lower() in _units():
+            unit = _units().get(suffix, _units().get(suffix.lower()))
+            end = glued.end()
+        elif suffix[0] == "%":
+            unit, end = "percent", end + 1
+        else:
+            return None  # 10th, 1990s, 49er
+    if end == cand.end or (unit == currency and end != cand.end):
+        spaced = _SPACED_WORD.match(text, end)
+        if spaced and spaced[1].lower() in multiplier_table and len(spaced[1]) > 2:
+            value *= multiplier_table[spaced[1].lower()]
+            end = spaced.end()
+    if not currency:
+        _, after = _currencies()
+        spaced = _SPACED_WORD.match(text, end)
+        if spaced and spaced[1].lower() in after:
+            currency = unit = after[spaced[1].lower()]
+            end = spaced.end()
+    if unit is None or unit == currency is None:
+        spaced = _SPACED_TWO.match(text, end)
+        if spaced:
+            two = spaced[1].lower()
+            one = two.split(" ")[0]
+            if " " in two and two in _units():
+                unit, end = _units()[two], spaced.end()
+            elif len(one) > 1 and one in _units() and not (one == "second" and text[spaced.start(1) - 1:spaced.start(1)] != " "):
+                unit, end = _units()[one], spaced.start(1) + len(one)
+        elif text.startswith("%", end):
+            unit, end = "percent", end + 1
+    hyphen = _HYPHEN_WORD.match(text, end) if unit is None else None
+    if hyphen:
+        head = hyphen[1].lower()
+        if head == "strong":
+            end = hyphen.end()
+            counts, unit = _counted_noun(text, end, 2.0)
+            unit = "people"
+        elif head in _units():
+            unit, end = _units()[head], hyphen.end()
+        else:
+            return None  # "two-time", "one-off"
+    elif cand.digits and text[end:end + 1] in ("-", "–") and text[end + 1:end + 2].isdigit():
+        return None  # 2015-16, a score
+    if money_scale and unit is None:
+        currency, unit = money_scale[0], money_scale[0]
+        value *= money_scale[1]
+    if unit is None or unit in ("medals", "people"):
+        of_them = _OF_THEM.match(text, end)
+        if of_them and of_them[1] in _count_nouns():
+            counts, unit = of_them[1], _count_nouns()[of_them[1]]
+        elif counts is None:
+            counts, noun_unit = _counted_noun(text, end, value)
+            unit = unit or noun_unit
+    if cand.digits and _is_year(text, cand, unit, currency, counts):
+        return None
+    if not cand.digits and not cand.value.is_integer() and unit is None:
+        of_unit = _OF_UNIT.match(text, end)
+        if of_unit and of_unit[1] in _units():
+            unit, end = _units()[of_unit[1]], of_unit.end()
+    bare = unit is None or (counts in _SINGULAR_COLOURS and value != 1)
+    if cand.digits and bare and (_follows_name(text, start) or _after_possessive(text, start)):
+        return None  # Nacra 17 silver, "her 470 gold": boat classes, not counts
+    qualifier = None
+    if value < 0 and unit not in ("percent", "percentage points", None) and unit != currency:
+        value, qualifier = -value, "up to"  # weight classes: -52kg, +87kg
+    elif text[start] == "+" and unit not in ("percent", "percentage points"):
+        qualifier = "over"
+    written, kind, q_start = _qualifier_before(text, cur_start)
+    qualifier = written or qualifier
+    first = min(q_start, cur_start)
+    return Quantity(first, end, text[first:end], _number(value), unit, qualifier,
+                    kind == "approx", counts)
+
+
+def _is_year(text: str, cand: _Candidate, unit, currency, counts) -> bool:
+    """A bare four-digit number from 1000 to 2100 is a year unless something says it is a
+    count ("2000 people", "£2020", "1500m")."""
+    return (not cand.has_commas and 1000 <= cand.value <= 2100 and unit is None
+            and currency is None and counts is None)
+
+
+def _follows_name(text: str, start: int) -> bool:
+    words = list(_WORD.finditer(text, max(0, start - 30), start))
+    if not words or text[words[-1].end():start] != " ":
+        return False
+    prev = words[-1]
+    before = text[:prev.start()].rstrip()
+    return prev[0][0].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(" \
+        and prev[0].lower() not in _qualifiers()
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    words = list(_WORD.finditer(text, max(0, start - 12), start))
+    return bool(words) and words[-1][0].lower() in _POSSESSIVES and text[words[-1].end():start] == " "
+
+
+# --- over articles --------------------------------------------------------------------------
+
+_TABLE_SEPARATORS = regex.compile(r"\s*+\|\s*+|\s++/\s++|\t")
+_SCALE_HEADER = regex.compile(r"\(?([£$€])\s*+(m|bn|k|000s|million)?\)?", regex.IGNORECASE)
+_SCALE_WORDS = {"m": 1e6, "million": 1e6, "bn": 1e9, "k": 1e3, "000s": 1e3, None: 1.0}
+
+
+def table_cells(text: str) -> list[tuple[int, int, str]]:
+    """Cells of a table row written with `|`, " / " or tab separators, with their offsets.
+    A line with no separator is one cell."""
+    cells, pos = [], 0
+    for m in _TABLE_SEPARATORS.finditer(text):
+        if m.start() > pos:
+            cells.append((pos, m.start(), text[pos:m.start()]))
+        pos = m.end()
+    if pos < len(text):
+        cells.append((pos, len(text), text[pos:]))
+    return cells
+
+
+def column_money_scale(header: str) -> tuple[str, float] | None:
+    """("GBP", 1e6) for a header cell such as "Funding (£m)"; None when it names no currency."""
+    m = _SCALE_HEADER.search(header)
+    if not m or ("(" not in header and "£m" not in header.replace(" ", "")):
+        return None
+    code = _currencies()[0].get(m[1])
+    return (code, _SCALE_WORDS[(m[2] or "").lower() or None]) if code else None
+
+
+def extract_figures(articles: list[Article]) -> list[Figure]:
+    """Every quantity in the content lines of the articles.  Inside a table whose header
+    names a money column ("Funding (£m)"), bare numbers in that column are read as money."""
+    out: list[Figure] = []
+    for art in articles:
+        column_scales: list[tuple[str, float] | None] | None = None
+        for line in art.content():
+            cells = table_cells(line.text)
+            if len(cells) > 1:
+                scales = [column_money_scale(c[2]) for c in cells]
+                if any(scales):
+                    column_scales = scales
+                    quantities = [q for c in cells for q in _shift(parse_quantities(c[2]), c[0])]
+                elif column_scales and len(cells) <= len(column_scales):
+                    quantities = [q for c, scale in zip(cells, column_scales)
+                                  for q in _shift(parse_quantities(c[2], money_scale=scale), c[0])]
+                else:
+                    quantities = parse_quantities(line.text)
+            else:
+                column_scales = None
+                quantities = parse_quantities(line.text)
+            spans = sentence_spans(line.text)
+            for q in quantities:
+                s, e = next(((a, b) for a, b in spans if a <= q.start < b), (0, len(line.text)))
+                out.append(Figure(art.source, art.number, line.number, q.start, q.end, q.text,
+                                  q.value, q.unit, q.qualifier, q.approx, q.counts, line.text[s:e]))
+    return out
+
+
+def _shift(quantities: list[Quantity], offset: int) -> list[Quantity]:
+    for q in quantities:
+        q.start += offset
+        q.end += offset
+    return quantities
