@@ -14,9 +14,11 @@ import typer
 
 from . import output
 from .inputs import InputError, Source, iter_lines, looks_like_split_jsonl, resolve_sources, stdin_is_readable
-from .main import Common, Format, UsageError, command
+from .main import Common, UsageError, command
 from .output import Column, TableSpec
-from .pipeline import WHOLE_INPUT_COMMANDS, Job, PipedText, RecordsUnit, group_split_records, run_units
+from extractors.batch import WHOLE_INPUT_COMMANDS
+
+from .pipeline import Job, PipedText, RecordsUnit, group_split_records, run_units
 
 # ---------------------------------------------------------------------------------------
 # the shared driver

@@ -14,8 +14,8 @@ from typing import Annotated, Callable, Optional
 
 import typer
 
-from . import output
-from .inputs import InputError, Source, resolve_sources, stdin_is_readable
+
+from .inputs import InputError
 
 app = typer.Typer(
     name="copydesk",

@@ -9,9 +9,9 @@ import csv
 import io
 import json
 import os
-import sys
+
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Callable
 
 FORMATS = ("table", "jsonl", "json", "csv", "tsv", "markdown")

@@ -6,14 +6,14 @@ independent, so a pool can take them in any order; results come back in input or
 """
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 from collections import deque
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
+from extractors import batch
 from extractors.text import Article
 
 from .inputs import InputError, Source, iter_lines, looks_like_split_jsonl
@@ -28,8 +28,8 @@ class Job:
     encoding: str | None = None
     errors: str = "strict"
 
-    def run(self, articles: list[Article]) -> Iterator[dict]:
-        return EXTRACTORS[self.command](articles, **self.options)
+    def run(self, articles: Iterable[Article]) -> Iterator[dict]:
+        return batch.run(self.command, articles, **self.options)
 
 
 @dataclass(frozen=True)
@@ -48,87 +48,6 @@ class PipedText:
 
 
 Unit = Source | RecordsUnit | PipedText
-
-
-def _asdicts(records: Iterable) -> Iterator[dict]:
-    for rec in records:
-        yield dataclasses.asdict(rec)
-
-
-def _split(articles: Iterable[Article], lines: bool = False) -> Iterator[dict]:
-    from extractors import articles as split
-
-    for article in articles:
-        if lines:
-            yield from _asdicts(split.line_records(article))
-        else:
-            yield dataclasses.asdict(split.to_record(article))
-
-
-def _entities(articles: list[Article], summary: bool = False, types: frozenset[str] = frozenset(),
-              min_count: int = 1) -> Iterator[dict]:
-    from extractors import entities
-
-    mentions = entities.extract_entities(articles)
-    if types:
-        mentions = [m for m in mentions if m.type in types]
-    if min_count > 1:
-        counts: dict = {}
-        for m in mentions:
-            key = (m.type, m.canonical or m.text)
-            counts[key] = counts.get(key, 0) + 1
-        mentions = [m for m in mentions if counts[(m.type, m.canonical or m.text)] >= min_count]
-    if summary:
-        yield from _asdicts(entities.summarise(mentions, articles))
-    else:
-        yield from _asdicts(mentions)
-
-
-def _claims(articles: list[Article], speaker: str | None = None, kinds: frozenset[str] = frozenset(),
-            polarity: str | None = None) -> Iterator[dict]:
-    from extractors import claims
-
-    wanted = speaker.casefold() if speaker else None
-    for claim in claims.extract_claims(articles):
-        if kinds and claim.kind not in kinds:
-            continue
-        if polarity and claim.polarity != polarity:
-            continue
-        if wanted and not any(wanted in (name or "").casefold()
-                              for name in (claim.speaker, claim.speaker_resolved)):
-            continue
-        yield dataclasses.asdict(claim)
-
-
-def _figures(articles: list[Article]) -> Iterator[dict]:
-    from extractors import figures
-
-    yield from _asdicts(figures.extract_figures(articles))
-
-
-def _medals(articles: list[Article]) -> Iterator[dict]:
-    from extractors import medals
-
-    yield from _asdicts(medals.extract_medals(articles))
-
-
-def _stories(articles: list[Article]) -> Iterator[dict]:
-    from extractors import stories
-
-    yield from _asdicts(stories.group_stories(articles))
-
-
-# Commands that compare articles across all inputs, so they see every unit at once.
-WHOLE_INPUT_COMMANDS = frozenset({"stories"})
-
-EXTRACTORS: dict[str, Callable[..., Iterator[dict]]] = {
-    "split": _split,
-    "entities": _entities,
-    "claims": _claims,
-    "figures": _figures,
-    "medals": _medals,
-    "stories": _stories,
-}
 
 
 def group_split_records(lines: Iterable[str], first_name: str) -> Iterator[tuple[str, list[dict]]]:
@@ -153,14 +72,11 @@ def group_split_records(lines: Iterable[str], first_name: str) -> Iterator[tuple
 
 
 def articles_from_records(records: Iterable[dict]) -> Iterator[Article]:
-    from extractors.articles import from_record
-
     for rec in records:
         try:
-            yield from_record(rec)
-        except (KeyError, TypeError, ValueError):
-            raise InputError(f"{rec.get('source', '?')}: malformed split record "
-                             f"(article {rec.get('article', '?')})") from None
+            yield batch.article_from_record(rec)
+        except ValueError as e:
+            raise InputError(str(e)) from None
 
 
 def articles_of_lines(name: str, lines: Iterator[str]) -> Iterator[Article]:
@@ -173,9 +89,7 @@ def articles_of_lines(name: str, lines: Iterator[str]) -> Iterator[Article]:
         for _name, records in group_split_records(lines, name):
             yield from articles_from_records(records)
         return
-    from extractors.articles import iter_articles
-
-    yield from iter_articles(lines, name)
+    yield from batch.articles_of_text(lines, name)
 
 
 def articles_of_unit(job: Job, unit) -> Iterator[Article]:
@@ -188,14 +102,7 @@ def articles_of_unit(job: Job, unit) -> Iterator[Article]:
 
 def run_unit(job: Job, unit) -> Iterator[dict]:
     """Records of one unit, produced lazily so that `split` streams a large file."""
-    articles = articles_of_unit(job, unit)
-    if job.command == "split":  # split needs no whole-stream view: stay lazy
-        return job.run(articles)
-    return _run_listed(job, articles)
-
-
-def _run_listed(job: Job, articles: Iterator[Article]) -> Iterator[dict]:
-    yield from job.run(list(articles))
+    return job.run(articles_of_unit(job, unit))
 
 
 def run_whole(job: Job, units: Iterable) -> Iterator[tuple[Iterator[dict] | list[dict], str | None]]:

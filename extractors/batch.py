@@ -1,0 +1,136 @@
+"""One entry point per subcommand over plain data, for the CLI and for batch engines.
+
+`run(command, articles, **options)` yields the records of one stream as plain dicts (the
+JSON contract).  `process_text` and `process_record` wrap it for a whole text or one `split`
+JSONL record, so that a Dask bag (or any other engine) can map them over its partitions:
+they are module-level, picklable and keep no state between calls.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Callable, Iterable, Iterator
+
+from .text import Article, split_lines
+
+COMMANDS = ("split", "entities", "claims", "figures", "medals", "stories")
+# Commands that compare articles across all inputs, so they must see every input at once.
+WHOLE_INPUT_COMMANDS = frozenset({"stories"})
+
+
+def _asdicts(records: Iterable) -> Iterator[dict]:
+    for rec in records:
+        yield dataclasses.asdict(rec)
+
+
+def _split(articles: Iterable[Article], lines: bool = False) -> Iterator[dict]:
+    from . import articles as split
+
+    for article in articles:  # stays lazy, so a huge stream is cut as it is read
+        if lines:
+            yield from _asdicts(split.line_records(article))
+        else:
+            yield dataclasses.asdict(split.to_record(article))
+
+
+def _entities(articles: Iterable[Article], summary: bool = False,
+              types: frozenset[str] = frozenset(), min_count: int = 1) -> Iterator[dict]:
+    from . import entities
+
+    articles = list(articles)
+    mentions = entities.extract_entities(articles)
+    if types:
+        mentions = [m for m in mentions if m.type in types]
+    if min_count > 1:
+        counts: dict = {}
+        for m in mentions:
+            key = (m.type, m.canonical or m.text)
+            counts[key] = counts.get(key, 0) + 1
+        mentions = [m for m in mentions if counts[(m.type, m.canonical or m.text)] >= min_count]
+    if summary:
+        yield from _asdicts(entities.summarise(mentions, articles))
+    else:
+        yield from _asdicts(mentions)
+
+
+def _claims(articles: Iterable[Article], speaker: str | None = None,
+            kinds: frozenset[str] = frozenset(), polarity: str | None = None) -> Iterator[dict]:
+    from . import claims
+
+    wanted = speaker.casefold() if speaker else None
+    for claim in claims.extract_claims(list(articles)):
+        if kinds and claim.kind not in kinds:
+            continue
+        if polarity and claim.polarity != polarity:
+            continue
+        if wanted and not any(wanted in (name or "").casefold()
+                              for name in (claim.speaker, claim.speaker_resolved)):
+            continue
+        yield dataclasses.asdict(claim)
+
+
+def _figures(articles: Iterable[Article]) -> Iterator[dict]:
+    from . import figures
+
+    yield from _asdicts(figures.extract_figures(list(articles)))
+
+
+def _medals(articles: Iterable[Article]) -> Iterator[dict]:
+    from . import medals
+
+    yield from _asdicts(medals.extract_medals(list(articles)))
+
+
+def _stories(articles: Iterable[Article]) -> Iterator[dict]:
+    from . import stories
+
+    yield from _asdicts(stories.group_stories(list(articles)))
+
+
+_RUNNERS: dict[str, Callable[..., Iterator[dict]]] = {
+    "split": _split,
+    "entities": _entities,
+    "claims": _claims,
+    "figures": _figures,
+    "medals": _medals,
+    "stories": _stories,
+}
+
+
+def run(command: str, articles: Iterable[Article], **options) -> Iterator[dict]:
+    """Records of `command` over the articles of one stream, as JSON-ready dicts."""
+    try:
+        runner = _RUNNERS[command]
+    except KeyError:
+        raise ValueError(f"unknown command {command!r}; choose from {', '.join(COMMANDS)}") from None
+    return runner(articles, **options)
+
+
+def articles_of_text(lines: Iterable[str], source: str = "-") -> Iterator[Article]:
+    from .articles import iter_articles
+
+    return iter_articles(lines, source)
+
+
+def article_from_record(rec: dict) -> Article:
+    """An Article from one `split` JSONL record; ValueError names a malformed record."""
+    from .articles import from_record
+
+    try:
+        return from_record(rec)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise ValueError(f"{rec.get('source', '?') if isinstance(rec, dict) else '?'}: "
+                         f"malformed split record (article "
+                         f"{rec.get('article', '?') if isinstance(rec, dict) else '?'})") from None
+
+
+def process_text(command: str, text: str, source: str = "-", **options) -> list[dict]:
+    """All records of one whole text (e.g. one file's contents)."""
+    return list(run(command, articles_of_text(split_lines(text), source), **options))
+
+
+def process_record(command: str, record: dict | str, **options) -> list[dict]:
+    """All records of one article given as a `split` record (a dict or its JSON line)."""
+    if isinstance(record, str):
+        record = json.loads(record)
+    return list(run(command, [article_from_record(record)], **options))
