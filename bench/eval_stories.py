@@ -1,0 +1,190 @@
+"""Evaluate `copydesk stories`.
+
+1. Seed: precision/recall of story grouping (article pairs) and of corroborated and
+   contested facts against the hand-made gold in tests/data/stories_gold.json.
+   Inputs come from the real extractors when they are importable, or with
+   `--inputs gold` from the seed gold's entities and claims (to judge this module alone).
+2. Dev: 10,000 articles built from ../shared/data/articles/bbc (each BBC article retold
+   by 3-6 "outlets": lede kept, other paragraphs sampled and reordered).  Prints the time
+   on one core and story-grouping pairwise precision/recall against the known retellings.
+
+Usage:  python bench/eval_stories.py [--inputs real|gold] [--articles 10000] [--skip-speed]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from itertools import combinations
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "gold" / "seed"
+GOLD = REPO / "tests" / "data" / "stories_gold.json"
+sys.path.insert(0, str(REPO))
+
+from extractors.stories import group_stories  # noqa: E402
+from extractors.text import Article, Line, split_lines  # noqa: E402
+
+SAMPLE_SOURCE = "samples/afghanistan-china-olympics-stream.txt"
+
+
+def seed_articles() -> list[Article]:
+    """The sample cut and labelled as the seed gold says."""
+    lines = split_lines((SEED / "000_5c0c75460a2caaf8.txt").read_text(encoding="utf-8"))
+    kinds = {rec["line"]: rec["kind"] for rec in json.loads((SEED / "lines.json").read_text())}
+    return [Article(SAMPLE_SOURCE, a["id"], [Line(n, lines[n - 1], kinds.get(n, "body"))
+                                             for n in range(a["first_line"], a["last_line"] + 1)])
+            for a in json.loads((SEED / "articles.json").read_text())]
+
+
+def seed_gold_records() -> tuple[list[dict], list[dict]]:
+    """Entity mentions and claims of the seed gold in the extractors' record shape."""
+    names = {c["id"]: c["canonical"] for c in json.loads((SEED / "entities_canonical.json").read_text())}
+    mentions = [{"source": SAMPLE_SOURCE, "article": m["article"], "line": m["line"], "start": m["start"],
+                 "end": m["end"], "text": m["text"], "type": m["type"],
+                 "canonical": names[m["canonical"][0]] if m["canonical"] else m["text"]}
+                for m in json.loads((SEED / "entities.json").read_text())]
+    claims = [{"source": SAMPLE_SOURCE, "article": c["article"], "line": c["line"], "lines": c["lines"],
+               "speaker": c["speaker"], "speaker_resolved": c["speaker_resolved"], "cue": c["cue"],
+               "kind": c["kind"], "polarity": c["polarity"], "content": c["content"],
+               "start": c["content_start"], "end": c["content_end"]}
+              for c in json.loads((SEED / "claims.json").read_text())]
+    return mentions, claims
+
+
+def _prf(hit_p: int, n_p: int, hit_g: int, n_g: int) -> tuple[float, float, float]:
+    p = hit_p / n_p if n_p else 0.0
+    r = hit_g / n_g if n_g else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pairs_of(groups) -> set[tuple]:
+    return {tuple(sorted(pair)) for g in groups for pair in combinations(g, 2)}
+
+
+def score_seed(records: list[dict], gold: dict) -> dict[str, tuple[float, float, float]]:
+    """Pairwise story P/R/F1 and one-to-one fact P/R/F1 (corroborated + contested)."""
+    stories = [[a["article"] for a in r["articles"]] for r in records if r["record"] == "story"]
+    got, want = pairs_of(stories), pairs_of(gold["stories"])
+    story_prf = _prf(len(got & want), len(got), len(got & want), len(want))
+
+    predicted = [r for r in records if r["record"] == "fact" and r["status"] != "single"]
+
+    def cited(fact, side):
+        return {(c["article"], c["line"]) for c in fact[side]}
+
+    def matches(pred, g) -> int:
+        lines = cited(pred, "supports") | cited(pred, "disputes")
+        if pred["status"] != g["status"]:
+            return 0
+        if g["status"] == "contested":
+            s, d = lines & {tuple(x) for x in g["supports"]}, lines & {tuple(x) for x in g["disputes"]}
+            return len(s | d) if s and d and s | d != s & d else 0
+        hit = lines & {tuple(x) for x in g["lines"]}
+        return len(hit) if len({a for a, _ in hit}) >= 2 else 0
+
+    candidates = sorted(((matches(p, g), i, j) for i, p in enumerate(predicted)
+                         for j, g in enumerate(gold["facts"])), reverse=True)
+    used_p, used_g = set(), set()
+    for score, i, j in candidates:
+        if score and i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+    fact_prf = _prf(len(used_p), len(predicted), len(used_g), len(gold["facts"]))
+    missed = [g["summary"] for j, g in enumerate(gold["facts"]) if j not in used_g]
+    extra = [p["summary"] for i, p in enumerate(predicted) if i not in used_p]
+    return {"stories": story_prf, "facts": fact_prf, "missed": missed, "extra": extra}
+
+
+def run_seed(inputs: str) -> dict:
+    articles = seed_articles()
+    if inputs == "gold":
+        mentions, claims = seed_gold_records()
+        records = group_stories(articles, mentions=mentions, claims=claims, figures=[])
+    else:
+        records = group_stories(articles)
+    rows = [asdict(r) for r in records]
+    out = Path(tempfile.mkdtemp(prefix="stories-")) / "seed.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    result = score_seed(rows, json.loads(GOLD.read_text()))
+    result["jsonl"] = str(out)
+    return result
+
+
+def bbc_retellings(n_articles: int, seed: int = 8) -> tuple[list[Article], list[int]]:
+    """n articles, each a retelling of a BBC article (and the index of that original)."""
+    rng = random.Random(seed)
+    originals = []
+    for path in sorted((SHARED / "data" / "articles" / "bbc").glob("*/*.txt")):
+        paras = [p for p in split_lines(path.read_text(encoding="latin-1")) if p.strip()]
+        if len(paras) >= 3:
+            originals.append(paras)
+    articles, truth = [], []
+    while len(articles) < n_articles:
+        index = len(truth) and truth[-1] + 1
+        index = rng.randrange(len(originals)) if index >= len(originals) else index
+        head, lede, *rest = originals[index]
+        for _ in range(rng.randint(3, 6)):
+            kept = [p for p in rest if rng.random() < 0.7]
+            rng.shuffle(kept)
+            paras = ([head] if rng.random() < 0.5 else []) + [lede] + kept
+            number = len(articles) % 100 + 1
+            source = f"bbc-day/{len(articles) // 100:03d}.txt"
+            lines = [Line(k, t, "headline" if t is head else "body") for k, t in enumerate(paras, 1)]
+            articles.append(Article(source, number, lines))
+            truth.append(index)
+            if len(articles) == n_articles:
+                break
+    return articles, truth
+
+
+def run_speed(n_articles: int, inputs: str) -> None:
+    articles, truth = bbc_retellings(n_articles)
+    megabytes = sum(len(ln.text) + 1 for a in articles for ln in a.lines) / 1e6
+    started = time.perf_counter()
+    if inputs == "gold":
+        records = group_stories(articles, mentions=[], claims=[], figures=[])
+    else:
+        records = group_stories(articles)
+    seconds = time.perf_counter() - started
+    index = {(a.source, a.number): i for i, a in enumerate(articles)}
+    stories = [[index[x["source"], x["article"]] for x in r.articles] for r in records if r.record == "story"]
+    got = pairs_of(stories)
+    want = pairs_of([[i for i, t in enumerate(truth) if t == original] for original in set(truth)])
+    p, r, f = _prf(len(got & want), len(got), len(got & want), len(want))
+    facts = sum(1 for x in records if x.record == "fact")
+    print(f"dev: {len(articles)} articles ({megabytes:.1f} MB) in {seconds:.1f} s on one core; "
+          f"{len(stories)} stories, {facts} facts")
+    print(f"dev.story_pairs P={p:.3f} R={r:.3f} F1={f:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--inputs", choices=["real", "gold"], default="real")
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="list missed and extra facts")
+    args = parser.parse_args()
+    if not SEED.is_dir():
+        sys.exit(f"{SEED} not found: put the shared data beside the repository")
+    result = run_seed(args.inputs)
+    print(f"seed JSONL: {result['jsonl']}")
+    if args.verbose:
+        for text in result["missed"]:
+            print("  missed:", text)
+        for text in result["extra"]:
+            print("  extra: ", text)
+    print("seed.stories P={:.3f} R={:.3f} F1={:.3f}".format(*result["stories"]))
+    print("seed.facts P={:.3f} R={:.3f} F1={:.3f}".format(*result["facts"]))
+    if not args.skip_speed:
+        run_speed(args.articles, args.inputs)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,620 @@
+"""Group articles into stories and find what their sources corroborate or contest.
+
+A *story* is the same event told by several articles (of one stream or of several
+files).  Inside a story, every attributed claim and every unattributed sentence is a
+*statement*; statements from different articles that say the same thing (after
+paraphrase normalisation, canonical entities and figures) form a *fact*:
+
+* corroborated — asserted in two or more articles;
+* contested    — asserted by one source and denied by another, or counted differently
+                 (the same counted noun with different values);
+* single       — an attributed claim no other article repeats.
+
+Everything is blocked through inverted indexes (articles by their salient terms,
+statements by their rare terms), so the work grows with the size of the stories, not
+with the square of the input.
+
+Records (serialised with `dataclasses.asdict`, field order is the JSON contract):
+
+* StoryRecord: record="story", story (1-based), articles [{source, article, outlet}],
+  title, entities (top canonical names).
+* FactRecord: record="fact", story, status corroborated|contested|single, summary,
+  supports [{source, article, line, speaker, text}], disputes [same shape].
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .text import DEBRIS_KINDS, Article, data_lines, data_set, sentence_spans
+
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+TOP_ENTITIES = 8
+SUMMARY_CHARS = 200
+
+# Story linking: cosine of the articles' tf-idf vectors over their salient terms.
+STORY_TERMS_PER_ARTICLE = 40
+STORY_LINK_COSINE = 0.12
+STORY_MIN_SHARED = 3
+# Content words count less than canonical entities: their idf is noise in a small
+# stream ("time", "year" shared by a missile story and a sports round-up).
+CONTENT_WORD_WEIGHT = 0.3
+# Fact linking: weighted cosine of two statements' term sets.
+FACT_LINK_COSINE = 0.30
+FACT_GROUP_AVERAGE = 0.25
+MAX_FACT_STATEMENTS = 40
+# An index term shared by more statements than this does not propose candidates
+# (it still counts in the similarity): keeps candidate generation near-linear.
+MAX_POSTING = 60
+
+_TOKEN = regex.compile(
+    r"\d++(?:[,.]\d++)*+"
+    r"|\p{L}[\p{L}\p{M}\p{N}]*+(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*+)*+"
+    r"|[^\s\p{L}\p{N}]"
+)
+
+
+# ---------------------------------------------------------------- records
+
+@dataclass
+class StoryRecord:
+    record: str
+    story: int
+    articles: list[dict]
+    title: str
+    entities: list[str]
+
+
+@dataclass
+class FactRecord:
+    record: str
+    story: int
+    status: str
+    summary: str
+    supports: list[dict] = field(default_factory=list)
+    disputes: list[dict] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- word tables
+
+@cache
+def _phrase_table() -> dict[str, list[tuple[tuple[str, ...], str | None]]]:
+    """First word -> [(phrase words, group token or None for a shield)], longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str | None]]] = defaultdict(list)
+    for row in data_lines("stories_events.txt"):
+        group, _, phrases = row.partition(":")
+        token = None if group.strip() == "-" else "@" + group.strip()
+        for phrase in phrases.split("|"):
+            words = tuple(phrase.split())
+            if words:
+                table[words[0]].append((words, token))
+    for entries in table.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return dict(table)
+
+
+@cache
+def _numbers() -> tuple[dict[str, float], frozenset[str]]:
+    """Number words with their values, and which of them are ordinals."""
+    values, ordinals = {}, set()
+    for row in data_lines("stories_numbers.txt"):
+        word, value, *kind = row.split()
+        values[word] = float(value)
+        if kind == ["ordinal"]:
+            ordinals.add(word)
+    return values, frozenset(ordinals)
+
+
+def _stopwords() -> frozenset[str]:
+    return data_set("stories_stopwords.txt")
+
+
+def _stem(word: str) -> str:
+    """Light plural, possessive and comparative stripping: enough to match "capitals" /
+    "capital" and "larger" / "largest"."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    if len(word) > 6 and word.endswith("est"):
+        return word[:-3]
+    if len(word) > 5 and word.endswith("er"):
+        return word[:-2]
+    return word
+
+
+def _number_value(token: str) -> float | None:
+    if token[0].isdigit():
+        try:
+            return float(token.replace(",", ""))
+        except ValueError:
+            return None
+    return _numbers()[0].get(token.lower())
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+# ---------------------------------------------------------------- statements
+
+@dataclass(slots=True)
+class Statement:
+    """One claim or one unattributed sentence, ready for matching."""
+    source: str
+    article: int
+    line: int
+    text: str
+    speaker: str | None
+    polarity: str            # assert | deny
+    is_claim: bool
+    terms: frozenset[str] = frozenset()
+    counts: tuple[tuple[str, float], ...] = ()   # (counted noun, value)
+
+    def cite(self) -> dict:
+        return {"source": self.source, "article": self.article, "line": self.line,
+                "speaker": self.speaker, "text": self.text}
+
+
+def terms_of(text: str, names: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
+    """The comparable terms of a statement: stemmed content words, paraphrase-group
+    tokens (@CAPTURE), numbers (#14) and canonical entities (=kunduz) in place of the
+    words of their mentions (names are (surface, canonical) pairs)."""
+    stop = _stopwords()
+    phrases = _phrase_table()
+    words = [t for t in _TOKEN.findall(text) if t[0].isalnum()]
+    lowered = [w.lower() for w in words]
+    out = {"=" + canonical.lower() for _, canonical in names}
+    named = {w.lower() for surface, _ in names for w in _TOKEN.findall(surface)}
+    i = 0
+    while i < len(words):
+        low = lowered[i]
+        for phrase, token in phrases.get(low, ()):
+            if tuple(lowered[i:i + len(phrase)]) == phrase:
+                if token:
+                    out.add(token)
+                i += len(phrase)
+                break
+        else:
+            value = _number_value(words[i])
+            if value is not None:
+                out.add("#" + _format_number(value))
+            elif low not in named and (low not in stop or (words[i].isupper() and len(words[i]) > 1)):
+                out.add(_stem(low))
+            i += 1
+    return frozenset(out)
+
+
+def count_phrases(text: str) -> list[tuple[str, float]]:
+    """(counted noun, value) for "14 bodies", "two provincial capitals" and the running
+    counts of "the third regional capital to fall".  The noun is the last word before a
+    function word or punctuation, within three words of the number."""
+    stop = _stopwords()
+    values, ordinals = _numbers()
+    time_units = data_set("stories_time_units.txt")
+    tokens = _TOKEN.findall(text)
+    found = []
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        value = _number_value(token)
+        if value is None:
+            continue
+        if low in ordinals and (i == 0 or tokens[i - 1].lower() not in ("the", "its", "their", "his", "her")):
+            continue
+        noun = None
+        for following in tokens[i + 1:i + 4]:
+            if not following[0].isalpha() or following.lower() in stop or _number_value(following) is not None:
+                break
+            noun = _stem(following.lower())
+        if noun and noun not in time_units and not noun[0].isdigit():
+            found.append((noun, value))
+    return found
+
+
+def _get(obj, name, default=None):
+    """Field of an extractor record, whether it is a dataclass or a dict."""
+    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+
+
+def _deny_split(text: str) -> tuple[str, str] | None:
+    """("X", "clause") for an unattributed "X denied (that) clause", else None."""
+    deny = data_set("stories_deny.txt")
+    words = list(_TOKEN.finditer(text))
+    for k, match in enumerate(words):
+        if match.group().lower() in deny and 0 < k and words[k - 1].group().lower() not in (
+                "was", "were", "been", "be", "is", "are", "not"):
+            rest = text[match.end():].lstrip()
+            if rest.lower().startswith("that "):
+                rest = rest[5:]
+            if len(rest.split()) >= 3:
+                return text[:match.start()].strip(" ,"), rest.rstrip(" .")
+    return None
+
+
+def build_statements(article: Article, claims: list, mentions: list, figures: list) -> list[Statement]:
+    """Statements of one article: each claim, plus each content sentence no claim covers."""
+    deny = data_set("stories_deny.txt")
+    names_by_line: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    for m in mentions:
+        canonical = _get(m, "canonical") or _get(m, "text")
+        if _get(m, "type") in NAME_TYPES and canonical:
+            names_by_line[_get(m, "line")].append((_get(m, "start"), _get(m, "end"), _get(m, "text") or canonical, canonical))
+    figures_by_line: dict[int, list[tuple[int, str, float]]] = defaultdict(list)
+    for f in figures:
+        noun, value = _get(f, "counts"), _get(f, "value")
+        if noun and isinstance(value, (int, float)):
+            figures_by_line[_get(f, "line")].append((_get(f, "start") or 0, _stem(str(noun).split()[-1].lower()), float(value)))
+    claims_by_line: dict[int, list] = defaultdict(list)
+    for c in claims:
+        claims_by_line[_get(c, "line")].append(c)
+    continued = {n for c in claims for n in (_get(c, "lines") or [])[1:]}
+
+    def names_in(line: int, start: int, end: int) -> tuple[tuple[str, str], ...]:
+        return tuple((surface, canonical) for s, e, surface, canonical in names_by_line.get(line, ())
+                     if s < end and e > start)
+
+    def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
+             sentence: str) -> Statement:
+        counts = dict(count_phrases(sentence))
+        for _, noun, value in figures_by_line.get(line, ()):
+            counts.setdefault(noun, value)
+        return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
+                         terms_of(text, names_in(line, start, end)), tuple(sorted(counts.items())))
+
+    out: list[Statement] = []
+    for ln in article.lines:
+        if ln.kind in DEBRIS_KINDS or ln.number in continued:
+            continue
+        line_claims = sorted(claims_by_line.get(ln.number, ()), key=lambda c: _get(c, "start") or 0)
+        for start, end in sentence_spans(ln.text):
+            sentence = ln.text[start:end]
+            covering = [c for c in line_claims
+                        if (_get(c, "start") or 0) < end and (_get(c, "end") or len(ln.text)) > start]
+            for c in covering:
+                cue = (_get(c, "cue") or "").lower()
+                polarity = "deny" if _get(c, "polarity") == "deny" or any(w in deny for w in cue.split()) else "assert"
+                speaker = _get(c, "speaker_resolved") or _get(c, "speaker")
+                content = _get(c, "content") or sentence
+                out.append(make(ln.number, content, _get(c, "start") or start, _get(c, "end") or end,
+                                speaker, polarity, True, sentence))
+                inner = _deny_split(content)
+                if inner and polarity == "assert":
+                    out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True, inner[1]))
+            if covering:
+                continue
+            denial = _deny_split(sentence)
+            if denial:
+                out.append(make(ln.number, denial[1], start, end, denial[0], "deny", True, denial[1]))
+            else:
+                out.append(make(ln.number, sentence, start, end, None, "assert", False, sentence))
+    return out
+
+
+# ---------------------------------------------------------------- outlets
+
+@cache
+def _outlet_tables():
+    aliases: list[tuple[str, str]] = []
+    for row in data_lines("stories_outlets.txt"):
+        name, *names = [part.strip() for part in row.split("|")]
+        aliases.extend((alias, name) for alias in names)
+    aliases.sort(key=lambda pair: -len(pair[0]))
+    cues = []
+    for row in data_lines("stories_outlet_cues.txt"):
+        weight, before, after = [part.strip() for part in row.split("|")]
+        cues.append((int(weight), before.lower(), after.lower()))
+    furniture = [tuple(part.strip() for part in row.split("|")) for row in data_lines("stories_outlet_furniture.txt")]
+    return aliases, cues, furniture
+
+
+def detect_outlet(article: Article) -> str | None:
+    """The publishing outlet, from its page furniture or from how the text names it
+    ("told the BBC" counts for, "the US outlet Fox News" counts against); None when
+    the evidence is absent or weak.  Wire agencies are never listed as outlets."""
+    aliases, cues, furniture = _outlet_tables()
+    scores: Counter[str] = Counter()
+    for ln in article.lines:
+        text = ln.text
+        for name, phrase in furniture:
+            if phrase in text:
+                scores[name] += 5
+        if ln.kind in DEBRIS_KINDS:
+            continue
+        taken: list[tuple[int, int]] = []
+        for alias, name in aliases:
+            pos = text.find(alias)
+            while pos >= 0:
+                end = pos + len(alias)
+                boundary = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if boundary and not any(s < end and pos < e for s, e in taken):
+                    taken.append((pos, end))
+                    before = text[:pos].lower().rstrip()
+                    before = before[:-4].rstrip() if before.endswith(" the") else before
+                    after = text[end:].lower().lstrip()
+                    for weight, cue_before, cue_after in cues:
+                        if (cue_before and (before == cue_before or before.endswith(" " + cue_before))) or \
+                                (cue_after and (after.startswith(cue_after + " ") or after == cue_after
+                                                or (cue_after[0] in "'’" and after.startswith(cue_after[1:])))):
+                            scores[name] += weight
+                pos = text.find(alias, end)
+    if not scores:
+        return None
+    best, score = max(sorted(scores.items()), key=lambda item: item[1])
+    return best if score >= 2 else None
+
+
+# ---------------------------------------------------------------- stories
+
+class _UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return sorted(out.values())
+
+
+def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, float]], list[list[str]]]:
+    """Unit-length sublinear tf-idf vectors of the articles, and each article's top
+    terms among those another article shares (the keys of the blocking index)."""
+    bags = []
+    for article_statements in statements:
+        bag: Counter[str] = Counter()
+        for st in article_statements:
+            bag.update(t for t in st.terms if t[0] not in "#@")
+        bags.append(bag)
+    df: Counter[str] = Counter(term for bag in bags for term in bag)
+    n = len(bags)
+    vectors, keys = [], []
+    for bag in bags:
+        weights = {t: (1 + math.log(c)) * math.log((n + 1) / df[t]) * (1.0 if t[0] == "=" else CONTENT_WORD_WEIGHT)
+                   for t, c in bag.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({t: w / norm for t, w in weights.items()})
+        shared = sorted((t for t in weights if df[t] > 1), key=lambda t: (-weights[t], t))
+        keys.append(shared[:STORY_TERMS_PER_ARTICLE])
+    return vectors, keys
+
+
+def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
+    """Groups of article indexes telling the same story (single-link over an inverted
+    index of each article's top shared terms; over-common terms propose no pairs)."""
+    vectors, keys = _article_vectors(statements)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, terms in enumerate(keys):
+        for term in terms:
+            postings[term].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                shared[a, b] += 1
+    groups = _UnionFind(len(vectors))
+    for (a, b), count in shared.items():
+        if count < STORY_MIN_SHARED:
+            continue
+        va, vb = vectors[a], vectors[b]
+        if len(va) > len(vb):
+            va, vb = vb, va
+        if sum(w * vb.get(t, 0.0) for t, w in va.items()) >= STORY_LINK_COSINE:
+            groups.union(a, b)
+    return groups.groups()
+
+
+# ---------------------------------------------------------------- facts
+
+def _term_weight(term: str, idf: dict[str, float]) -> float:
+    boost = 2.0 if term[0] == "#" else 1.5 if term[0] in "=@" else 1.0
+    return boost * idf.get(term, 1.0)
+
+
+def _similarity(a: Statement, b: Statement, idf: dict[str, float]) -> float:
+    common = a.terms & b.terms
+    if len(common) < 2:
+        return 0.0
+    wa = sum(_term_weight(t, idf) ** 2 for t in a.terms)
+    wb = sum(_term_weight(t, idf) ** 2 for t in b.terms)
+    return sum(_term_weight(t, idf) ** 2 for t in common) / math.sqrt(wa * wb)
+
+
+def _speaker_key(st: Statement) -> str:
+    return (st.speaker or f"writer of {st.source}#{st.article}").lower()
+
+
+def _summary(members: list[Statement]) -> str:
+    """The shortest asserted wording among the members (falls back to any member)."""
+    pool = [m for m in members if m.polarity == "assert"] or members
+    text = min(pool, key=lambda m: (len(m.text), m.article, m.line)).text.strip()
+    return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rstrip() + "…"
+
+
+def _figure_conflicts(members: list[Statement], idf: dict[str, float]) -> list[tuple[str, dict[float, list[Statement]]]]:
+    """Counted nouns given different values by statements that share context."""
+    by_noun: dict[str, list[tuple[float, Statement]]] = defaultdict(list)
+    for st in members:
+        for noun, value in st.counts:
+            by_noun[noun].append((value, st))
+    conflicts = []
+    for noun, items in sorted(by_noun.items()):
+        values = {v for v, _ in items}
+        if len(values) < 2:
+            continue
+        by_value: dict[float, list[Statement]] = defaultdict(list)
+        for value, st in items:
+            by_value[value].append(st)
+        agree = [st for v, st in items]
+        related = any(
+            x.speaker != y.speaker or x.article != y.article
+            for i, (vx, x) in enumerate(items) for vy, y in items[i + 1:]
+            if vx != vy and len((x.terms & y.terms) - {noun, "#" + _format_number(vx), "#" + _format_number(vy)}) >= 3
+        )
+        if related and agree:
+            conflicts.append((noun, dict(by_value)))
+    return conflicts
+
+
+def _average_link(statements: list[Statement], edges: list[tuple[float, int, int]],
+                  idf: dict[str, float]) -> list[list[int]]:
+    """Greedy average-linkage clustering along the candidate edges, best first: two
+    groups merge only when their members are similar on average, so one statement that
+    mentions two facts does not chain them together."""
+    group_of = list(range(len(statements)))
+    members = {i: [i] for i in range(len(statements))}
+    for _, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        ga, gb = group_of[a], group_of[b]
+        if ga == gb or len(members[ga]) + len(members[gb]) > MAX_FACT_STATEMENTS:
+            continue
+        pairs = [(x, y) for x in members[ga] for y in members[gb]]
+        average = sum(_similarity(statements[x], statements[y], idf) for x, y in pairs) / len(pairs)
+        if average >= FACT_GROUP_AVERAGE:
+            keep, gone = min(ga, gb), max(ga, gb)
+            for i in members[gone]:
+                group_of[i] = keep
+            members[keep].extend(members.pop(gone))
+    return sorted(sorted(group) for group in members.values())
+
+
+def find_facts(story_statements: list[Statement], idf: dict[str, float]) -> list[tuple[str, str, list[Statement], list[Statement]]]:
+    """(status, summary, supports, disputes) of one story, in citation order."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, st in enumerate(story_statements):
+        for term in st.terms:
+            postings[term].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, a in enumerate(members):
+            for b in members[x + 1:]:
+                sa, sb = story_statements[a], story_statements[b]
+                if sa.article != sb.article or sa.polarity != sb.polarity:
+                    shared[a, b] += 1
+    edges = []
+    for (a, b), count in shared.items():
+        if count >= 2:
+            score = _similarity(story_statements[a], story_statements[b], idf)
+            if score >= FACT_LINK_COSINE:
+                edges.append((score, a, b))
+    groups = _average_link(story_statements, edges, idf)
+
+    facts = []
+    used: set[int] = set()
+    for group in groups:
+        members = [story_statements[i] for i in group]
+        supports = [m for m in members if m.polarity == "assert"]
+        disputes = [m for m in members if m.polarity == "deny"]
+        deniers = {_speaker_key(m) for m in disputes}
+        if disputes and supports and any(_speaker_key(m) not in deniers for m in supports):
+            facts.append(("contested", _summary(members), supports, disputes))
+        elif len({(m.source, m.article) for m in supports}) >= 2:
+            facts.append(("corroborated", _summary(members), supports, disputes))
+        else:
+            continue
+        used.update(group)
+    for noun, by_value in _figure_conflicts(story_statements, idf):
+        ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        head_value, head = ranked[0]
+        others = [st for _, sts in ranked[1:] for st in sts]
+        summary = f"{noun}: " + " vs ".join(_format_number(v) for v, _ in ranked)
+        facts.append(("contested", summary, head, others))
+    for i, st in enumerate(story_statements):
+        if i not in used and st.is_claim and st.speaker:
+            facts.append(("single", _summary([st]), [st], []))
+    order = {"contested": 0, "corroborated": 1, "single": 2}
+    facts.sort(key=lambda f: (order[f[0]], min((s.source, s.article, s.line) for s in f[2] + f[3])))
+    return facts
+
+
+# ---------------------------------------------------------------- entry point
+
+def _computed(module: str, function: str, articles: list[Article]) -> list:
+    """Records of a sibling extractor, run on the same articles."""
+    from importlib import import_module
+    return getattr(import_module(f"{__package__}.{module}"), function)(articles)
+
+
+def _title(article: Article) -> str:
+    for ln in article.lines:
+        if ln.kind == "headline":
+            return ln.text.strip()
+    for ln in article.lines:
+        if ln.kind not in DEBRIS_KINDS and ln.text.strip():
+            start, end = sentence_spans(ln.text)[0]
+            text = ln.text[start:end].strip()
+            return text if len(text) <= 120 else text[:119].rstrip() + "…"
+    return ""
+
+
+def _top_entities(articles: list[Article], mentions_by_article: dict) -> list[str]:
+    in_articles: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for art in articles:
+        names = [_get(m, "canonical") or _get(m, "text") for m in mentions_by_article.get((art.source, art.number), ())
+                 if _get(m, "type") in NAME_TYPES]
+        total.update(n for n in names if n)
+        in_articles.update({n for n in names if n})
+    ranked = sorted(total, key=lambda n: (-in_articles[n], -total[n], n))
+    return ranked[:TOP_ENTITIES]
+
+
+def group_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
+                  figures: list | None = None) -> list[StoryRecord | FactRecord]:
+    """Story records, each followed by its fact records, over the articles of every input
+    source.  Pass the records of `entities`, `claims` and `figures` when they are already
+    computed; otherwise those extractors are run here."""
+    if mentions is None:
+        mentions = _computed("entities", "extract_entities", articles)
+    if claims is None:
+        claims = _computed("claims", "extract_claims", articles)
+    if figures is None:
+        figures = _computed("figures", "extract_figures", articles)
+
+    def by_article(records: list) -> dict[tuple[str, int], list]:
+        out: dict[tuple[str, int], list] = defaultdict(list)
+        for r in records:
+            out[_get(r, "source"), _get(r, "article")].append(r)
+        return out
+
+    mentions_of, claims_of, figures_of = by_article(mentions), by_article(claims), by_article(figures)
+    statements = [build_statements(a, claims_of.get((a.source, a.number), []),
+                                   mentions_of.get((a.source, a.number), []),
+                                   figures_of.get((a.source, a.number), [])) for a in articles]
+    statement_df: Counter[str] = Counter(t for sts in statements for st in sts for t in st.terms)
+    total = sum(len(sts) for sts in statements) + 1
+    idf = {t: math.log(total / c) for t, c in statement_df.items()}
+
+    records: list[StoryRecord | FactRecord] = []
+    for number, group in enumerate(link_articles(statements), 1):
+        members = [articles[i] for i in group]
+        records.append(StoryRecord(
+            "story", number,
+            [{"source": a.source, "article": a.number, "outlet": detect_outlet(a)} for a in members],
+            _title(members[0]), _top_entities(members, mentions_of)))
+        story_statements = [st for i in group for st in statements[i]]
+        for status, summary, supports, disputes in find_facts(story_statements, idf):
+            records.append(FactRecord("fact", number, status, summary,
+                                      [s.cite() for s in supports], [d.cite() for d in disputes]))
+    return records
