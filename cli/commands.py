@@ -14,7 +14,7 @@ import typer
 
 from . import output
 from .inputs import InputError, Source, iter_lines, looks_like_split_jsonl, resolve_sources, stdin_is_readable
-from .main import Common, UsageError, command
+from .main import Common, OutputError, UsageError, command
 from .output import Column, TableSpec
 from extractors.batch import WHOLE_INPUT_COMMANDS
 
@@ -117,9 +117,15 @@ def execute(common: Common, command_name: str, options: dict, table: TableSpec |
                     progress()
 
         produced = transform(stream()) if transform else stream()
-        for rec in produced:
-            writer.write(rec)
-        writer.close()
+        try:
+            for rec in produced:
+                writer.write(rec)
+            writer.close()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise OutputError(f"cannot write {common.output or 'standard output'}: "
+                              f"{e.strerror or e}") from None
         if failures:
             raise _Failed()  # leave the ExitStack by exception: an -o target stays untouched
     return 1 if common.fail_empty and writer.count == 0 else 0

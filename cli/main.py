@@ -33,6 +33,10 @@ class UsageError(Exception):
     """A mistake in how copydesk was called: one line on stderr, exit status 2."""
 
 
+class OutputError(Exception):
+    """Records could not be written (disk full, closed descriptor): one line, exit status 2."""
+
+
 class Format(str, Enum):
     table = "table"
     jsonl = "jsonl"
@@ -138,6 +142,10 @@ def _guarded(common: Common, body: Callable[[], int]) -> None:
     except BrokenPipeError:
         _silence_stdout()
         code = 0
+    except OutputError as e:
+        _message(f"copydesk: {e}")
+        _silence_stdout()  # the interpreter's final flush would fail the same way
+        code = 2
     except KeyboardInterrupt:
         code = 130
     except Exception as e:  # an unexpected failure is ours, not the user's

@@ -56,3 +56,25 @@ def test_every_command_runs_on_the_sample(command, sample_path):
     proc = run([command, str(sample_path), "-f", "jsonl"])
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stderr == b""
+
+
+def test_disk_full_on_stdout_is_one_line_and_exit_2(sample_path):
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.run(COPYDESK + ["split", "--lines", str(sample_path)], stdout=full,
+                              stderr=subprocess.PIPE, timeout=120, cwd=REPO)
+    assert proc.returncode == 2
+    assert proc.stderr.count(b"\n") == 1 and b"No space left" in proc.stderr
+
+
+def test_unreadable_file_in_a_folder_does_not_stop_the_others(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root can read any file")
+    (tmp_path / "a.txt").write_text("One paragraph of news.\n")
+    locked = tmp_path / "b.txt"
+    locked.write_text("Another paragraph.\n")
+    locked.chmod(0)
+    proc = run(["split", str(tmp_path)])
+    assert proc.returncode == 2
+    assert b"b.txt" in proc.stderr and b"a.txt" in proc.stdout
