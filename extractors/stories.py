@@ -47,6 +47,11 @@ CONTENT_WORD_WEIGHT = 0.3
 FACT_LINK_COSINE = 0.30
 FACT_GROUP_AVERAGE = 0.25
 MAX_FACT_STATEMENTS = 40
+FACT_MIN_SHARED = 3
+# Statements compared per counted noun when looking for figures that disagree.
+MAX_FIGURE_COMPARISONS = 30
+# Writer's words left around a claim become a statement when they carry this many terms.
+MIN_GLOSS_TERMS = 4
 # An index term shared by more statements than this does not propose candidates
 # (it still counts in the similarity): keeps candidate generation near-linear.
 MAX_POSTING = 60
@@ -239,6 +244,19 @@ def _deny_split(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _trailing_gloss(text: str, claim) -> str:
+    """The writer's words after a claim and its attribution ("..., the armed group said,
+    the third provincial capital it has taken over"): a statement of its own."""
+    if len(_get(claim, "lines") or ()) > 1 or _get(claim, "end") is None:
+        return ""
+    pos = _get(claim, "end")
+    for part in (_get(claim, "speaker"), _get(claim, "role"), _get(claim, "cue")):
+        found = text.find(part, pos) if part else -1
+        if found >= 0:
+            pos = found + len(part)
+    return text[pos:].strip(" ,.;:–-\"“”‘’'")
+
+
 def build_statements(article: Article, claims: list, mentions: list, figures: list) -> list[Statement]:
     """Statements of one article: each claim, plus each content sentence no claim covers."""
     deny = data_set("stories_deny.txt")
@@ -273,11 +291,11 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
     for ln in article.lines:
         if ln.kind in DEBRIS_KINDS or ln.number in continued:
             continue
-        line_claims = sorted(claims_by_line.get(ln.number, ()), key=lambda c: _get(c, "start") or 0)
+        pending = sorted(claims_by_line.get(ln.number, ()), key=lambda c: _get(c, "start") or 0)
         for start, end in sentence_spans(ln.text):
             sentence = ln.text[start:end]
-            covering = [c for c in line_claims
-                        if (_get(c, "start") or 0) < end and (_get(c, "end") or len(ln.text)) > start]
+            covering = [c for c in pending if (_get(c, "start") or 0) < end]
+            pending = pending[len(covering):]
             for c in covering:
                 cue = (_get(c, "cue") or "").lower()
                 polarity = "deny" if _get(c, "polarity") == "deny" or any(w in deny for w in cue.split()) else "assert"
@@ -289,6 +307,12 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
                 if inner and polarity == "assert":
                     out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True, inner[1]))
             if covering:
+                text = _trailing_gloss(ln.text[:end], covering[-1])
+                gloss = make(ln.number, text, end - len(text), end, None, "assert", False, text)
+                if len(gloss.terms) >= MIN_GLOSS_TERMS:
+                    out.append(gloss)
+                continue
+            if not sentence.strip():
                 continue
             denial = _deny_split(sentence)
             if denial:
@@ -433,7 +457,7 @@ def _term_weight(term: str, idf: dict[str, float]) -> float:
 
 def _similarity(a: Statement, b: Statement, idf: dict[str, float]) -> float:
     common = a.terms & b.terms
-    if len(common) < 2:
+    if len(common) < max(2, min(FACT_MIN_SHARED, len(a.terms), len(b.terms))):
         return 0.0
     wa = sum(_term_weight(t, idf) ** 2 for t in a.terms)
     wb = sum(_term_weight(t, idf) ** 2 for t in b.terms)
@@ -451,7 +475,16 @@ def _summary(members: list[Statement]) -> str:
     return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1].rstrip() + "…"
 
 
-def _figure_conflicts(members: list[Statement], idf: dict[str, float]) -> list[tuple[str, dict[float, list[Statement]]]]:
+def _one_per_line(statements: list[Statement]) -> list[Statement]:
+    seen, out = set(), []
+    for st in statements:
+        if (st.source, st.article, st.line) not in seen:
+            seen.add((st.source, st.article, st.line))
+            out.append(st)
+    return out
+
+
+def _figure_conflicts(members: list[Statement]) -> list[tuple[str, dict[float, list[Statement]]]]:
     """Counted nouns given different values by statements that share context."""
     by_noun: dict[str, list[tuple[float, Statement]]] = defaultdict(list)
     for st in members:
@@ -465,13 +498,12 @@ def _figure_conflicts(members: list[Statement], idf: dict[str, float]) -> list[t
         by_value: dict[float, list[Statement]] = defaultdict(list)
         for value, st in items:
             by_value[value].append(st)
-        agree = [st for v, st in items]
         related = any(
             x.speaker != y.speaker or x.article != y.article
-            for i, (vx, x) in enumerate(items) for vy, y in items[i + 1:]
+            for i, (vx, x) in enumerate(items[:MAX_FIGURE_COMPARISONS]) for vy, y in items[i + 1:MAX_FIGURE_COMPARISONS]
             if vx != vy and len((x.terms & y.terms) - {noun, "#" + _format_number(vx), "#" + _format_number(vy)}) >= 3
         )
-        if related and agree:
+        if related:
             conflicts.append((noun, dict(by_value)))
     return conflicts
 
@@ -534,12 +566,17 @@ def find_facts(story_statements: list[Statement], idf: dict[str, float]) -> list
         else:
             continue
         used.update(group)
-    for noun, by_value in _figure_conflicts(story_statements, idf):
+    for noun, by_value in _figure_conflicts(story_statements):
         ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        head_value, head = ranked[0]
+        head = [st for st in ranked[0][1]]
         others = [st for _, sts in ranked[1:] for st in sts]
+        # A corroborated fact that states one of the disputed counts joins the contest.
+        for fact in [f for f in facts if f[0] == "corroborated"]:
+            if any(st in fact[2] for st in head + others):
+                facts.remove(fact)
+                head += [st for st in fact[2] if st not in head + others]
         summary = f"{noun}: " + " vs ".join(_format_number(v) for v, _ in ranked)
-        facts.append(("contested", summary, head, others))
+        facts.append(("contested", summary, _one_per_line(head), _one_per_line(others)))
     for i, st in enumerate(story_statements):
         if i not in used and st.is_claim and st.speaker:
             facts.append(("single", _summary([st]), [st], []))
