@@ -237,13 +237,14 @@ ENTITY_SUMMARY_TABLE = TableSpec([Column("name", "entity", 36), Column("type", "
 
 
 def _type_set(types: Optional[str]) -> frozenset[str]:
-    from extractors.entities import TYPES
+    from extractors.entities import NAME_TYPES, VALUE_TYPES
 
+    known = NAME_TYPES + VALUE_TYPES
     wanted = frozenset(t.strip().upper() for t in (types or "").split(",") if t.strip())
-    unknown = wanted - set(TYPES)
+    unknown = wanted - set(known)
     if unknown:
         raise UsageError(f"--type: unknown type(s) {', '.join(sorted(unknown))}; "
-                         f"choose from {', '.join(TYPES)}")
+                         f"choose from {', '.join(known)}")
     return wanted
 
 
