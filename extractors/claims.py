@@ -1,0 +1,1020 @@
+"""Attributed statements in news text: who said what, as direct, reported or mixed speech.
+
+The extractor is rule-based.  For each content line it finds the quotations (a linear scan
+over quote marks, so unbalanced marks cost nothing and never reach past the paragraph),
+cuts the line into sentences outside quotations, finds reporting cues from the word lists
+in `extractors/data/claims_*.txt`, and for each cue reads the speaker (a noun phrase before
+or after the cue, skipping asides such as ", a provincial lawmaker in Kunduz,") and the
+content (the quotation or reported clause on the other side).  Paragraphs made only of a
+quotation continue the previous direct claim, or wait for a speaker named after them
+("... continued: ").  Speakers given as pronouns, titles or descriptions are resolved to
+the nearest compatible named speaker of the same article.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .text import Article, data_lines, data_set
+
+__all__ = ["Claim", "extract_claims", "find_quotes"]
+
+
+@dataclass
+class Claim:
+    source: str
+    article: int
+    line: int  # first line of the content
+    lines: list[int]  # every line the content touches
+    speaker: str | None  # as written: "Officials", "she", "Fox News presenter Bret Baier"
+    speaker_resolved: str | None  # the named person or organisation, when the text makes it plain
+    role: str | None  # apposition or title: "a provincial lawmaker in Kunduz"
+    cue: str | None  # "said", "told the BBC", "according to", ":" for "Name: 'quote'"
+    kind: str  # direct | indirect | mixed
+    polarity: str  # assert | deny
+    content: str  # segments joined by one space
+    start: int  # code-point offset of the content on `line`
+    end: int  # end offset (exclusive) of the content on the last of `lines`
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    cues: dict[str, tuple[str, str]]  # word -> (polarity, frame)
+    source_nouns: frozenset[str]
+    statement_nouns: frozenset[str]
+    claim_nouns: frozenset[str]
+    determiners: frozenset[str]
+    np_stop: frozenset[str]
+    adverbs: frozenset[str]
+    time_words: frozenset[str]
+    addressees: frozenset[str]
+    pronouns: dict[str, str]  # pronoun -> gender m|f|n|p|x
+    gender_words: dict[str, str]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    cues = {}
+    for row in data_lines("claims_cues.txt"):
+        word, polarity, frame = row.split()
+        cues[word] = (polarity, frame)
+    return _Lexicon(
+        cues=cues,
+        source_nouns=data_set("claims_source_nouns.txt"),
+        statement_nouns=data_set("claims_statement_nouns.txt"),
+        claim_nouns=data_set("claims_claim_nouns.txt"),
+        determiners=data_set("claims_determiners.txt"),
+        np_stop=data_set("claims_np_stop.txt"),
+        adverbs=data_set("claims_adverbs.txt"),
+        time_words=data_set("claims_time_words.txt"),
+        addressees=data_set("claims_addressees.txt"),
+        pronouns=dict(row.split() for row in data_lines("claims_pronouns.txt")),
+        gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
+    )
+
+
+# Prepositions that may stay inside a speaker's noun phrase after a source noun
+# ("a spokesman for the security forces", "officials in Kunduz", "a statement from X").
+_NP_PREPOSITIONS = frozenset({"of", "for", "from", "in", "at"})
+# Prepositions that open a trailing time or channel phrase ("on Sunday", "in a statement").
+_PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "last", "this", "late", "early",
+                                  "from", "via", "to", "with", "after", "before", "over"})
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Finite auxiliaries: a clause reported after a weak cue has one ("warned the sites were
+# capable"), a direct object does not ("claimed silver", "confirmed the deal").
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                     "can", "may", "might", "must", "should", "shall", "did", "does", "do"})
+_WH_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when"})
+# What a participle cue after a comma inherits its speaker from ("..., saying ...").
+_LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–", "-"})
+
+# --------------------------------------------------------------------------- quotations
+
+_QUOTE_MARK = regex.compile(r"[\"“”„'‘’]")
+_DOUBLE_OPEN = frozenset('"“„')
+_DOUBLE_CLOSE = frozenset('"”')
+_SINGLE_OPEN = frozenset("'‘")
+_SINGLE_CLOSE = frozenset("'’")
+
+
+@dataclass(slots=True)
+class Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark, or len(text) when the quote runs to the line end
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations of one line, in order.  Quotes nested inside another are part of
+    it.  A double quote left open runs to the end of the line (a quote that continues in the
+    next paragraph); a single mark left open is taken for an apostrophe and scanning resumes
+    after it with single marks ignored, so the scan stays linear."""
+    quotes, pending = _scan_quotes(text, 0, allow_single=True)
+    if pending is not None:
+        rest, _ = _scan_quotes(text, pending + 1, allow_single=False)
+        quotes.extend(rest)
+    return quotes
+
+
+def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote], int | None]:
+    n = len(text)
+    quotes: list[Quote] = []
+    state = None  # None, "d" (inside double quotes) or "s" (inside single quotes)
+    opened = -1
+    for m in _QUOTE_MARK.finditer(text, begin):
+        i = m.start()
+        mark = text[i]
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if state is None:
+            if mark in _DOUBLE_OPEN and not after.isspace() and (mark != '"' or not before.isalnum()):
+                state, opened = "d", i
+            elif (allow_single and mark in _SINGLE_OPEN and not after.isspace()
+                  and not before.isalnum() and after.isalnum()):
+                state, opened = "s", i
+        elif state == "d":
+            if mark in _DOUBLE_CLOSE and (mark == "”" or not before.isspace() or after.isspace()):
+                quotes.append(Quote(opened, i, True))
+                state = None
+        elif mark in _SINGLE_CLOSE and not before.isspace() and not after.isalnum():
+            quotes.append(Quote(opened, i, True))
+            state = None
+    if state == "d":
+        quotes.append(Quote(opened, n, False))
+    return quotes, (opened if state == "s" else None)
+
+
+# --------------------------------------------------------------------------- tokens and sentences
+
+_TOKEN = regex.compile(r"\d++(?:[.,]\d++)*+|\w++(?:['’\-.]\w++)*+|\S")
+_SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']?+\s++(?=[\"“‘'(]?+[\p{Lu}\d])")
+_ABBREVIATION = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
+    r"|\b\p{Lu}|\.\p{Lu})\.$")
+
+
+@dataclass
+class _Tokens:
+    """The tokens of one line with what the rules ask about them."""
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    lower: list[str]
+    quoted: list[bool]  # inside a quotation, or a quotation mark itself
+    quote_of: list[int]  # index into `quotes` of the quotation holding the token, else -1
+    quotes: list[Quote]
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
+
+    def is_word(self, i: int) -> bool:
+        return self.words[i][0].isalnum()
+
+    def is_cap(self, i: int) -> bool:
+        return self.words[i][0].isupper()
+
+
+def _tokenize(text: str, quotes: list[Quote]) -> _Tokens:
+    starts, ends, words = [], [], []
+    for m in _TOKEN.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+        words.append(m.group())
+    opens = [q.open for q in quotes]
+    quoted, quote_of = [], []
+    for s in starts:
+        qi = bisect.bisect_right(opens, s) - 1
+        inside = qi >= 0 and s <= quotes[qi].close
+        quoted.append(inside)
+        quote_of.append(qi if inside else -1)
+    return _Tokens(text, starts, ends, words, [w.lower() for w in words], quoted, quote_of, quotes)
+
+
+def _sentences(tokens: _Tokens) -> list[tuple[int, int]]:
+    """Token ranges of the sentences of a line; a sentence never ends inside a quotation."""
+    text, quotes = tokens.text, tokens.quotes
+    opens = [q.open for q in quotes]
+    cuts = []
+    for m in _SENTENCE_END.finditer(text):
+        pos = m.end()
+        qi = bisect.bisect_right(opens, pos - 1) - 1
+        if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
+            continue
+        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
+            continue
+        cuts.append(pos)
+    ranges = []
+    first = 0
+    for pos in cuts:
+        cut = bisect.bisect_left(tokens.starts, pos)
+        if cut > first:
+            ranges.append((first, cut))
+            first = cut
+    if first < len(tokens.starts):
+        ranges.append((first, len(tokens.starts)))
+    return ranges
+
+
+# --------------------------------------------------------------------------- attributions
+
+
+@dataclass
+class _Attribution:
+    cue_start: int
+    cue_end: int
+    cue: str
+    polarity: str
+    speaker: tuple[int, int] | None  # token range, None when inherited
+    role: str | None
+    span: tuple[int, int]  # tokens of speaker + cue + addressee: never content
+    content_from: int  # first token of content after the cue
+    side: str  # "before" | "after"
+    inherits: bool = False
+
+
+def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
+    """Step back over auxiliaries, adverbs and a time or channel phrase between a speaker
+    and its cue ("A Taliban statement on Sunday said", "has also warned")."""
+    lex = _lexicon()
+    while j >= floor:
+        w = tokens.lower[j]
+        if w in lex.adverbs or (w.endswith("ly") and tokens.is_word(j) and not tokens.is_cap(j)
+                                 and w not in lex.source_nouns):
+            j -= 1
+            continue
+        if w in lex.time_words and not tokens.quoted[j]:
+            k = j - 1
+            while k >= floor and k >= j - 4 and tokens.lower[k] not in _PHRASE_PREPOSITIONS:
+                k -= 1
+            if k >= floor and tokens.lower[k] in _PHRASE_PREPOSITIONS and k > floor:
+                j = k - 1
+                continue
+        break
+    return j
+
+
+def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
+    """Start token of the noun phrase that ends at token j, or None when token j cannot end
+    a speaker's noun phrase."""
+    lex = _lexicon()
+    w = tokens.lower[j]
+    if j < floor or tokens.quoted[j] or not tokens.is_word(j):
+        return None
+    if w in lex.np_stop or w in lex.cues or w in lex.determiners:
+        return None
+    if w in lex.pronouns:
+        return j
+    start = j
+    k = j - 1
+    while k >= floor and j - k < 14:
+        t = tokens.lower[k]
+        if tokens.quoted[k] or not tokens.is_word(k):
+            break
+        if t in lex.determiners:
+            start = k
+            # "a senior official from the city": keep going past a preposition after a source noun
+            if (k - 2 >= floor and tokens.lower[k - 1] in _NP_PREPOSITIONS
+                    and _np_extends_through(tokens, k - 2)):
+                k -= 2
+                start = k
+                k -= 1
+                continue
+            break
+        if t in _NP_PREPOSITIONS:
+            if k - 1 >= floor and _np_extends_through(tokens, k - 1):
+                start = k - 1
+                k -= 2
+                continue
+            break
+        if t == "and":
+            if k - 1 >= floor and tokens.is_word(k - 1) and not tokens.quoted[k - 1] and (
+                    tokens.lower[k - 1] in lex.source_nouns or tokens.is_cap(k - 1)):
+                start = k - 1
+                k -= 2
+                continue
+            break
+        if t in lex.np_stop or t in lex.cues or t in lex.pronouns:
+            break
+        start = k
+        k -= 1
+    return start
+
+
+def _np_extends_through(tokens: _Tokens, k: int) -> bool:
+    """May a speaker's noun phrase run on through a preposition after token k?"""
+    w = tokens.lower[k]
+    return tokens.is_word(k) and not tokens.quoted[k] and (
+        w in _lexicon().source_nouns or (tokens.is_cap(k) and tokens.lower[k + 1] == "of"))
+
+
+def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
+    """End (exclusive) of a speaker's noun phrase starting at token i; i when there is none."""
+    lex = _lexicon()
+    k = i
+    while k < end and k - i < 14:
+        t = tokens.lower[k]
+        if tokens.quoted[k] or not tokens.is_word(k):
+            break
+        if t in _NP_PREPOSITIONS or t == "and":
+            if k > i and k + 1 < end and _np_extends_through(tokens, k - 1) and tokens.is_word(k + 1):
+                k += 1
+                continue
+            break
+        if k > i and (t in lex.determiners and tokens.lower[k - 1] not in _NP_PREPOSITIONS):
+            break
+        if t in lex.np_stop or t in lex.cues or (t in _PHRASE_PREPOSITIONS and k > i):
+            break
+        if t in lex.pronouns and k > i:
+            break
+        k += 1
+    return k
+
+
+def _looks_like_source(tokens: _Tokens, a: int, b: int, sentence_start: int) -> bool:
+    """A name, a pronoun, or a noun phrase headed by a source noun ("officials", "statement")."""
+    lex = _lexicon()
+    words = range(a, b)
+    if any(tokens.lower[k] in lex.pronouns for k in words) and b - a == 1:
+        return True
+    if any(tokens.lower[k] in lex.source_nouns for k in words):
+        return True
+    return any(tokens.is_cap(k) and (k != sentence_start or tokens.lower[k] not in lex.determiners)
+               for k in words if tokens.is_word(k))
+
+
+def _apposition(tokens: _Tokens, i: int, end: int) -> tuple[str | None, int]:
+    """An apposition or relative clause after a speaker: ", a provincial lawmaker in Kunduz,".
+    Returns (role or None, index after it) or (None, i) when there is none."""
+    lex = _lexicon()
+    if i + 1 >= end or tokens.words[i] != "," or tokens.quoted[i + 1] or not tokens.is_word(i + 1):
+        return None, i
+    first = tokens.lower[i + 1]
+    if first not in lex.determiners and first not in _WH_WORDS and first not in lex.source_nouns:
+        return None, i
+    k = i + 1
+    while k < end and tokens.words[k] not in {",", ".", ";", ":"} and not tokens.quoted[k]:
+        k += 1
+    role = None if first in _WH_WORDS else tokens.span_text(i + 1, k)
+    if k < end and tokens.words[k] == ",":
+        return role, k + 1
+    return role, k
+
+
+def _negated(tokens: _Tokens, k: int, floor: int) -> bool:
+    """"did not say", "declined to say", "was reported" are not attributions."""
+    for j in range(k - 1, max(floor, k - 3) - 1, -1):
+        w = tokens.lower[j]
+        if w in {"not", "never", "to"} or w.endswith(("n't", "n’t")):
+            return True
+        if w in _PASSIVE:
+            return True
+        if w not in _lexicon().adverbs:
+            return False
+    return False
+
+
+def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
+    lex = _lexicon()
+    found: list[_Attribution] = []
+    k = lo
+    while k < hi:
+        w = tokens.lower[k]
+        if tokens.quoted[k] or not tokens.is_word(k):
+            k += 1
+            continue
+        attribution = None
+        if w == "according" and k + 1 < hi and tokens.lower[k + 1] == "to":
+            attribution = _according_to(tokens, k, lo, hi)
+        elif w == "read" and k > lo and tokens.lower[_skip_back(tokens, k - 1, lo)] in lex.statement_nouns:
+            attribution = _cue(tokens, k, lo, hi, ("assert", "say"), found)
+        elif w in lex.cues and not _negated(tokens, k, lo):
+            attribution = _cue(tokens, k, lo, hi, lex.cues[w], found)
+        if attribution is not None:
+            found.append(attribution)
+            k = max(k + 1, attribution.span[1])
+        else:
+            k += 1
+    return found
+
+
+def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | None:
+    end = _np_forward(tokens, k + 2, hi)
+    if end == k + 2:
+        return None
+    opening = k == lo or all(not tokens.is_word(j) or tokens.lower[j] in {"and", "but", "so"}
+                             for j in range(lo, k))
+    role, after = (None, end) if opening else _apposition(tokens, end, hi)
+    content_from = after
+    if opening and content_from < hi and tokens.words[content_from] == ",":
+        content_from += 1
+    return _Attribution(k, k + 2, "according to", "assert", (k + 2, end), role, (k, after),
+                        content_from, "after" if opening else "before")
+
+
+def _quoted_as_saying(tokens: _Tokens, k: int, lo: int) -> tuple[int, int, int] | None:
+    """"quoted Dostum as saying": (cue start, speaker start, speaker end)."""
+    if k - 2 < lo or tokens.lower[k - 1] != "as":
+        return None
+    for j in range(k - 2, max(lo, k - 8) - 1, -1):
+        if tokens.lower[j] == "quoted":
+            return (j, j + 1, k - 1) if k - 1 > j + 1 else None
+    return None
+
+
+def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
+         earlier: list[_Attribution]) -> _Attribution | None:
+    lex = _lexicon()
+    polarity, frame = info
+    cue_start, cue_end = k, k + 1
+    cue_text = tokens.words[k]
+    speaker: tuple[int, int] | None = None
+    role = None
+    inverted = inherits = False
+    span_start = k
+
+    quoted_as = _quoted_as_saying(tokens, k, lo) if tokens.lower[k] == "saying" else None
+    if quoted_as:
+        cue_start, a, b = quoted_as
+        speaker, span_start = (a, b), cue_start
+        cue_text = "quoted … as saying"
+    else:
+        j = _skip_back(tokens, k - 1, lo)
+        participle = tokens.lower[k].endswith("ing")
+        if j < lo:
+            inverted = True
+        elif (tokens.lower[j] in _LINKS and (participle or tokens.lower[j] != ",")) or (
+                participle and tokens.lower[j] in lex.np_stop):
+            # "…, saying …", "… but added: …": the speaker of the clause before
+            inherits = True
+            span_start = j if tokens.lower[j] in _LINKS else j + 1
+        elif tokens.words[j] == "," or (tokens.quoted[j] and not tokens.is_word(j)):
+            speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
+            inverted = speaker is None
+        else:
+            a = _np_backward(tokens, j, lo)
+            if a is None:
+                return None
+            speaker, span_start = (a, j + 1), a
+
+    after = cue_end
+    if inverted:
+        end = _np_forward(tokens, cue_end, hi)
+        if end == cue_end:
+            return None
+        speaker = (cue_end, end)
+        role, after = _apposition(tokens, end, hi)
+    if inherits:
+        if not earlier or earlier[-1].speaker is None and not earlier[-1].inherits:
+            return None
+        speaker = None
+
+    # what follows the cue: an addressee, a time or channel phrase, "that", a colon
+    content_from = after
+    if frame == "tell" and not inverted:
+        content_from = _skip_addressee(tokens, content_from, hi)
+        if content_from > cue_end:
+            cue_text = tokens.span_text(cue_start, content_from) if not quoted_as else cue_text
+    content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
+    colon = content_from < hi and tokens.words[content_from] == ":"
+    if colon:
+        content_from += 1
+    rest_empty = content_from >= hi or tokens.words[content_from] in {",", ".", ";", "!", "?", "—", "–", ")"}
+    opens_quote = content_from < hi and tokens.quoted[content_from]
+
+    # the frame decides whether the word is a cue here at all
+    if frame in {"weak", "object"} and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
+        return None
+    if frame == "add" and not (inverted or colon or opens_quote or rest_empty
+                               or (content_from > after and tokens.lower[content_from - 1] == "that")
+                               or _after_quote(tokens, span_start, lo)):
+        return None
+    if frame == "quote" and not any(tokens.quoted[i] for i in range(content_from, hi)):
+        return None
+    if frame == "weak" and not (inverted or colon or opens_quote or rest_empty or _after_quote(tokens, span_start, lo)
+                                or (content_from > after and tokens.lower[content_from - 1] == "that")
+                                or _reads_as_clause(tokens, content_from, hi)
+                                or (polarity == "deny" and content_from < hi)):
+        return None
+    if frame == "object":
+        nxt = content_from
+        while nxt < hi and tokens.lower[nxt] in lex.determiners:
+            nxt += 1
+        said_that = content_from > after and tokens.lower[content_from - 1] == "that"
+        if not said_that and not (nxt < hi and tokens.lower[nxt] in lex.claim_nouns):
+            return None
+
+    # which side holds the content
+    has_before = span_start > lo and any(tokens.is_word(i) or tokens.quoted[i] for i in range(lo, span_start))
+    if inherits or colon or opens_quote:
+        side = "after"
+    elif inverted or rest_empty:
+        side = "before"
+    elif (has_before and tokens.lower[content_from] in _PHRASE_PREPOSITIONS
+          and span_start > lo and (tokens.words[span_start - 1] == "," or tokens.quoted[span_start - 1])):
+        side = "before"
+    else:
+        side = "after"
+    if side == "before" and not has_before:
+        if rest_empty:
+            return None
+        side = "after"
+    span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
+    if side == "after" and frame == "tell" and not inverted:
+        span_end = content_from
+    return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
+                        (span_start, span_end), content_from, side, inherits)
+
+
+def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Does a reported clause start at token i?  It has a finite auxiliary, or a past-tense
+    verb after a name, before the first comma ("the Taliban captured the city")."""
+    for k in range(i, min(hi, i + 15)):
+        w = tokens.lower[k]
+        if tokens.words[k] in {",", ";", ":"}:
+            return False
+        if w in _FINITE:
+            return True
+        if k > i and w.endswith("ed") and not tokens.is_cap(k) and tokens.is_cap(k - 1):
+            return True
+    return False
+
+
+def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
+    """Is the attribution right after a quotation ('"…," he added')?"""
+    j = span_start - 1
+    if j >= lo and tokens.words[j] == ",":
+        j -= 1
+    return j >= lo and tokens.quoted[j]
+
+
+def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, frame: str
+                          ) -> tuple[tuple[int, int] | None, str | None, int]:
+    """The cue follows a comma or a quotation.  Either the speaker comes after the cue
+    ('"…," said X'), or an aside stands between speaker and cue ("X, who …, said",
+    "X, reporting from the capital, Kabul, said").
+    Returns (speaker or None for inverted order, role, attribution start)."""
+    lex = _lexicon()
+    if tokens.quoted[j] or (j - 1 >= lo and tokens.quoted[j - 1] and not tokens.is_word(j - 1)):
+        return None, None, k
+    nxt = k + 1
+    if frame != "tell" and nxt < hi and tokens.is_word(nxt) and not tokens.quoted[nxt]:
+        end = _np_forward(tokens, nxt, hi)
+        if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}):
+            return None, None, k  # "…, said the minister."
+    # look back over up to three commas for the one that opens the aside
+    p = j - 1
+    commas = 0
+    while p > lo and j - p < 40 and not tokens.quoted[p]:
+        if tokens.words[p] == ",":
+            commas += 1
+            if _opens_aside(tokens, p + 1):
+                a = _np_backward(tokens, p - 1, lo)
+                if a is None:
+                    break
+                first = tokens.lower[p + 1]
+                role = None if first in _WH_WORDS else tokens.span_text(p + 1, j)
+                return (a, p), role, a
+            if commas == 3:
+                break
+        p -= 1
+    return None, None, k
+
+
+def _opens_aside(tokens: _Tokens, i: int) -> bool:
+    """Can token i begin an apposition or relative clause ("a provincial lawmaker",
+    "who asked not to be named", "reporting from the capital")?"""
+    if tokens.quoted[i] or not tokens.is_word(i):
+        return False
+    w = tokens.lower[i]
+    lex = _lexicon()
+    return (w in lex.determiners or w in _WH_WORDS or w in lex.source_nouns
+            or (w.endswith("ing") and not tokens.is_cap(i)))
+
+
+def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
+    """After "told": skip "us", "reporters", "the BBC", "Fox News", "Al Jazeera"."""
+    lex = _lexicon()
+    if i >= hi or tokens.quoted[i]:
+        return i
+    w = tokens.lower[i]
+    if w in lex.addressees:
+        return i + 1
+    k = i
+    if w == "the" and k + 1 < hi:
+        k += 1
+    if not (tokens.is_word(k) and tokens.is_cap(k)) or tokens.quoted[k]:
+        if w == "the":
+            end = _np_forward(tokens, i, hi)
+            return end if end >= hi or not tokens.is_word(end) else i
+        return i
+    while k < hi and tokens.is_word(k) and not tokens.quoted[k] and tokens.is_cap(k) and k - i < 5:
+        k += 1
+    return k
+
+
+def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
+    """Skip "that", or a short phrase ending in "that" ("on Sunday that", "to Al Jazeera that",
+    and with verbs that take an addressee, "warned the US outlet Fox News that")."""
+    if i < hi and tokens.lower[i] == "that":
+        return i + 1
+    if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS):
+        for k in range(i + 1, min(hi, i + 7)):
+            if tokens.quoted[k] or tokens.words[k] in {",", ".", ":", ";"} or tokens.lower[k] in _FINITE:
+                break
+            if tokens.lower[k] == "that":
+                return k + 1
+        # "said in the video the Taliban …": a leading channel phrase is not content
+        k = i + 1
+        while k < hi and k - i < 5 and tokens.lower[k] in _lexicon().determiners:
+            k += 1
+        if k < hi and tokens.lower[k] in _lexicon().time_words:
+            while k + 1 < hi and tokens.lower[k + 1] in _lexicon().time_words:
+                k += 1
+            return k + 1
+    return i
+
+
+def _trailing_phrase_end(tokens: _Tokens, i: int, hi: int) -> int:
+    """End of what trails an attribution whose content came before it: an addressee or place
+    ("told Al Jazeera from a Kunduz hospital") up to the next comma or the sentence end."""
+    k = i
+    while k < hi and tokens.words[k] not in {",", ".", ";", "!", "?", ":"} and not tokens.quoted[k]:
+        k += 1
+    return k
+
+
+# --------------------------------------------------------------------------- claims under construction
+
+
+@dataclass
+class _Segment:
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Draft:
+    """A claim while it is built; segments can still be added."""
+    speaker: str | None
+    speaker_span: tuple[int, int] | None  # token range on the speaker's line, for resolution
+    role: str | None
+    cue: str | None
+    polarity: str
+    segments: list[_Segment] = field(default_factory=list)
+    direct_parts: int = 0
+    indirect_parts: int = 0
+    quoted_inside: bool = False
+    open_quote: bool = False  # ends in a quotation that may continue in the next paragraph
+
+    @property
+    def kind(self) -> str:
+        if self.indirect_parts == 0:
+            return "direct"
+        return "mixed" if self.quoted_inside or self.direct_parts else "indirect"
+
+
+def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
+    """Drop punctuation, "that" and linking words from the edges of a content range."""
+    lex = _lexicon()
+    while a < b and (tokens.words[a] in {",", ":", ";", "—", "–", "-"} or
+                     (tokens.lower[a] == "that" and not tokens.quoted[a])):
+        a += 1
+    while b > a and not tokens.quoted[b - 1] and (
+            tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}
+            or tokens.lower[b - 1] in {"and", "but", "while"} or tokens.lower[b - 1] in lex.adverbs):
+        b -= 1
+    return a, b
+
+
+def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> None:
+    """Add tokens a..b as content: a bare quotation becomes direct speech without its marks."""
+    a, b = _trim(tokens, a, b)
+    if a >= b:
+        return
+    words = [i for i in range(a, b) if tokens.is_word(i)]
+    if not words:
+        return
+    qi = tokens.quote_of[a]
+    whole_quote = qi >= 0 and all(tokens.quote_of[i] == qi for i in range(a, b))
+    if whole_quote:
+        quote = tokens.quotes[qi]
+        start, end = quote.inner
+        text = tokens.text
+        while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        draft.segments.append(_Segment(line, start, end, text[start:end]))
+        draft.direct_parts += 1
+        draft.open_quote = not quote.closed or _ends_line(tokens, b)
+        return
+    start, end = tokens.starts[a], tokens.ends[b - 1]
+    draft.segments.append(_Segment(line, start, end, tokens.text[start:end]))
+    draft.indirect_parts += 1
+    draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[i] for i in range(a, b))
+    draft.open_quote = False
+
+
+def _ends_line(tokens: _Tokens, b: int) -> bool:
+    return all(not tokens.is_word(i) for i in range(b, len(tokens.words)))
+
+
+def _quote_only(tokens: _Tokens, a: int, b: int) -> bool:
+    """Is the range only quotation (and punctuation)?"""
+    return any(tokens.quoted[i] for i in range(a, b)) and all(
+        tokens.quoted[i] or not tokens.is_word(i) for i in range(a, b))
+
+
+_HEADLINE_SPEAKER = regex.compile(
+    r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'’.\-]*+){0,3})\s*+:\s*+(?=[\"“‘'])")
+
+
+def _line_drafts(tokens: _Tokens, line: int, previous: _Draft | None
+                 ) -> tuple[list[_Draft], bool]:
+    """Claims of one line.  Returns the drafts and whether the line is a bare quotation
+    paragraph (to be joined to a neighbouring claim by the caller)."""
+    drafts: list[_Draft] = []
+    n = len(tokens.words)
+    if n == 0:
+        return drafts, False
+    lex = _lexicon()
+    if _quote_only(tokens, 0, n) and tokens.quoted[0]:
+        return drafts, True
+    for lo, hi in _sentences(tokens):
+        attributions = _find_attributions(tokens, lo, hi)
+        if not attributions:
+            last = drafts[-1] if drafts else None
+            if last is not None and last.direct_parts and _quote_only(tokens, lo, hi):
+                _add_range(last, tokens, line, lo, hi)
+            continue
+        for idx, att in enumerate(attributions):
+            prev_end = attributions[idx - 1].span[1] if idx else lo
+            next_start = attributions[idx + 1].span[0] if idx + 1 < len(attributions) else hi
+            if att.inherits:
+                source = drafts[-1] if drafts else None
+                speaker = source.speaker if source else None
+                span, role = (source.speaker_span, source.role) if source else (None, None)
+            else:
+                speaker = tokens.span_text(*att.speaker) if att.speaker else None
+                span, role = att.speaker, att.role
+            draft = _Draft(speaker, span, role, att.cue, att.polarity)
+            if att.side == "after":
+                _add_range(draft, tokens, line, att.content_from, next_start)
+            else:
+                _add_range(draft, tokens, line, prev_end, att.span[0])
+                if idx + 1 == len(attributions):
+                    _continue_after(draft, tokens, line, att.span[1], hi)
+            if draft.segments:
+                drafts.append(draft)
+    if not drafts:
+        m = _HEADLINE_SPEAKER.match(tokens.text)
+        if m and tokens.quotes and tokens.quotes[0].open == m.end():
+            a = bisect.bisect_left(tokens.starts, m.end())
+            if _quote_only(tokens, a, n) and tokens.lower[0] not in lex.source_nouns:
+                draft = _Draft(m.group(1), (0, bisect.bisect_left(tokens.starts, m.end(1))),
+                               None, ":", "assert")
+                _add_range(draft, tokens, line, a, n)
+                drafts.append(draft)
+    return drafts, False
+
+
+def _continue_after(draft: _Draft, tokens: _Tokens, line: int, i: int, hi: int) -> None:
+    """'"…," X said, "…"' and "CLAUSE, officials said, freeing …": the content resumes after
+    the attribution."""
+    lex = _lexicon()
+    if i >= hi or tokens.words[i] != ",":
+        return
+    i += 1
+    if i >= hi:
+        return
+    if draft.indirect_parts == 0:
+        if tokens.quoted[i]:
+            _add_range(draft, tokens, line, i, hi)
+        return
+    w = tokens.lower[i]
+    if tokens.quoted[i] or not tokens.is_word(i) or tokens.is_cap(i):
+        return
+    if w in lex.determiners or w in _WH_WORDS or w in _PHRASE_PREPOSITIONS or w.endswith("ly"):
+        return
+    if w == "and":
+        i += 1
+    _add_range(draft, tokens, line, i, hi)
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _name_part(speaker: str) -> str | None:
+    """The proper name inside a speaker's noun phrase, or None for a description.
+    "Fox News presenter Bret Baier" -> "Bret Baier"; "Mr Lewis" -> "Lewis";
+    "A Taliban statement" -> "Taliban"; "a statement from the Taliban" -> "Taliban"."""
+    lex = _lexicon()
+    words = _TOKEN.findall(speaker)
+    if not words or (len(words) == 1 and words[0].lower() in lex.pronouns):
+        return None
+    statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns), None)
+    if statement is not None:
+        after = [w for w in words[statement + 1:] if w[0].isupper()]
+        before = [_strip_possessive(w) for w in words[:statement] if w[0].isupper()
+                  and w.lower() not in lex.determiners]
+        names = after or before
+        return " ".join(names) if names else None
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NP_PREPOSITIONS and i > 0), len(words))
+    head = words[:cut]
+    name: list[str] = []
+    for w in reversed(head):
+        low = w.lower()
+        if not w[0].isupper() or low in lex.determiners or low in lex.source_nouns or low in lex.gender_words:
+            break
+        if w.endswith(("'s", "’s")):
+            break
+        name.append(w)
+    return " ".join(reversed(name)) if name else None
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _title(speaker: str, name: str | None) -> str | None:
+    """The words before the name, when they are a role: "Fox News presenter"."""
+    if not name or not speaker.endswith(name):
+        return None
+    title = speaker[: len(speaker) - len(name)].strip()
+    words = title.split()
+    while words and (words[0].lower() in _lexicon().determiners):
+        words.pop(0)
+    if not words or all(w.lower() in _lexicon().gender_words for w in words):
+        return None
+    if words[-1].endswith(("'s", "’s")):
+        return None
+    return " ".join(words)
+
+
+@cache
+def _given_name_genders():
+    """gender-guesser's table of given names (loaded once, only when a pronoun needs it)."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # the resolver then relies on titles alone
+        return None
+    return Detector(case_sensitive=False)
+
+
+def _gender(speaker: str, name: str | None) -> str:
+    lex = _lexicon()
+    for w in speaker.split():
+        g = lex.gender_words.get(w.lower().rstrip("."))
+        if g:
+            return g
+    if name and " " in name:
+        detector = _given_name_genders()
+        if detector is not None:
+            guess = detector.get_gender(name.split()[0])
+            if guess in {"male", "female"}:
+                return guess[0]
+    return "x"
+
+
+@dataclass
+class _Known:
+    name: str
+    gender: str
+    role: str | None
+    description: str  # the lower-cased title words, for matching descriptions
+
+
+def _resolve(drafts: list[_Draft], article_text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker_resolved, role) for each draft of one article, in order."""
+    lex = _lexicon()
+    known: list[_Known] = []
+    out: list[tuple[str | None, str | None]] = []
+    for d in drafts:
+        resolved, role = None, d.role
+        speaker = d.speaker or ""
+        words = speaker.split()
+        low = speaker.lower()
+        name = _name_part(speaker) if speaker else None
+        if name:
+            resolved = _full_name(name, known, article_text)
+            title = _title(speaker, name)
+            role = role or title
+            if not any(k.name == resolved for k in known):
+                known.append(_Known(resolved, _gender(speaker, resolved), role,
+                                    (title or role or "").lower()))
+        elif low in lex.pronouns:
+            gender = lex.pronouns[low]
+            if gender in {"m", "f", "x"}:
+                for k in reversed(known):
+                    if gender == "x" or k.gender in {gender, "x"}:
+                        resolved, role = k.name, role or k.role
+                        break
+        elif words and not _plural(words):
+            content_words = {w.lower() for w in words} - lex.determiners
+            for k in reversed(known):
+                if k.description and content_words <= set(k.description.split()):
+                    resolved, role = k.name, role or k.role
+                    break
+        out.append((resolved, role))
+    # a description may be named later in the article ("A nuclear nonproliferation expert has
+    # warned …" then "Nuclear nonproliferation expert Jeffrey Lewis warned …")
+    for i, d in enumerate(drafts):
+        if out[i][0] is None and d.speaker and not _plural(d.speaker.split()) \
+                and d.speaker.lower() not in lex.pronouns and _name_part(d.speaker) is None:
+            content_words = {w.lower() for w in d.speaker.split()} - lex.determiners
+            for k in known:
+                if k.description and len(content_words) > 1 and content_words <= set(k.description.split()):
+                    out[i] = (k.name, out[i][1] or k.role)
+                    break
+    return out
+
+
+def _plural(words: list[str]) -> bool:
+    head = words[0].lower() if len(words) == 1 else None
+    for w in words:
+        if w.lower() in _NP_PREPOSITIONS:
+            break
+        head = w.lower()
+    return bool(head) and head.endswith("s") and not head.endswith("ss") and head in _lexicon().source_nouns
+
+
+def _full_name(name: str, known: list[_Known], article_text: str) -> str:
+    """A one-word name ("Lewis", "Scott") becomes the nearest full name with that last word:
+    first among earlier speakers, then among capitalised word pairs in the article."""
+    if " " in name:
+        return name
+    for k in reversed(known):
+        if k.name.endswith(" " + name):
+            return k.name
+    best = None
+    for m in regex.finditer(r"(?:\p{Lu}[\p{L}\-]++\s){1,2}" + regex.escape(name) + r"\b", article_text):
+        best = m.group()
+    if best:
+        first = best.split()[0]
+        if first.lower() not in _lexicon().determiners and first.lower() not in _lexicon().gender_words:
+            return best
+    return name
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def extract_claims(articles: list[Article]) -> list[Claim]:
+    """Attributed statements of one source's articles, in article, line and offset order."""
+    claims: list[Claim] = []
+    for article in articles:
+        drafts: list[_Draft] = []
+        pending: list[tuple[_Tokens, int]] = []  # bare quotation paragraphs not yet attributed
+        previous: _Draft | None = None
+        content_lines = article.content()
+        for ln in content_lines:
+            quotes = find_quotes(ln.text)
+            tokens = _tokenize(ln.text, quotes)
+            line_drafts, bare_quote = _line_drafts(tokens, ln.number, previous)
+            if bare_quote:
+                if previous is not None and previous.direct_parts and not pending:
+                    _add_range(previous, tokens, ln.number, 0, len(tokens.words))
+                else:
+                    pending.append((tokens, ln.number))
+                continue
+            if pending and line_drafts and line_drafts[0].cue and line_drafts[0].direct_parts \
+                    and _lexicon().cues.get(line_drafts[0].cue.split()[0].lower(), ("", ""))[1] == "add":
+                first = line_drafts[0]
+                head = _Draft(first.speaker, first.speaker_span, first.role, first.cue, first.polarity)
+                for toks, number in pending:
+                    _add_range(head, toks, number, 0, len(toks.words))
+                head.segments.extend(first.segments)
+                head.direct_parts += first.direct_parts
+                head.indirect_parts += first.indirect_parts
+                head.quoted_inside = first.quoted_inside
+                line_drafts[0] = head
+            pending = []
+            drafts.extend(line_drafts)
+            previous = line_drafts[-1] if line_drafts else None
+        article_text = "\n".join(ln.text for ln in content_lines)
+        for draft, (resolved, role) in zip(drafts, _resolve(drafts, article_text)):
+            claims.append(_finish(draft, article, resolved, role))
+    claims.sort(key=lambda c: (c.article, c.line, c.start))
+    return claims
+
+
+def _finish(d: _Draft, article: Article, resolved: str | None, role: str | None) -> Claim:
+    first, last = d.segments[0], d.segments[-1]
+    lines = sorted({s.line for s in d.segments})
+    return Claim(source=article.source, article=article.number, line=first.line, lines=lines,
+                 speaker=d.speaker, speaker_resolved=resolved, role=role, cue=d.cue, kind=d.kind,
+                 polarity=d.polarity, content=" ".join(s.text for s in d.segments),
+                 start=first.start, end=last.end)
