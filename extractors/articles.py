@@ -1,13 +1,45 @@
 """Cut a stream of pasted news articles into articles and label every line.
 
-(Interface skeleton: the segmentation itself is being written; for now a source is one
-article with every line labelled body.)
+A stream has no separators, so a boundary is inferred from evidence that an article starts
+afresh: a lede that introduces its story from scratch (full names where the previous lines
+used surnames, few words shared with the article so far, no pronoun or connective leaning
+on earlier text), a headline or page furniture just before it, a change of house style
+(curly vs straight quotes), and how long the current article already is.  These are weighed
+by a small logistic model (`data/split_model.txt`, trained by `bench/train_split.py`).
+
+Only prose lines can open an article.  Headings and debris never start one by themselves:
+the headline and leading furniture (bylines, dates) in front of a new lede are attached to
+it, trailing furniture stays with the article before.
+
+The stream is read once, front to back, with one prose line of look-ahead, so memory holds
+the current article and a few lines, never the whole stream.
 """
 from __future__ import annotations
 
+import math
+from collections import deque
 from dataclasses import dataclass, field
+from typing import Iterable, Iterator
 
-from .text import BODY, DEBRIS_KINDS, Article, Line
+import regex
+
+from .text import BODY, DEBRIS_KINDS, HEADLINE, Article, Line, data_lines, data_set
+
+SUBHEADING = "subheading"
+SECTION_HEADING = "section_heading"
+STAT_LINE = "stat_line"
+BOILERPLATE = "boilerplate"
+RELATED_LINK = "related_link"
+CAPTION = "caption"
+
+# Line categories before kinds are settled.
+PROSE, SHORT, STAT, DEBRIS = "prose", "short", "stat", "debris"
+
+MAX_HEADING_WORDS = 20
+MAX_FURNITURE_WORDS = 15
+# An article longer than this is emitted as it stands, so memory stays bounded even on a
+# stream that never shows a boundary.
+MAX_ARTICLE_LINES = 20000
 
 
 @dataclass
@@ -22,24 +54,498 @@ class SplitRecord:
     headings: list[dict] = field(default_factory=list)
 
 
+@dataclass
+class LineRecord:
+    source: str
+    article: int
+    line: int
+    kind: str
+    text: str
+
+
+# --------------------------------------------------------------------------- line shape
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+")
+_NORMALISE = regex.compile(r"[^\p{L}\p{N}]++")
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]?+\s++[\"“‘']?+\p{Lu}")
+_STAT = regex.compile(r"^\p{Lu}[\p{L} '’()\-]{0,40}+:\s*+\S.{0,80}$")
+_DIGIT = regex.compile(r"\d")
+_DATELINE = regex.compile(r"^\p{Lu}[\p{Lu}\p{L} .,'’\-]{1,40}+(?:\([^)]{1,30}+\))?+\s*+[—–\-]{1,2}+\s")
+_COUNTER = regex.compile(r"^(?:image|photo|picture|slide|item)?\s*+\d{1,3}+\s*+(?:/|of)\s*+\d{1,3}+$",
+                         regex.IGNORECASE)
+_BYLINE = regex.compile(r"^(?:by|from|words by|reporting by|written by)\s++\p{Lu}", regex.IGNORECASE)
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?+")
+_DATE = regex.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?+\s++{_MONTH}\s++\d{{4}}|\b{_MONTH}\s++\d{{1,2}}(?:st|nd|rd|th)?+,?+\s++\d{{4}}"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*+(?:am|pm|a\.m\.|p\.m\.|gmt|bst|est|edt|pst|cst|utc|ist)\b"
+    r"|\b\d+\s++(?:min|mins|minutes|hours?|days?)\s++ago\b)",
+    regex.IGNORECASE)
+_CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
+_SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
+_CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
+_CURLY = regex.compile(r"[“”‘’]")
+_STRAIGHT = regex.compile(r"[\"']")
+_QUOTE_OPEN = "\"“‘'«"
+_QUOTE_CLOSE = "\"”’'»"
+_ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|an|the)\s")
+_PERFECT = regex.compile(r"\b(?:has|have)\s++(?:been\s++)?+\p{Ll}++(?:ed|en|wn|ught|ne|lt|ut|ld)\b")
+
+
+def _norm(text: str) -> str:
+    return _NORMALISE.sub(" ", text).strip().lower()
+
+
+@dataclass(slots=True)
+class _Info:
+    """What the splitter needs to know about one line, computed once when it is read."""
+
+    line: Line
+    category: str
+    debris_kind: str = ""
+    words: tuple[str, ...] = ()
+    vocab: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    full_names: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    leading: bool = False  # byline or date: furniture that belongs to the article below it
+    one_sentence: bool = False
+    curly: bool = False
+    straight: bool = False
+
+
+def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
+    """(debris kind or "", leading?) for page furniture recognised by its own shape."""
+    if not norm:
+        return (BOILERPLATE, False) if text.strip() else ("", False)
+    n_words = len(words)
+    if norm in data_set("split_boilerplate.txt"):
+        return BOILERPLATE, False
+    if n_words > MAX_FURNITURE_WORDS or _reads_as_sentence(text):
+        return "", False
+    first = norm.split(" ", 4)
+    for size in (4, 3, 2, 1):
+        head = " ".join(first[:size])
+        if len(first) >= size:
+            if head in data_set("split_related_prefixes.txt"):
+                return RELATED_LINK, False
+            if head in data_set("split_boilerplate_prefixes.txt"):
+                return BOILERPLATE, head in _LEADING_PREFIXES
+    colon = text.find(":")
+    if 0 < colon <= 20 and _norm(text[:colon]) in data_set("split_caption_prefixes.txt"):
+        return CAPTION, False
+    if _COUNTER.match(text.strip()) or _SHARE_COUNT.match(text.strip()):
+        return BOILERPLATE, False
+    if _BYLINE.match(text) and n_words <= 8:
+        return BOILERPLATE, True
+    if n_words <= 12 and _DATE.search(text):
+        return BOILERPLATE, True
+    if n_words <= 6 and _CONTACT.search(text):
+        return BOILERPLATE, False
+    credit = _CREDIT.search(text)
+    if credit and n_words >= 4 and not _DIGIT.fullmatch(credit.group(1)):
+        inner = credit.group(1)
+        if "/" in inner or inner.split()[0] in ("AP", "Reuters", "AFP", "PA", "EPA", "Getty", "Photo:", "Image:"):
+            return CAPTION, False
+    return "", False
+
+
+_LEADING_PREFIXES = frozenset({"posted by", "posted", "published", "updated", "last updated"})
+
+
+def _reads_as_sentence(text: str) -> bool:
+    stripped = text.rstrip("\"'”’)» ")
+    return stripped.endswith((".", "!", ";", ",")) and not stripped.endswith("...")
+
+
+def _is_heading_shape(text: str, words: list[str]) -> bool:
+    """Short, capitalised, no sentence-final stop, and not a paragraph broken mid-sentence."""
+    if not words or len(words) > MAX_HEADING_WORDS or len(text) > 160:
+        return False
+    stripped = text.strip()
+    first = stripped.lstrip(_QUOTE_OPEN + "(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    if stripped.rstrip(_QUOTE_CLOSE + ")").endswith((".", ",", ";", ":", "…")):
+        return False
+    return words[-1].lower() not in data_set("split_function_words.txt")
+
+
+def _analyse(number: int, text: str) -> _Info:
+    line = Line(number, text)
+    words = _TOKEN.findall(text)
+    norm = _norm(text)
+    kind, leading = _furniture_kind(text, norm, words)
+    if kind:
+        return _Info(line, DEBRIS, kind, leading=leading)
+    if _STAT.match(text) and len(words) <= 14 and _DIGIT.search(text[text.find(":"):]):
+        category = STAT
+    elif _is_heading_shape(text, words):
+        category = SHORT
+    else:
+        category = PROSE
+    function_words = data_set("split_function_words.txt")
+    vocab, names, full, surnames = set(), set(), set(), set()
+    previous_cap = ""
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if lower in function_words:
+            previous_cap = ""
+            continue
+        if len(word) > 2:
+            vocab.add(lower)
+        if word[0].isupper() and (i > 0 or lower not in function_words):
+            if i > 0:
+                names.add(word)
+            if previous_cap:
+                full.add(previous_cap + " " + word)
+                surnames.add(word)
+            previous_cap = word
+        else:
+            previous_cap = ""
+    curly = bool(_CURLY.search(text))
+    return _Info(line, category, words=tuple(words), vocab=frozenset(vocab), names=frozenset(names),
+                 full_names=frozenset(full), surnames=frozenset(surnames),
+                 one_sentence=not _SENTENCE_BREAK.search(text), curly=curly,
+                 straight=not curly and bool(_STRAIGHT.search(text)))
+
+
+# --------------------------------------------------------------------------- features
+
+
+CONTEXT_LINES = 6
+
+
+@dataclass
+class _Context:
+    """The prose lines just before a candidate (not reset at boundaries, so every decision
+    is judged on the same footing whatever was decided before it)."""
+
+    vocab: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    full_names: set[str] = field(default_factory=set)
+    surnames: set[str] = field(default_factory=set)
+    lines: int = 0
+    one_sentence_lines: int = 0
+    curly: int = 0
+    straight: int = 0
+
+    @classmethod
+    def of(cls, window: Iterable[_Info]) -> "_Context":
+        ctx = cls()
+        for info in window:
+            ctx.vocab |= info.vocab
+            ctx.names |= info.names
+            ctx.full_names |= info.full_names
+            ctx.surnames |= info.surnames
+            ctx.lines += 1
+            ctx.one_sentence_lines += info.one_sentence
+            ctx.curly += info.curly
+            ctx.straight += info.straight
+        return ctx
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> int:
+    for i, edge in enumerate(edges):
+        if value < edge:
+            return i
+    return len(edges)
+
+
+def _features(cand: _Info, run: list[_Info], prev: _Info | None, nxt: _Info | None,
+              state: _Context) -> list[str]:
+    """Names of the binary features that hold for `cand` opening a new article."""
+    text = cand.line.text
+    words = cand.words
+    feats = ["bias"]
+    # What lies between the previous prose line and this one.
+    shorts = [r for r in run if r.category == SHORT]
+    debris = [r for r in run if r.category == DEBRIS]
+    if run and run[-1].category == SHORT:
+        n = len(run[-1].words)
+        feats.append(f"head_before:{_bucket(n, (3, 6, 10))}")
+        caps = sum(w[0].isupper() for w in run[-1].words) / max(1, n)
+        feats.append(f"head_caps:{_bucket(caps, (0.5, 0.8))}")
+    elif shorts:
+        feats.append("short_in_run")
+    if any(r.category == STAT for r in run):
+        feats.append("stat_in_run")
+    if debris:
+        feats.append(f"debris_before:{min(len(debris), 3)}")
+        if any(r.leading for r in debris):
+            feats.append("leading_furniture")
+    # Shape of the line itself.
+    sentences = len(_SENTENCE_BREAK.findall(text)) + 1
+    feats.append(f"sentences:{min(sentences, 4)}")
+    feats.append(f"words:{_bucket(len(words), (8, 15, 25, 40, 60))}")
+    stripped = text.lstrip()
+    if stripped[:1] in _QUOTE_OPEN:
+        feats.append("starts_quote")
+    elif _QUOTE_OPEN[1] in text or '"' in text or "‘" in text:
+        feats.append("has_quote")
+    if stripped.rstrip()[-1:] in _QUOTE_CLOSE:
+        feats.append("ends_quote")
+    first = words[0].lower() if words else ""
+    if first in data_set("split_continuation_openers.txt"):
+        feats.append("opener:continuation")
+    elif first == "the":
+        feats.append("opener:the")
+    elif first in ("a", "an"):
+        feats.append("opener:a")
+    elif first[:1].isdigit():
+        feats.append("opener:digit")
+    elif words and words[0] in state.names:
+        feats.append("opener:known_name")
+    elif words and words[0][0].isupper():
+        feats.append("opener:new_capital")
+    else:
+        feats.append("opener:other")
+    if _DATELINE.match(text):
+        feats.append("dateline")
+    if _ROLE_APPOSITION.search(text[:200]):
+        feats.append("role_apposition")
+    if _PERFECT.search(text[:160]):
+        feats.append("present_perfect")
+    if " said" in text or " says" in text or " told " in text:
+        feats.append("said")
+    # Continuity with the article so far.
+    vocab = cand.vocab
+    if vocab:
+        novelty = len(vocab - state.vocab) / len(vocab)
+        feats.append(f"novel_article:{_bucket(novelty, (0.3, 0.45, 0.6, 0.75, 0.9))}")
+        if prev is not None and prev.vocab:
+            novelty_prev = len(vocab - prev.vocab) / len(vocab)
+            feats.append(f"novel_prev:{_bucket(novelty_prev, (0.6, 0.75, 0.9))}")
+        if nxt is not None and nxt.vocab:
+            ahead = len(vocab & nxt.vocab) / len(vocab)
+            behind = len(vocab & state.vocab) / len(vocab)
+            feats.append(f"cohesion_ahead:{_bucket(ahead - behind, (-0.2, -0.05, 0.05, 0.2))}")
+    else:
+        feats.append("no_vocab")
+    new_names = len(cand.names - state.names)
+    feats.append(f"new_names:{min(new_names, 4)}")
+    feats.append(f"old_names:{min(len(cand.names & state.names), 3)}")
+    if cand.full_names & state.full_names:
+        feats.append("full_name_again")
+    if (cand.names & state.surnames) - cand.surnames:
+        feats.append("surname_only")
+    if nxt is not None and nxt.words and nxt.words[0].lower() in data_set("split_continuation_openers.txt"):
+        feats.append("next_leans_back")
+    if state.curly + state.straight:
+        if _CURLY.search(text) and not state.curly:
+            feats.append("quote_style_change")
+        elif _STRAIGHT.search(text) and not _CURLY.search(text) and not state.straight:
+            feats.append("quote_style_change")
+    # House style of the text before: paragraphs of one sentence, or of several.
+    style = _bucket(state.one_sentence_lines / state.lines, (0.25, 0.5, 0.75)) if state.lines else 0
+    feats.append(f"style:{style}")
+    # A few conjunctions, since the weight of one cue depends on another (a one-sentence
+    # paragraph is telling among multi-sentence ones, not among one-sentence ones).
+    shape = f"{min(sentences, 3)}{_bucket(len(words), (15, 40))}"
+    opener = next(f for f in feats if f.startswith("opener:"))[7:]
+    before = "h" if run and run[-1].category == SHORT else "d" if debris else "s" if shorts else "-"
+    feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
+              f"x:before{before}:shape{shape}", f"x:before{before}:style{style}"]
+    return feats
+
+
+@dataclass(frozen=True)
+class _Model:
+    weights: dict[str, float]
+    threshold: float
+
+    def probability(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _load_model() -> _Model:
+    weights, threshold = {}, 0.5
+    try:
+        rows = data_lines("split_model.txt")
+    except FileNotFoundError:
+        rows = ()
+    for row in rows:
+        name, value = row.rsplit("\t", 1)
+        if name == "@threshold":
+            threshold = float(value)
+        else:
+            weights[name] = float(value)
+    return _Model(weights, threshold)
+
+
+_MODEL: _Model | None = None
+
+
+def _model() -> _Model:
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = _load_model()
+    return _MODEL
+
+
+# --------------------------------------------------------------------------- segmentation
+
+
+def _cut_run(run: list[_Info]) -> int:
+    """Index in `run` (the non-prose lines before a new lede) where the new article starts:
+    at its headline or leading furniture; trailing furniture before that stays behind."""
+    for i, info in enumerate(run):
+        if info.category == SHORT and len(info.words) >= 3 or info.category == DEBRIS and info.leading:
+            return i
+    for i, info in enumerate(run):
+        if info.category in (SHORT, STAT):
+            return i
+    return len(run)
+
+
+def _label(lines: list[_Info], starts_with_headline: bool) -> None:
+    """Settle the kind of every non-prose line of one article."""
+    has_sections = False
+    headline_done = not starts_with_headline
+    for i, info in enumerate(lines):
+        line = info.line
+        if info.category == PROSE:
+            headline_done = True
+            line.kind = BODY
+        elif info.category == DEBRIS:
+            line.kind = info.debris_kind
+        elif info.category == STAT:
+            line.kind = STAT_LINE
+        elif not headline_done:
+            line.kind = HEADLINE
+            headline_done = True
+        else:
+            before = lines[i - 1] if i else None
+            after = lines[i + 1] if i + 1 < len(lines) else None
+            if before is not None and before.category == DEBRIS and before.debris_kind != CAPTION:
+                line.kind = RELATED_LINK
+            elif after is not None and after.category == STAT or has_sections and len(info.words) <= 6:
+                line.kind = SECTION_HEADING
+                has_sections = True
+            else:
+                line.kind = SUBHEADING
+
+
+class _Splitter:
+    """Left-to-right segmentation with one prose line of look-ahead."""
+
+    def __init__(self, source: str, model: _Model):
+        self.source = source
+        self.model = model
+        self.number = 0
+        self.current: list[_Info] = []
+        self.window: deque[_Info] = deque(maxlen=CONTEXT_LINES)  # prose lines before the candidate
+        self.pending: tuple[_Info, list[_Info]] | None = None  # prose line awaiting a decision
+        self.run: list[_Info] = []
+        self.headline_start = False
+
+    def feed(self, info: _Info) -> Iterator[Article]:
+        if info.category != PROSE:
+            self.run.append(info)
+            return
+        if self.pending is not None:
+            yield from self._decide(info)
+        self.pending = (info, self.run)
+        self.run = []
+
+    def finish(self) -> Iterator[Article]:
+        if self.pending is not None:
+            yield from self._decide(None)
+        self.current.extend(self.run)
+        self.run = []
+        if self.current:
+            yield self._emit()
+
+    def _decide(self, nxt: _Info | None) -> Iterator[Article]:
+        cand, run = self.pending
+        self.pending = None
+        if self.window and self.is_boundary(cand, run, nxt):
+            cut = _cut_run(run)
+            self.current.extend(run[:cut])
+            yield self._emit()
+            run = run[cut:]
+            self.headline_start = any(r.category == SHORT for r in run)
+        elif not self.window:
+            self.headline_start = any(r.category == SHORT for r in run)
+        self.current.extend(run)
+        self.current.append(cand)
+        self.window.append(cand)
+        if len(self.current) >= MAX_ARTICLE_LINES:
+            yield self._emit()
+
+    def is_boundary(self, cand: _Info, run: list[_Info], nxt: _Info | None) -> bool:
+        feats = _features(cand, run, self.window[-1], nxt, _Context.of(self.window))
+        return self.model.probability(feats) >= self.model.threshold
+
+    def _emit(self) -> Article:
+        _label(self.current, self.headline_start)
+        self.number += 1
+        article = Article(self.source, self.number, [info.line for info in self.current])
+        self.current = []
+        self.headline_start = False
+        return article
+
+
+def iter_articles(lines: Iterable[str], source: str = "-") -> Iterator[Article]:
+    """Articles of a stream as they are found, every line labelled with its kind.
+    Lines are numbered from 1; memory holds the current article and a few lines."""
+    splitter = _Splitter(source, _model())
+    for number, text in enumerate(lines, 1):
+        yield from splitter.feed(_analyse(number, text))
+    yield from splitter.finish()
+
+
 def split_stream(lines: list[str], source: str = "-") -> list[Article]:
     """Articles of a stream, every line labelled with its kind."""
-    return [Article(source, 1, [Line(i, t) for i, t in enumerate(lines, 1)])] if lines else []
+    return list(iter_articles(lines, source))
+
+
+# --------------------------------------------------------------------------- records
+
+_TITLE_WORDS = 12
+
+
+def _lede_title(text: str) -> str:
+    """A short title from a lede: its first sentence, cut at a word boundary."""
+    sentence = text.strip()
+    match = _SENTENCE_BREAK.search(sentence)
+    if match:
+        sentence = sentence[:match.start() + 1]
+    sentence = sentence.rstrip(" .")
+    words = sentence.split()
+    if len(words) > _TITLE_WORDS:
+        return " ".join(words[:_TITLE_WORDS]).rstrip(",;:") + "…"
+    return sentence
+
+
+def _title(article: Article) -> str:
+    for line in article.lines:
+        if line.kind == HEADLINE:
+            return line.text.strip()
+    for line in article.lines:
+        if line.kind == BODY and line.text.strip():
+            return _lede_title(line.text)
+    for line in article.lines:
+        if line.text.strip():
+            return _lede_title(line.text)
+    return ""
 
 
 def to_record(article: Article) -> SplitRecord:
-    body = [ln for ln in article.lines if ln.kind == BODY]
+    """The `split` record of an article.  The headline, when there is one, is the first line
+    of `text` (it is article content, not page furniture) and also the `title`."""
+    content = [ln for ln in article.lines if ln.kind in (BODY, HEADLINE)]
     return SplitRecord(
         source=article.source,
         article=article.number,
         first_line=article.first_line,
         last_line=article.last_line,
-        title=body[0].text[:80] if body else "",
-        text="\n".join(ln.text for ln in body),
+        title=_title(article),
+        text="\n".join(ln.text for ln in content),
         dropped=[{"line": ln.number, "kind": ln.kind, "text": ln.text}
                  for ln in article.lines if ln.kind in DEBRIS_KINDS],
         headings=[{"line": ln.number, "kind": ln.kind, "text": ln.text}
-                  for ln in article.lines if ln.kind != BODY and ln.kind not in DEBRIS_KINDS],
+                  for ln in article.lines if ln.kind not in (BODY, HEADLINE) and ln.kind not in DEBRIS_KINDS],
     )
 
 
@@ -50,6 +556,43 @@ def from_record(rec: dict) -> Article:
                 for d in [*rec.get("dropped", []), *rec.get("headings", [])]}
     body = iter(rec.get("text", "").split("\n"))
     lines = []
+    seen_content = False
     for n in range(rec["first_line"], rec["last_line"] + 1):
-        lines.append(labelled[n] if n in labelled else Line(n, next(body, "")))
+        if n in labelled:
+            lines.append(labelled[n])
+            continue
+        text = next(body, "")
+        is_headline = not seen_content and text.strip() == rec.get("title") and _is_heading_shape(
+            text, _TOKEN.findall(text))
+        lines.append(Line(n, text, HEADLINE if is_headline else BODY))
+        seen_content = True
     return Article(rec["source"], rec["article"], lines)
+
+
+def line_records(article: Article) -> list[LineRecord]:
+    """One record per input line, for `split --lines`."""
+    return [LineRecord(article.source, article.number, ln.number, ln.kind, ln.text) for ln in article.lines]
+
+
+_SLUG_DROP = regex.compile(r"[^\p{L}\p{N}]++")
+
+
+def slug(title: str, max_length: int = 60) -> str:
+    """A file-name-safe, lower-case form of a title for `split --to DIR` (NNN-slug.txt)."""
+    text = _SLUG_DROP.sub("-", title.lower()).strip("-")
+    if len(text) > max_length:
+        text = text[:max_length].rsplit("-", 1)[0] or text[:max_length]
+    return text or "article"
+
+
+def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tuple[list[str], bool]]:
+    """(features, opens an article?) for every prose line but the first of a stream whose
+    gold article starts are known.  `bench/train_split.py` fits the boundary model on these."""
+    infos = [_analyse(n, t) for n, t in enumerate(lines, 1)]
+    prose = [i for i, info in enumerate(infos) if info.category == PROSE]
+    for position in range(1, len(prose)):
+        index, prev_index = prose[position], prose[position - 1]
+        opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
+        window = [infos[j] for j in prose[max(0, position - CONTEXT_LINES):position]]
+        nxt = infos[prose[position + 1]] if position + 1 < len(prose) else None
+        yield _features(infos[index], infos[prev_index + 1:index], window[-1], nxt, _Context.of(window)), opens

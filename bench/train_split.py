@@ -1,0 +1,121 @@
+"""Fit the boundary model of `copydesk split` and write extractors/data/split_model.txt.
+
+Training streams are built with the shared stream generator (../shared/eval/seg) from the
+TRAIN half of the BBC articles and web pages only; the half is chosen by a hash of the
+article id (see `is_dev`), so `bench/eval_split.py` can score on articles never trained on.
+The model is a logistic regression over the binary features of `extractors.articles`,
+fitted by plain gradient descent with L2: deterministic, no dependency, a few kilobytes.
+
+usage: python bench/train_split.py [--streams N] [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from extractors.articles import training_examples  # noqa: E402
+
+MODEL_PATH = REPO / "extractors" / "data" / "split_model.txt"
+
+
+def is_dev(article_id: str) -> bool:
+    """30% of articles, chosen by hash, are held out for evaluation."""
+    return hashlib.sha1(article_id.encode()).digest()[0] % 10 < 3
+
+
+def load_generator(shared: Path):
+    sys.path.insert(0, str(shared / "eval" / "seg"))
+    import make_streams
+    return make_streams
+
+
+def build_streams(gen, bbc, web, n_streams: int, seed: int):
+    """(lines, gold article starts) for every generator variant, from the given articles."""
+    index = gen.TfIdfIndex(bbc)
+    pool = gen.BRIEF_DEBRIS + sorted({t for page in web for t in page["trailing"]})
+    for variant in gen.ALL_VARIANTS:
+        parts = variant.split("-")
+        kind = parts[1] if parts[0] == "bbc" else "web"
+        for s in range(n_streams):
+            rng = random.Random(f"train:{seed}:{variant}:{s}")
+            arts = gen.pick_articles(kind, rng, bbc, index, web, rng.randint(3, 8))
+            lines, starts = [], set()
+            for a in arts:
+                starts.add(len(lines) + 1)
+                lines.extend(gen.article_lines(a, "nohead" not in parts, rng,
+                                               pool if "debris" in parts else None, 0.25))
+            yield variant, [gen._clean(t) for t, _ in lines], starts
+
+
+def fit(examples, epochs: int = 40, rate: float = 0.5, l2: float = 1e-4) -> dict[str, float]:
+    """Batch gradient descent on the log loss; positives are rare, so they are weighted up."""
+    positives = sum(y for _, y in examples)
+    weight_pos = (len(examples) - positives) / max(1, positives)
+    weight_pos = math.sqrt(weight_pos)
+    w: dict[str, float] = defaultdict(float)
+    g2: dict[str, float] = defaultdict(float)
+    for _ in range(epochs):
+        grad: dict[str, float] = defaultdict(float)
+        for feats, y in examples:
+            z = sum(w[f] for f in feats)
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            err = (p - y) * (weight_pos if y else 1.0)
+            for f in feats:
+                grad[f] += err
+        for f, g in grad.items():
+            g = g / len(examples) + l2 * w[f]
+            g2[f] += g * g
+            w[f] -= rate * g / (math.sqrt(g2[f]) + 1e-8)
+    return dict(w)
+
+
+def best_threshold(examples, w) -> float:
+    scored = sorted(((sum(w.get(f, 0) for f in feats), y) for feats, y in examples), reverse=True)
+    total = sum(y for _, y in scored)
+    best, best_f1, tp = 0.0, -1.0, 0
+    for i, (z, y) in enumerate(scored, 1):
+        tp += y
+        f1 = 2 * tp / (i + total)
+        if f1 > best_f1:
+            best_f1, best = f1, z
+    return 1 / (1 + math.exp(-best)), best_f1
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", default=str(REPO.parent / "shared"))
+    ap.add_argument("--streams", type=int, default=150, help="training streams per variant")
+    ap.add_argument("--epochs", type=int, default=60)
+    args = ap.parse_args()
+    shared = Path(args.shared)
+    gen = load_generator(shared)
+    data = shared / "data" / "articles"
+    bbc = [a for a in gen.load_bbc(data / "bbc") if not is_dev(a["id"])]
+    web, _ = gen.load_web(data / "aeb-web")
+    web = [p for p in web if not is_dev(p["id"])]
+    examples = []
+    for _variant, lines, starts in build_streams(gen, bbc, web, args.streams, seed=1):
+        examples.extend(training_examples(lines, starts))
+    print(f"{len(bbc)} BBC articles, {len(web)} web pages, {len(examples)} examples, "
+          f"{sum(y for _, y in examples)} article openings", file=sys.stderr)
+    w = fit(examples, epochs=args.epochs)
+    threshold, f1 = best_threshold(examples, w)
+    print(f"threshold {threshold:.3f}, training F1 (teacher-forced) {f1:.3f}", file=sys.stderr)
+    rows = ["# Boundary model of extractors/articles.py: feature<TAB>weight (log-odds).",
+            "# Written by bench/train_split.py; do not edit by hand.",
+            f"@threshold\t{threshold:.4f}"]
+    rows += [f"{f}\t{v:.4f}" for f, v in sorted(w.items()) if abs(v) >= 1e-4]
+    MODEL_PATH.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    print(f"wrote {MODEL_PATH.relative_to(REPO)} ({len(rows) - 3} weights)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
