@@ -1,0 +1,868 @@
+"""Per-sport medal and funding table from articles about Olympic funding and results.
+
+Articles of this family give, for each sport, its funding for a Games cycle, the medals it won,
+and how its funding changed before and after (cut from £X, set to lose a further £Y before Paris).
+They write it in several shapes: a sport heading followed by "Funding amount:" / "Medals:" stat
+lines, sports named only in prose, tables with `|` or " / " separators, and cost-per-medal
+rankings.  All of them are read here into one row per sport and Games, with every computed value
+named in `derived`.
+
+Sports are recognised from a general list of Olympic and Paralympic sports and their disciplines
+(`data/medals_sports.txt`), Games from `data/medals_games.txt`, and the wording of changes from
+`data/medals_cues.txt`.  Quantities come from the figures layer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .figures import Quantity, column_money_scale, parse_quantities, table_cells
+from .text import Article, Line, data_lines, sentence_spans
+
+MONEY_UNITS = frozenset({"GBP", "USD", "EUR", "AUD", "CAD", "NZD", "JPY", "CNY", "CHF", "INR"})
+COLOURS = ("gold", "silver", "bronze")
+MONEY_FIELDS = ("funding", "previous_funding", "next_funding")
+
+# Priorities of sources for one cell: a stat line or table beats a sum stated in prose, which
+# beats a value computed from a change.
+STATED_TABLE, STATED_PROSE, COMPUTED = 3, 2, 1
+
+
+@dataclass
+class MedalRow:
+    source: str
+    article: int
+    line: int
+    sport: str
+    games: str | None
+    currency: str | None
+    funding: int | None
+    medals_total: int | None
+    gold: int | None
+    silver: int | None
+    bronze: int | None
+    previous_funding: int | None
+    next_funding: int | None
+    cost_per_medal: int | None
+    derived: list[str] = field(default_factory=list)
+
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+_TOKEN = regex.compile(r"[a-z0-9]++")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m[0], m.start(), m.end()) for m in _TOKEN.finditer(text.lower())]
+
+
+@dataclass(frozen=True)
+class Sport:
+    name: str
+    para_only: bool
+
+
+@cache
+def _sport_index() -> dict[tuple[str, ...], Sport]:
+    index = {}
+    for row in data_lines("medals_sports.txt"):
+        name, variants, tags = row.split("|")
+        sport = Sport(name, "para" in tags.split(","))
+        for variant in [name.lower(), *variants.split(";")]:
+            index[tuple(t for t, _, _ in _tokens(variant))] = sport
+    return index
+
+
+@cache
+def _games() -> tuple[dict[tuple[str, ...], int], dict[int, str]]:
+    """(host-name tokens -> summer year, year -> host name)."""
+    by_host, by_year = {}, {}
+    for row in data_lines("medals_games.txt"):
+        year, hosts, season = row.split("|")
+        names = hosts.split(";")
+        by_year.setdefault(int(year), names[0])
+        for host in names:
+            key = tuple(t for t, _, _ in _tokens(host))
+            if season == "summer" or key not in by_host:
+                by_host[key] = int(year)
+    return by_host, by_year
+
+
+@cache
+def _cues() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for row in data_lines("medals_cues.txt"):
+        kind, phrase = row.split("|")
+        table.setdefault(kind, []).append(phrase)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _has_cue(kind: str, text: str) -> bool:
+    low = f" {' '.join(t for t, _, _ in _tokens(text))} "
+    return any(f" {p} " in low for p in _cues()[kind])
+
+
+def _cue_positions(kind: str, text: str) -> list[int]:
+    """Offsets in `text` where a cue phrase of `kind` starts (matched on whole words)."""
+    toks = _tokens(text)
+    words = [t for t, _, _ in toks]
+    out = []
+    for phrase in _cues()[kind]:
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i:i + len(parts)] == parts:
+                out.append(toks[i][1])
+    return sorted(out)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    sport: Sport
+    para: bool
+
+
+def find_sports(text: str) -> list[Mention]:
+    """Sport names in a text, longest match first ("sport climbing" before "climbing"), with
+    the Paralympic prefixes "para-", "para " and "Paralympic"."""
+    index = _sport_index()
+    toks = _tokens(text)
+    out, i = [], 0
+    while i < len(toks):
+        para = toks[i][0] in ("para", "paralympic", "paralympics") and i + 1 < len(toks)
+        j = i + 1 if para else i
+        head = toks[j][0]
+        if not para and head.startswith("para") and (head[4:],) in index:
+            out.append(Mention(toks[i][1], toks[i][2], index[(head[4:],)], True))
+            i += 1
+            continue
+        for n in (4, 3, 2, 1):
+            key = tuple(t for t, _, _ in toks[j:j + n])
+            if len(key) == n and key in index:
+                sport = index[key]
+                out.append(Mention(toks[i][1], toks[j + n - 1][2], sport, para or sport.para_only))
+                i = j + n
+                break
+        else:
+            i += 1
+    return out
+
+
+# --- Games references -----------------------------------------------------------------------
+
+def games_refs(text: str) -> list[tuple[int, int]]:
+    """(offset, Games year) of each reference to a Games: "Tokyo 2020", "Rio", "the 2016 Games",
+    "Paris 2024".  A year alone counts only when it is a Games year followed by Games/Olympics
+    or a cycle word."""
+    by_host, by_year = _games()
+    toks = _tokens(text)
+    out = []
+    i = 0
+    while i < len(toks):
+        for n in (3, 2, 1):
+            key = tuple(t for t, _, _ in toks[i:i + n])
+            if len(key) == n and key in by_host and text[toks[i][1]].isupper():
+                year = by_host[key]
+                if i + n < len(toks) and toks[i + n][0].isdigit() and int(toks[i + n][0]) in by_year:
+                    year = int(toks[i + n][0])
+                    n += 1
+                out.append((toks[i][1], year))
+                i += n
+                break
+        else:
+            tok = toks[i][0]
+            nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+            if tok.isdigit() and len(tok) == 4 and int(tok) in by_year and \
+                    nxt in ("games", "olympics", "olympic", "paralympics", "paralympic", "cycle"):
+                out.append((toks[i][1], int(tok)))
+            i += 1
+    return out
+
+
+def _games_label(year: int, para: bool) -> str:
+    return f"{_games()[1][year]} {year}" + (" Paralympics" if para else "")
+
+
+_MEDAL_WORD = regex.compile(r"\b(?:medals?|golds?|silvers?|bronzes?|podium)\b", regex.IGNORECASE)
+
+
+def anchor_year(lines: list[Line]) -> int | None:
+    """The Games the article's medals were won at: the Games named most often in lines that
+    talk about medals; failing that, the Games named most often."""
+    counts: dict[int, int] = {}
+    fallback: dict[int, int] = {}
+    for line in lines:
+        refs = games_refs(line.text)
+        for _, year in refs:
+            fallback[year] = fallback.get(year, 0) + 1
+            if _MEDAL_WORD.search(line.text):
+                counts[year] = counts.get(year, 0) + 1
+    best = counts or fallback
+    return max(best, key=lambda y: (best[y], y)) if best else None
+
+
+# --- per-sport accumulation -----------------------------------------------------------------
+
+@dataclass
+class _Cell:
+    value: int | float | None = None
+    priority: int = 0
+    computed: bool = False
+
+    def offer(self, value, priority: int, computed: bool = False) -> None:
+        if value is not None and priority > self.priority:
+            self.value, self.priority, self.computed = value, priority, computed
+
+
+@dataclass
+class _Facts:
+    """Everything read about one sport before it becomes a row."""
+    sport: str
+    para: bool
+    line: int
+    cells: dict[str, _Cell] = field(default_factory=dict)
+    # changes whose base is the funding, resolved once the funding is known:
+    # (field, kind, amount) with kind "delta" (signed sum) or "ratio" (multiplier)
+    pending: list[tuple[str, str, float]] = field(default_factory=list)
+    stated_medals: bool = False  # medals from a stat line or table: prose counts are ignored
+    prose_total: int | None = None
+    prose_colours: dict[str, int] = field(default_factory=dict)
+    colour_events: dict[str, int] = field(default_factory=dict)
+    not_won: set[str] = field(default_factory=set)
+    heading_money: list[int] = field(default_factory=list)
+
+    def cell(self, name: str) -> _Cell:
+        return self.cells.setdefault(name, _Cell())
+
+
+class _Table:
+    """The open table of an article: column roles from its header row."""
+
+    def __init__(self, header: list[str], anchor: int | None):
+        self.roles = [_column_role(h, anchor) for h in header]
+        self.scales = [column_money_scale(h) for h in header]
+        self.has_label = self.roles[0] == ("label", None)
+
+    def width(self) -> int:
+        return len(self.roles)
+
+
+def _column_role(header: str, anchor: int | None) -> tuple[str, str | None]:
+    low = header.lower()
+    refs = games_refs(header) or _cycle_range(header)
+    rel = _relation(refs[0][1], anchor) if refs else "current"
+    if any(c in low for c in _cues()["cost"]) or ("cost" in low and "medal" in low):
+        return "cost_per_medal", None
+    if any(w in low for w in ("change", "difference", "+/-", "%")):
+        return "ignore", None
+    if any(w in low for w in ("funding", "£", "$", "€", "investment", "award", "budget")):
+        return "money", {"previous": "previous_funding", "current": "funding", "next": "next_funding"}[rel]
+    for colour in COLOURS:
+        if low.strip() in (colour, colour + "s", colour[0]):
+            return ("medal", colour) if rel == "current" else ("ignore", None)
+    if "medal" in low or low.strip() in ("total", "tally"):
+        return ("medal", "medals_total") if rel == "current" else ("ignore", None)
+    if "sport" in low or not low.strip():
+        return "label", None
+    return "ignore", None
+
+
+_CYCLE_RANGE = regex.compile(r"\b((?:19|20)\d\d)\s*+[-–/]\s*+((?:19|20)?\d\d)\b")
+
+
+def _cycle_range(text: str) -> list[tuple[int, int]]:
+    """A funding cycle written as years ("2017-21") stands for the Games it ends with."""
+    m = _CYCLE_RANGE.search(text)
+    if not m:
+        return []
+    end = int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
+    years = [y for y in _games()[1] if y <= end]
+    return [(m.start(), max(years))] if years else []
+
+
+def _relation(year: int, anchor: int | None) -> str:
+    if anchor is None or year == anchor:
+        return "current"
+    return "previous" if year < anchor else "next"
+
+
+# --- line shapes ----------------------------------------------------------------------------
+
+_LIST_NUMBER = regex.compile(r"^\s*+(?:\d{1,3}[.)]|[-•*])\s++")
+_BRACKETS = regex.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
+_HEADING_SPLIT = regex.compile(r"\s*+(?::|\s[-–—]\s)\s*+")
+_STAT = regex.compile(r"^\s*+([A-Za-z][A-Za-z0-9 ()'’/&-]{0,48}?)\s*+:\s*+(\S.*)$")
+_COLOUR_COUNT = regex.compile(
+    r"(?P<n>\d++|[a-z]++)\s++(?P<c>gold|silver|bronze)s?+\b|(?P<c2>gold|silver|bronze)s?+\s*+[:=]?\s*+(?P<n2>\d++)"
+    r"|(?P<c3>gold|silver|bronze)\b",
+    regex.IGNORECASE)
+
+
+def sport_heading(text: str) -> tuple[str, bool, str] | None:
+    """(sport as written, Paralympic, the rest of the line) when a line is a sport heading:
+    "Canoeing (sprint and slalom)", "3. Cycling: £2.04m", "Para-swimming"."""
+    if len(text) > 90 or text.rstrip().endswith((".", "?", "!", '"', "”")):
+        return None
+    body = _LIST_NUMBER.sub("", text, count=1).strip()
+    parts = _HEADING_SPLIT.split(body, maxsplit=1)
+    name = parts[0].strip()
+    rest = parts[1] if len(parts) > 1 else ""
+    bare = _BRACKETS.sub(" ", name).strip()
+    mentions = find_sports(bare)
+    if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(bare.rstrip(" .").lower()):
+        return None
+    return " ".join(bare.split()), mentions[0].para, rest
+
+
+def _stat_line(text: str) -> tuple[str, str, str] | None:
+    """(role, label, value) of a stat line: "Funding amount: £1,122,879", "Medals: 6 (3 silver,
+    3 bronze)", "Cost per medal: £2.04m".  Role is funding, medals or cost."""
+    m = _STAT.match(text)
+    if not m:
+        return None
+    label = m[1].lower()
+    if any(c in label for c in _cues()["cost"]) or ("cost" in label and "medal" in label):
+        return "cost", m[1], m[2]
+    if "medal" in label or label.strip() in ("haul", "tally"):
+        return "medals", m[1], m[2]
+    if any(w in label for w in ("funding", "investment", "award", "budget", "grant")):
+        return "funding", m[1], m[2]
+    return None
+
+
+def parse_medal_counts(value: str) -> dict[str, int | None]:
+    """Total and colours from a stat value: "6 (3 silver, 3 bronze)", "1 (bronze)", "0",
+    "2 gold, 1 silver".  Colours not named are 0 when the named ones add up to the total."""
+    from .figures import _number_words  # the same number words as the figures layer
+    words = _number_words()
+
+    def as_int(tok: str) -> int | None:
+        if tok.isdigit():
+            return int(tok)
+        hit = words.get(tok.lower())
+        return int(hit[0]) if hit and hit[1] in ("unit", "ten") else None
+
+    out: dict[str, int | None] = {"medals_total": None, "gold": None, "silver": None, "bronze": None}
+    lead = regex.match(r"\s*+(\d++|[A-Za-z]++)\b(?!\s*+(?:gold|silver|bronze))", value, regex.IGNORECASE)
+    if lead and as_int(lead[1]) is not None:
+        out["medals_total"] = as_int(lead[1])
+    elif regex.match(r"\s*+(?:none|nil|no medals?)\b", value, regex.IGNORECASE):
+        out["medals_total"] = 0
+    for m in _COLOUR_COUNT.finditer(value):
+        if m["c"] and as_int(m["n"]) is not None:
+            out[m["c"].lower()] = as_int(m["n"])
+        elif m["c2"]:
+            out[m["c2"].lower()] = int(m["n2"])
+        elif m["c3"] and out[m["c3"].lower()] is None:
+            out[m["c3"].lower()] = -1  # a bare colour: one each, unless the total says more
+    bare = [c for c in COLOURS if out[c] == -1]
+    for c in bare:
+        out[c] = out["medals_total"] // len(bare) if out["medals_total"] and len(bare) == 1 else 1
+    return out
+
+
+def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
+    """Fill what the stated numbers imply: colours not named are 0 when the named ones reach
+    the total; the total is the sum when only colours are given."""
+    known = {c: counts[c] for c in COLOURS if counts.get(c) is not None}
+    total = counts.get("medals_total")
+    if total is not None and sum(known.values()) == total:
+        for c in COLOURS:
+            if counts.get(c) is None:
+                counts[c] = 0
+                derived.add(c)
+    elif total is None and known:
+        for c in COLOURS:
+            if counts.get(c) is None:
+                counts[c] = 0
+                derived.add(c)
+        counts["medals_total"] = sum(counts[c] for c in COLOURS)
+        derived.add("medals_total")
+
+
+# --- prose ----------------------------------------------------------------------------------
+
+_CLAUSE_SPLIT = regex.compile(r",\s++but\s|;\s|,\s++while\s|\s++but\s|,\s++after\s|\.\s")
+_FILLER_BEFORE_MONEY = frozenset({"a", "an", "the", "huge", "massive", "whopping", "hefty", "just",
+                                  "only", "another", "significant", "staggering", "total", "of"})
+_AGO = regex.compile(r"\b(?:years?|months?) ago\b|\bin (?:19|20)\d\d\b", regex.IGNORECASE)
+_NAME = regex.compile(r"\b[A-Z][a-z'’-]++(?:\s++[A-Z][A-Za-z'’-]++)++")
+_ATTRIBUTIVE_AFTER = regex.compile(r"[\s-]*+(?:medal-winning|medallists?|-winning|winning|standard|rush|"
+                                   r"medal\s++winners?|coast|card)\b", regex.IGNORECASE)
+
+
+class _Reader:
+    """Reads one article line by line, keeping the sport each line is about."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.lines = article.content()
+        self.anchor = anchor_year(self.lines)
+        text = " ".join(ln.text for ln in self.lines)
+        self.cost_article = _has_cue("cost", text)
+        self.facts: dict[tuple[str, bool], _Facts] = {}
+        self.section: _Facts | None = None  # the sport of the current heading
+        self.topic: _Facts | None = None  # the sport the prose is about
+        self.para_context = False
+        self.table: _Table | None = None
+        self.carry = ""  # a table row that wrapped onto the next line
+
+    def facts_for(self, name: str, para: bool, line: int) -> _Facts:
+        key = (_canonical(name), para)
+        if key not in self.facts:
+            self.facts[key] = _Facts(name, para, line)
+        return self.facts[key]
+
+    def read(self) -> None:
+        for line in self.lines:
+            text = line.text.strip()
+            if not text:
+                continue
+            if self.carry:
+                text = f"{self.carry} {text}"
+                self.carry = ""
+            if self._read_table(line, text):
+                continue
+            self.table = None
+            heading = sport_heading(text) if line.kind in ("body", "section_heading", "subheading", "headline") else None
+            if heading:
+                self._open_section(line, *heading)
+                continue
+            if line.kind in ("section_heading", "subheading") or _is_short_heading(text):
+                low = text.lower()
+                if "paralympic" in low or "para " in low:
+                    self.para_context = True
+                elif "olympic" in low:
+                    self.para_context = False
+                self.section = self.topic = None if line.kind == "section_heading" else self.topic
+                continue
+            stat = _stat_line(text)
+            if stat and self.section is not None:
+                self._read_stat(line, *stat)
+                continue
+            self._read_prose(line)
+
+    # headings and stat lines
+    def _open_section(self, line: Line, name: str, para: bool, rest: str) -> None:
+        facts = self.facts_for(name, para or self.para_context, line.number)
+        self.section = self.topic = facts
+        for q in parse_quantities(rest):
+            if q.unit in MONEY_UNITS and isinstance(q.value, int):
+                facts.heading_money.append(q.value)
+        counts = parse_medal_counts(rest) if _MEDAL_WORD.search(rest) else None
+        if counts and counts["medals_total"] is not None:
+            self._offer_medals(facts, counts)
+
+    def _read_stat(self, line: Line, role: str, label: str, value: str) -> None:
+        facts = self.section
+        refs = games_refs(label) or _cycle_range(label)
+        rel = _relation(refs[0][1], self.anchor) if refs else "current"
+        if role == "medals":
+            if rel == "current":
+                self._offer_medals(facts, parse_medal_counts(value))
+            return
+        money = [q for q in parse_quantities(value) if q.unit in MONEY_UNITS]
+        if not money:
+            return
+        if role == "cost":
+            facts.cell("cost_per_medal").offer(money[0].value, STATED_TABLE)
+        else:
+            name = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}[rel]
+            facts.cell(name).offer(money[0].value, STATED_TABLE)
+
+    def _offer_medals(self, facts: _Facts, counts: dict[str, int | None]) -> None:
+        derived: set[str] = set()
+        counts = dict(counts)
+        _complete_colours(counts, derived)
+        for name, value in counts.items():
+            facts.cell(name).offer(value, STATED_TABLE, name in derived)
+        facts.stated_medals = True
+
+    # tables
+    def _read_table(self, line: Line, text: str) -> bool:
+        cells = [c[2].strip() for c in table_cells(text)]
+        cells = [c for c in cells if c]
+        if len(cells) < 2 or not regex.search(r"\||\s/\s|\t", text):
+            return False
+        if self.table is None or _looks_like_header(cells):
+            if not _looks_like_header(cells):
+                return False
+            header, rows = _header_and_rows(cells)
+            self.table = _Table(header, self.anchor)
+            if "paralympic" in text.lower():
+                self.para_context = True
+            for row in rows:
+                self._table_row(line, row)
+            return True
+        rows = _split_rows(cells)
+        if not rows:
+            return False
+        last = rows[-1]
+        if len(last) < self.table.width() - (0 if self.table.has_label else -1) and not text.rstrip().endswith("|"):
+            self.carry = text  # the row continues on the next line
+            rows = rows[:-1]
+        for row in rows:
+            self._table_row(line, row)
+        return True
+
+    def _table_row(self, line: Line, row: list[str]) -> None:
+        table = self.table
+        label = row[0]
+        if _has_cue("team", label):
+            return
+        heading = sport_heading(label)
+        if heading is None:
+            return
+        name, para, _ = heading
+        facts = self.facts_for(name, para or self.para_context, line.number)
+        values = row[1:]
+        roles = table.roles[1:] if table.has_label else table.roles
+        scales = table.scales[1:] if table.has_label else table.scales
+        counts: dict[str, int | None] = {}
+        for value, (role, target), scale in zip(values, roles, scales):
+            if role in ("ignore", "label"):
+                continue
+            if role == "medal":
+                number = regex.match(r"\s*+(\d++)\s*+$", value)
+                if number:
+                    counts[target] = int(number[1])
+                continue
+            money = parse_quantities(value, money_scale=scale or ("GBP", 1e6))
+            amounts = [q.value for q in money if q.unit in MONEY_UNITS and not isinstance(q.value, list)]
+            if amounts:
+                facts.cell(target if role == "money" else "cost_per_medal").offer(int(round(amounts[0])), STATED_TABLE)
+        if counts:
+            self._offer_medals(facts, {"medals_total": None, "gold": None, "silver": None, "bronze": None} | counts)
+
+    # prose
+    def _read_prose(self, line: Line) -> None:
+        text = line.text
+        spans = sentence_spans(text)
+        earlier = ""
+        for s, e in spans:
+            sentence = text[s:e]
+            mentions = find_sports(sentence)
+            families = {(m.sport.name, m.para) for m in mentions}
+            if len({name for name, _ in families}) > 1:
+                earlier += " " + sentence
+                continue  # a list of sports: no figure in it belongs to one of them
+            para = self.para_context or any(p for _, p in families) or "paralympic" in sentence.lower()
+            if mentions:
+                sport = mentions[0].sport
+                same_as_section = self.section is not None and _canonical(self.section.sport) == _canonical(sport.name)
+                self.topic = self.section if same_as_section and not para else \
+                    self.facts_for(sport.name, para, line.number)
+            if self.topic is None:
+                earlier += " " + sentence
+                continue
+            facts = self.topic
+            if para and not facts.para:
+                facts = self.facts_for(facts.sport, True, line.number)
+            quantities = [_shifted(q, 0) for q in parse_quantities(sentence)]
+            self._prose_money(facts, sentence, quantities, earlier)
+            if not facts.stated_medals:
+                self._prose_medals(facts, sentence, quantities)
+            earlier += " " + sentence
+
+    def _prose_money(self, facts: _Facts, sentence: str, quantities: list[Quantity], earlier: str) -> None:
+        money = [q for q in quantities if q.unit in MONEY_UNITS and not isinstance(q.value, list)]
+        percents = [q for q in quantities if q.unit == "percent" and not isinstance(q.value, list)]
+        if not money and not percents:
+            return
+        funding_context = _has_cue("funding", sentence) or _has_cue("funding", earlier[-300:]) \
+            or (self.section is facts and self.section is not None)
+        if not funding_context:
+            return
+        refs = self._time_refs(sentence)
+        context_refs = self._time_refs(earlier)
+        stated_next = False
+        for i, q in enumerate(money):
+            before = sentence[max(0, q.start - 40):q.start]
+            after = sentence[q.end:q.end + 25]
+            if _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]) or \
+                    regex.search(r"\b(?:of the|out of|share of|of its)\s*+$", before) or \
+                    regex.match(r"\s*+(?:in total|total|overall)\b", after):
+                if _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]):
+                    facts.cell("cost_per_medal").offer(q.value, STATED_PROSE)
+                continue
+            rel = _nearest(refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            form = _money_form(sentence, q, money[i + 1] if i + 1 < len(money) else None)
+            if form == "delta":
+                sign = _change_sign(sentence, q)
+                if sign == 0:
+                    continue
+                if rel == "next":
+                    facts.pending.append(("next_funding", "delta", sign * q.value))
+                else:
+                    facts.pending.append(("previous_funding", "delta", -sign * q.value))
+            elif form == "from":
+                facts.cell("funding" if rel == "next" else "previous_funding").offer(
+                    q.value, STATED_PROSE - (1 if rel == "next" else 0))
+            else:
+                name = {"next": "next_funding", "previous": "previous_funding", "current": "funding"}[rel]
+                facts.cell(name).offer(q.value, STATED_PROSE)
+                stated_next |= rel == "next"
+        for p in percents:
+            sign = _change_sign(sentence, p)
+            if sign == 0 or stated_next or p.value >= 100:
+                continue
+            rel = _nearest(refs, p) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            if rel == "next":
+                facts.pending.append(("next_funding", "ratio", 1 + sign * p.value / 100))
+            else:
+                facts.pending.append(("previous_funding", "ratio", 1 / (1 + sign * p.value / 100)))
+
+    def _time_refs(self, text: str) -> list[tuple[int, str]]:
+        refs = [(pos, _relation(year, self.anchor)) for pos, year in games_refs(text)]
+        refs += [(pos, "next") for pos in _cue_positions("future", text)]
+        return refs
+
+    def _prose_medals(self, facts: _Facts, sentence: str, quantities: list[Quantity]) -> None:
+        for clause_start, clause in _clauses(sentence):
+            if self._about_earlier_games(clause):
+                continue
+            counted_spans = []
+            for q in quantities:
+                if not (clause_start <= q.start < clause_start + len(clause)) or isinstance(q.value, list):
+                    continue
+                if q.counts in ("medal", "medals") and facts.prose_total is None and float(q.value).is_integer():
+                    facts.prose_total = int(q.value)
+                    counted_spans.append((q.start, q.end + 8))
+                colour = (q.counts or "").rstrip("s")
+                if colour in COLOURS and float(q.value).is_integer():
+                    facts.prose_colours.setdefault(colour, int(q.value))
+                    counted_spans.append((q.start, q.end + len(q.counts) + 14))
+            for m in regex.finditer(r"\b(gold|silver|bronze)(s?)\b", clause, regex.IGNORECASE):
+                pos = clause_start + m.start()
+                if any(a <= pos < b for a, b in counted_spans):
+                    continue
+                colour = m[1].lower()
+                lead = clause[max(0, m.start() - 30):m.start()]
+                if any(lead.lower().rstrip().endswith(" " + cue) or lead.lower().rstrip() == cue
+                       for cue in _cues()["not_won"]):
+                    facts.not_won.add(colour)
+                    continue
+                if _ATTRIBUTIVE_AFTER.match(clause, m.end()):
+                    continue
+                facts.colour_events[colour] = facts.colour_events.get(colour, 0) + \
+                    (_plural_winners(clause[:m.start()]) if m[2] else 1)
+
+    def _about_earlier_games(self, clause: str) -> bool:
+        refs = [_relation(y, self.anchor) for _, y in games_refs(clause)]
+        if "current" in refs:
+            return False
+        return "previous" in refs or bool(_AGO.search(clause))
+
+    # rows
+    def rows(self) -> list[MedalRow]:
+        out = []
+        for facts in self.facts.values():
+            row = self._row(facts)
+            if row is not None:
+                out.append(row)
+        return sorted(out, key=lambda r: r.line)
+
+    def _row(self, facts: _Facts) -> MedalRow | None:
+        derived: set[str] = {name for name, cell in facts.cells.items() if cell.computed and cell.value is not None}
+        values = {name: cell.value for name, cell in facts.cells.items()}
+        if not facts.stated_medals:
+            counts = _prose_counts(facts)
+            prose_derived: set[str] = set()
+            if any(v is not None for v in counts.values()):
+                _complete_colours(counts, prose_derived)
+            values.update({k: v for k, v in counts.items() if v is not None})
+            derived |= prose_derived
+        funding = values.get("funding")
+        for heading_money in facts.heading_money:
+            total = values.get("medals_total")
+            is_cost = self.cost_article or (funding and total and abs(funding / total - heading_money) <= 0.03 * heading_money)
+            if is_cost:
+                values.setdefault("cost_per_medal", heading_money)
+            elif funding is None:
+                values["funding"] = funding = heading_money
+        if funding is not None:
+            for name, kind, amount in facts.pending:
+                if facts.cell(name).priority >= STATED_PROSE:
+                    continue
+                value = funding + amount if kind == "delta" else funding * amount
+                if values.get(name) is None and value > 0:
+                    values[name] = int(round(value))
+                    derived.add(name)
+        total = values.get("medals_total")
+        if values.get("cost_per_medal") is None and funding and total:
+            values["cost_per_medal"] = int(round(funding / total))
+            derived.add("cost_per_medal")
+        fields = ("funding", "medals_total", "gold", "silver", "bronze", "previous_funding", "next_funding")
+        if all(values.get(f) is None for f in fields):
+            return None
+        money = any(values.get(f) is not None for f in (*MONEY_FIELDS, "cost_per_medal"))
+        games = _games_label(self.anchor, facts.para) if self.anchor else None
+        as_int = {k: (int(v) if v is not None else None) for k, v in values.items()}
+        return MedalRow(self.article.source, self.article.number, facts.line, facts.sport, games,
+                        "GBP" if money else None, as_int.get("funding"), as_int.get("medals_total"),
+                        as_int.get("gold"), as_int.get("silver"), as_int.get("bronze"),
+                        as_int.get("previous_funding"), as_int.get("next_funding"),
+                        as_int.get("cost_per_medal"),
+                        [f for f in (*fields, "cost_per_medal") if f in derived])
+
+
+def _prose_counts(facts: _Facts) -> dict[str, int | None]:
+    """Medals of a sport read from prose: a stated total ("Eight medals"), stated colour counts
+    ("four of them gold"), and single wins ("won silver", "Sky Brown's bronze medal")."""
+    counts: dict[str, int | None] = {"medals_total": facts.prose_total}
+    for c in COLOURS:
+        if c in facts.prose_colours:
+            counts[c] = facts.prose_colours[c]
+        elif facts.colour_events.get(c):
+            counts[c] = facts.colour_events[c]
+        elif c in facts.not_won:
+            counts[c] = 0
+        else:
+            counts[c] = None
+    known = sum(counts[c] or 0 for c in COLOURS)
+    if counts["medals_total"] is not None and known > counts["medals_total"]:
+        for c in COLOURS:  # single wins over-counted: keep only what was stated as a number
+            if c not in facts.prose_colours:
+                counts[c] = None
+    return counts
+
+
+def _plural_winners(before: str) -> int:
+    """How many medals "won silvers" stands for: the names joined before it ("Bradly Sinden and
+    Lauren Williams, who won silvers" is two); at least two."""
+    names = _NAME.findall(before)
+    return max(2, len(names))
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        out.append((pos, sentence[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, sentence[pos:]))
+    return out
+
+
+def _nearest(refs: list[tuple[int, str]], q: Quantity) -> str | None:
+    if not refs:
+        return None
+    return min(refs, key=lambda r: min(abs(r[0] - q.start), abs(r[0] - q.end)))[1]
+
+
+def _money_form(sentence: str, q: Quantity, following: Quantity | None) -> str:
+    """How a sum is written: "from" (the old value of a change), "to"/absolute (a level), or
+    "delta" (the size of a change: "a cut of £X", "lose a further £X", "£X more")."""
+    words = [t for t, _, _ in _tokens(sentence[max(0, q.start - 45):q.start])]
+    while words and words[-1] in _FILLER_BEFORE_MONEY and words[-1] != "of":
+        words.pop()
+    if words and words[-1] == "from":
+        return "from"
+    if words and words[-1] == "to":
+        return "to"
+    tail2 = " ".join(words[-2:])
+    tail1 = words[-1] if words else ""
+    difference = _cues()["difference"]
+    if tail2 in difference or tail1 in difference:
+        return "delta"
+    after = [t for t, _, _ in _tokens(sentence[q.end:q.end + 20])][:2]
+    if after and (after[0] in _cues()["difference_after"] or " ".join(after) in _cues()["difference_after"]):
+        return "delta"
+    return "level"
+
+
+def _change_sign(sentence: str, q: Quantity) -> int:
+    """-1 for a cut, +1 for an increase, 0 when the sentence says neither: the nearest cue wins."""
+    best, sign = None, 0
+    for kind, value in (("decrease", -1), ("increase", 1)):
+        for pos in _cue_positions(kind, sentence):
+            dist = min(abs(pos - q.start), abs(pos - q.end))
+            if best is None or dist < best:
+                best, sign = dist, value
+    return sign
+
+
+def _shifted(q: Quantity, offset: int) -> Quantity:
+    q.start += offset
+    q.end += offset
+    return q
+
+
+def _canonical(name: str) -> str:
+    mentions = find_sports(_BRACKETS.sub(" ", name))
+    return mentions[0].sport.name if mentions else name.lower()
+
+
+def _is_short_heading(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 6 and not text.rstrip().endswith((".", "?", "!", '"', "”", ":")) \
+        and not any(ch.isdigit() for ch in text) and text[0].isupper() and \
+        ("olympic" in text.lower() or "paralympic" in text.lower())
+
+
+def _looks_like_header(cells: list[str]) -> bool:
+    low = " ".join(cells).lower()
+    numeric = sum(1 for c in cells if regex.fullmatch(r"[£$€]?\s*+[\d.,]+\s*+m?", c.strip()))
+    return numeric == 0 and any(w in low for w in ("funding", "medal", "£m", "(£", "cost", "sport"))
+
+
+def _header_and_rows(cells: list[str]) -> tuple[list[str], list[list[str]]]:
+    """A header row, and for a table flattened onto one line the rows that follow it on the same
+    line: the header ends where the first sport name starts a row."""
+    for i, cell in enumerate(cells):
+        if i > 0 and (sport_heading(cell) or _has_cue("team", cell)):
+            return cells[:i], _split_rows(cells[i:])
+    return cells, []
+
+
+def _split_rows(cells: list[str]) -> list[list[str]]:
+    """Rows of a table line: each starts at a sport name or a team-total label."""
+    rows: list[list[str]] = []
+    for cell in cells:
+        if sport_heading(cell) or _has_cue("team", cell) or not rows:
+            rows.append([cell])
+        else:
+            rows[-1].append(cell)
+    return rows
+
+
+def extract_medals(articles: list[Article]) -> list[MedalRow]:
+    """One row per sport (and per Games, Olympic and Paralympic apart) with funding, medals,
+    funding of the cycles before and after, and cost per medal."""
+    out: list[MedalRow] = []
+    for art in articles:
+        text = " ".join(ln.text for ln in art.content())
+        if not regex.search(r"olympic|paralympic|medal|uk sport", text, regex.IGNORECASE):
+            continue
+        reader = _Reader(art)
+        reader.read()
+        out.extend(reader.rows())
+    return out
+
+
+# --- helpers for the table view ---------------------------------------------------------------
+
+def sort_rows(rows: list[MedalRow], key: str) -> list[MedalRow]:
+    """Rows sorted for display: by funding or medals (largest first) or cost per medal (cheapest
+    first); unknown values last."""
+    attr = {"funding": "funding", "medals": "medals_total", "cost": "cost_per_medal"}[key]
+    descending = key != "cost"
+
+    def order(row: MedalRow):
+        value = getattr(row, attr)
+        return (value is None, -(value or 0) if descending else (value or 0), row.sport)
+    return sorted(rows, key=order)
+
+
+def totals(rows: list[MedalRow]) -> dict:
+    """Sums over rows for a totals line; a column is None when no row knows it.  Cost per medal
+    is total funding over total medals of the rows that have both."""
+    out: dict = {}
+    for name in ("funding", "medals_total", "gold", "silver", "bronze", "previous_funding", "next_funding"):
+        known = [getattr(r, name) for r in rows if getattr(r, name) is not None]
+        out[name] = sum(known) if known else None
+    both = [r for r in rows if r.funding is not None and r.medals_total]
+    out["cost_per_medal"] = round(sum(r.funding for r in both) / sum(r.medals_total for r in both)) if both else None
+    return out
