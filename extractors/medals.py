@@ -190,18 +190,22 @@ _MEDAL_WORD = regex.compile(r"\b(?:medals?|golds?|silvers?|bronzes?|podium)\b", 
 
 
 def anchor_year(lines: list[Line]) -> int | None:
-    """The Games the article's medals were won at: the Games named most often in lines that
-    talk about medals; failing that, the Games named most often."""
-    counts: dict[int, int] = {}
-    fallback: dict[int, int] = {}
+    """The Games the article's medals were won at: the latest of the Games named nearest to a
+    medal word in a clause about the past or present (not "will target 70 medals in Paris"),
+    so that "seven medals in Rio five years ago" does not outweigh Tokyo; failing that,
+    the latest Games named at all, so that a funding announcement is read for the coming Games."""
+    won: set[int] = set()
+    named: set[int] = set()
     for line in lines:
-        refs = games_refs(line.text)
-        for _, year in refs:
-            fallback[year] = fallback.get(year, 0) + 1
-            if _MEDAL_WORD.search(line.text):
-                counts[year] = counts.get(year, 0) + 1
-    best = counts or fallback
-    return max(best, key=lambda y: (best[y], y)) if best else None
+        cells = [c[2] for c in table_cells(line.text)] if _TABLE_LINE.search(line.text) else []
+        for clause in cells if len(cells) > 2 else [c for _, c in _clauses(line.text)]:
+            refs = games_refs(clause)
+            named |= {year for _, year in refs}
+            if refs and not _cue_positions("future", clause):
+                for medal in _MEDAL_WORD.finditer(clause):
+                    won.add(min(refs, key=lambda r: abs(r[0] - medal.start()))[1])
+    best = won or named
+    return max(best) if best else None
 
 
 # --- per-sport accumulation -----------------------------------------------------------------
@@ -244,6 +248,7 @@ class _Table:
     def __init__(self, header: list[str], anchor: int | None):
         self.roles = [_column_role(h, anchor) for h in header]
         self.scales = [column_money_scale(h) for h in header]
+        self.para = [bool(_PARA_WORD.search(h)) for h in header]
         self.has_label = self.roles[0] == ("label", None)
 
     def width(self) -> int:
@@ -259,7 +264,7 @@ def _column_role(header: str, anchor: int | None) -> tuple[str, str | None]:
     if any(w in low for w in ("change", "difference", "+/-", "%")):
         return "ignore", None
     if any(w in low for w in ("funding", "£", "$", "€", "investment", "award", "budget")):
-        return "money", {"previous": "previous_funding", "current": "funding", "next": "next_funding"}[rel]
+        return "money", _CYCLE_FIELD[rel]
     for colour in COLOURS:
         if low.strip() in (colour, colour + "s", colour[0]):
             return ("medal", colour) if rel == "current" else ("ignore", None)
@@ -385,10 +390,17 @@ def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
 
 # --- prose ----------------------------------------------------------------------------------
 
+_TABLE_LINE = regex.compile(r"\||\s/\s|\t")
+_CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
+_OWN_AFTER = regex.compile(r"\s*+(?:in funding\s++|of funding\s++)?(?:for|at|in|during)\s++(?:the\s++)?", regex.IGNORECASE)
+_OWN_BEFORE = regex.compile(r"[A-Za-z]++(?:\s++(?:19|20)\d\d)?+\s++(?:olympic\s++|games\s++|cycle\s++)?+"
+                            r"(?:funding|award|allocation|budget|investment|grant)\s++(?:of|was|is|stood at|totalled)?+\s*+",
+                            regex.IGNORECASE)
+_PARA_WORD = regex.compile(r"\bpara(?:lympics?+)?+\b", regex.IGNORECASE)
 _CLAUSE_SPLIT = regex.compile(r",\s++but\s|;\s|,\s++while\s|\s++but\s|,\s++after\s|\.\s")
 _FILLER_BEFORE_MONEY = frozenset({"a", "an", "the", "huge", "massive", "whopping", "hefty", "just",
                                   "only", "another", "significant", "staggering", "total", "of"})
-_AGO = regex.compile(r"\b(?:years?|months?) ago\b|\bin (?:19|20)\d\d\b", regex.IGNORECASE)
+_AGO = regex.compile(r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bin (?:19|20)\d\d\b", regex.IGNORECASE)
 _NAME = regex.compile(r"\b[A-Z][a-z'’-]++(?:\s++[A-Z][A-Za-z'’-]++)++")
 _ATTRIBUTIVE_AFTER = regex.compile(r"[\s-]*+(?:medal-winning|medallists?|-winning|winning|standard|rush|"
                                    r"medal\s++winners?|coast|card)\b", regex.IGNORECASE)
@@ -458,6 +470,8 @@ class _Reader:
 
     def _read_stat(self, line: Line, role: str, label: str, value: str) -> None:
         facts = self.section
+        if _PARA_WORD.search(label) and not facts.para:
+            facts = self.facts_for(facts.sport, True, line.number)
         refs = games_refs(label) or _cycle_range(label)
         rel = _relation(refs[0][1], self.anchor) if refs else "current"
         if role == "medals":
@@ -470,7 +484,7 @@ class _Reader:
         if role == "cost":
             facts.cell("cost_per_medal").offer(money[0].value, STATED_TABLE)
         else:
-            name = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}[rel]
+            name = _CYCLE_FIELD[rel]
             facts.cell(name).offer(money[0].value, STATED_TABLE)
 
     def _offer_medals(self, facts: _Facts, counts: dict[str, int | None]) -> None:
@@ -483,27 +497,24 @@ class _Reader:
 
     # tables
     def _read_table(self, line: Line, text: str) -> bool:
-        cells = [c[2].strip() for c in table_cells(text)]
-        cells = [c for c in cells if c]
-        if len(cells) < 2 or not regex.search(r"\||\s/\s|\t", text):
+        if not _TABLE_LINE.search(text):
             return False
-        if self.table is None or _looks_like_header(cells):
-            if not _looks_like_header(cells):
-                return False
-            header, rows = _header_and_rows(cells)
+        cells = [c for c in (c[2].strip() for c in table_cells(text)) if c]
+        if not cells:
+            return self.table is not None  # a rule line such as |---|---|
+        header, rows = _header_and_rows(cells)
+        if _looks_like_header(header):
             self.table = _Table(header, self.anchor)
             if "paralympic" in text.lower():
                 self.para_context = True
-            for row in rows:
-                self._table_row(line, row)
-            return True
-        rows = _split_rows(cells)
-        if not rows:
+        elif self.table is None:
             return False
-        last = rows[-1]
-        if len(last) < self.table.width() - (0 if self.table.has_label else -1) and not text.rstrip().endswith("|"):
-            self.carry = text  # the row continues on the next line
-            rows = rows[:-1]
+        else:
+            rows = _split_rows(cells)
+            expected = self.table.width() + (0 if self.table.has_label else 1)
+            if rows and len(rows[-1]) < expected and not text.rstrip().endswith("|"):
+                self.carry = text  # the row continues on the next line
+                rows = rows[:-1]
         for row in rows:
             self._table_row(line, row)
         return True
@@ -517,25 +528,25 @@ class _Reader:
         if heading is None:
             return
         name, para, _ = heading
-        facts = self.facts_for(name, para or self.para_context, line.number)
+        para = para or self.para_context
         values = row[1:]
-        roles = table.roles[1:] if table.has_label else table.roles
-        scales = table.scales[1:] if table.has_label else table.scales
-        counts: dict[str, int | None] = {}
-        for value, (role, target), scale in zip(values, roles, scales):
-            if role in ("ignore", "label"):
-                continue
+        columns = list(zip(table.roles, table.scales, table.para))[1 if table.has_label else 0:]
+        counts: dict[bool, dict[str, int | None]] = {}
+        for value, ((role, target), scale, para_column) in zip(values, columns):
+            facts = self.facts_for(name, para or para_column, line.number)
             if role == "medal":
                 number = regex.match(r"\s*+(\d++)\s*+$", value)
                 if number:
-                    counts[target] = int(number[1])
-                continue
-            money = parse_quantities(value, money_scale=scale or ("GBP", 1e6))
-            amounts = [q.value for q in money if q.unit in MONEY_UNITS and not isinstance(q.value, list)]
-            if amounts:
-                facts.cell(target if role == "money" else "cost_per_medal").offer(int(round(amounts[0])), STATED_TABLE)
-        if counts:
-            self._offer_medals(facts, {"medals_total": None, "gold": None, "silver": None, "bronze": None} | counts)
+                    counts.setdefault(facts.para, {})[target] = int(number[1])
+            elif role in ("money", "cost_per_medal"):
+                money = parse_quantities(value, money_scale=scale or ("GBP", 1e6))
+                amounts = [q.value for q in money if q.unit in MONEY_UNITS and not isinstance(q.value, list)]
+                if amounts:
+                    facts.cell(target if role == "money" else "cost_per_medal").offer(
+                        int(round(amounts[0])), STATED_TABLE)
+        for para_row, found in counts.items():
+            self._offer_medals(self.facts_for(name, para_row, line.number),
+                               {"medals_total": None, "gold": None, "silver": None, "bronze": None} | found)
 
     # prose
     def _read_prose(self, line: Line) -> None:
@@ -555,9 +566,9 @@ class _Reader:
                 same_as_section = self.section is not None and _canonical(self.section.sport) == _canonical(sport.name)
                 self.topic = self.section if same_as_section and not para else \
                     self.facts_for(sport.name, para, line.number)
-            if self.topic is None:
+            if self.topic is None or (not mentions and _has_cue("team_sentence", sentence)):
                 earlier += " " + sentence
-                continue
+                continue  # no sport yet, or a sentence about the whole team
             facts = self.topic
             if para and not facts.para:
                 facts = self.facts_for(facts.sport, True, line.number)
@@ -588,23 +599,28 @@ class _Reader:
                 if _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]):
                     facts.cell("cost_per_medal").offer(q.value, STATED_PROSE)
                 continue
+            form = _money_form(sentence, q)
+            own = self._own_cycle(sentence, q)
             rel = _nearest(refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
-            form = _money_form(sentence, q, money[i + 1] if i + 1 < len(money) else None)
             if form == "delta":
                 sign = _change_sign(sentence, q)
                 if sign == 0:
                     continue
+                if _future_before(sentence, q):
+                    rel = "next"
                 if rel == "next":
                     facts.pending.append(("next_funding", "delta", sign * q.value))
                 else:
                     facts.pending.append(("previous_funding", "delta", -sign * q.value))
+                continue
+            if own is not None:
+                name = _CYCLE_FIELD[own]
             elif form == "from":
-                facts.cell("funding" if rel == "next" else "previous_funding").offer(
-                    q.value, STATED_PROSE - (1 if rel == "next" else 0))
+                name = "funding" if rel == "next" else "previous_funding"
             else:
-                name = {"next": "next_funding", "previous": "previous_funding", "current": "funding"}[rel]
-                facts.cell(name).offer(q.value, STATED_PROSE)
-                stated_next |= rel == "next"
+                name = _CYCLE_FIELD[rel]
+            facts.cell(name).offer(q.value, STATED_PROSE)
+            stated_next |= name == "next_funding"
         for p in percents:
             sign = _change_sign(sentence, p)
             if sign == 0 or stated_next or p.value >= 100:
@@ -614,6 +630,16 @@ class _Reader:
                 facts.pending.append(("next_funding", "ratio", 1 + sign * p.value / 100))
             else:
                 facts.pending.append(("previous_funding", "ratio", 1 / (1 + sign * p.value / 100)))
+
+    def _own_cycle(self, sentence: str, q: Quantity) -> str | None:
+        """The cycle a sum is written as belonging to: "£X for Tokyo", "its Tokyo funding of £X",
+        "£X at Rio".  ("before Tokyo" and "after Rio" date a change instead.)"""
+        for pos, year in games_refs(sentence):
+            if q.end <= pos <= q.end + 30 and _OWN_AFTER.fullmatch(sentence, q.end, pos):
+                return _relation(year, self.anchor)
+            if q.start - 40 <= pos < q.start and _OWN_BEFORE.fullmatch(sentence, pos, q.start):
+                return _relation(year, self.anchor)
+        return None
 
     def _time_refs(self, text: str) -> list[tuple[int, str]]:
         refs = [(pos, _relation(year, self.anchor)) for pos, year in games_refs(text)]
@@ -752,7 +778,7 @@ def _nearest(refs: list[tuple[int, str]], q: Quantity) -> str | None:
     return min(refs, key=lambda r: min(abs(r[0] - q.start), abs(r[0] - q.end)))[1]
 
 
-def _money_form(sentence: str, q: Quantity, following: Quantity | None) -> str:
+def _money_form(sentence: str, q: Quantity) -> str:
     """How a sum is written: "from" (the old value of a change), "to"/absolute (a level), or
     "delta" (the size of a change: "a cut of £X", "lose a further £X", "£X more")."""
     words = [t for t, _, _ in _tokens(sentence[max(0, q.start - 45):q.start])]
@@ -771,6 +797,13 @@ def _money_form(sentence: str, q: Quantity, following: Quantity | None) -> str:
     if after and (after[0] in _cues()["difference_after"] or " ".join(after) in _cues()["difference_after"]):
         return "delta"
     return "level"
+
+
+def _future_before(sentence: str, q: Quantity) -> bool:
+    """A change stated in the future tense earlier in its clause ("is set to lose a further £X
+    from its Tokyo budget") is a change for the next cycle, wherever the Games are named."""
+    clause_start = max((m.end() for m in _CLAUSE_SPLIT.finditer(sentence, 0, q.start)), default=0)
+    return any(clause_start <= pos < q.start for pos in _cue_positions("future", sentence))
 
 
 def _change_sign(sentence: str, q: Quantity) -> int:
