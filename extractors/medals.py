@@ -296,13 +296,14 @@ def _relation(year: int, anchor: int | None) -> str:
 
 # --- line shapes ----------------------------------------------------------------------------
 
+_MONEY_TEXT = regex.compile(r"[£$€]\s*+[\d.,]++\s*+(?:m|bn|k|million|billion)?+\b(?:\s++(?:per|a)\s++medal)?+", regex.IGNORECASE)
 _LIST_NUMBER = regex.compile(r"^\s*+(?:\d{1,3}[.)]|[-•*])\s++")
 _BRACKETS = regex.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
 _HEADING_SPLIT = regex.compile(r"\s*+(?::|\s[-–—]\s)\s*+")
 _STAT = regex.compile(r"^\s*+([A-Za-z][A-Za-z0-9 ()'’/&-]{0,48}?)\s*+:\s*+(\S.*)$")
 _COLOUR_COUNT = regex.compile(
     r"(?P<n>\d++|[a-z]++)\s++(?P<c>gold|silver|bronze)s?+\b|(?P<c2>gold|silver|bronze)s?+\s*+[:=]?\s*+(?P<n2>\d++)"
-    r"|(?P<c3>gold|silver|bronze)\b",
+    r"|(?P<c3>gold|silver|bronze)\b|(?-i:\b(?P<c4>[GSB])\s*+:?\s*+(?P<n4>\d++)\b)",
     regex.IGNORECASE)
 
 
@@ -361,6 +362,8 @@ def parse_medal_counts(value: str) -> dict[str, int | None]:
             out[m["c"].lower()] = as_int(m["n"])
         elif m["c2"]:
             out[m["c2"].lower()] = int(m["n2"])
+        elif m["c4"]:
+            out[{"G": "gold", "S": "silver", "B": "bronze"}[m["c4"]]] = int(m["n4"])
         elif m["c3"] and out[m["c3"].lower()] is None:
             out[m["c3"].lower()] = -1  # a bare colour: one each, unless the total says more
     bare = [c for c in COLOURS if out[c] == -1]
@@ -374,7 +377,10 @@ def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
     the total; the total is the sum when only colours are given."""
     known = {c: counts[c] for c in COLOURS if counts.get(c) is not None}
     total = counts.get("medals_total")
-    if total is not None and sum(known.values()) == total:
+    if len(known) == 3 and total is not None and sum(known.values()) != total:
+        counts["medals_total"] = sum(known.values())  # the colours are the more detailed record
+        derived.add("medals_total")
+    elif total is not None and sum(known.values()) == total:
         for c in COLOURS:
             if counts.get(c) is None:
                 counts[c] = 0
@@ -390,6 +396,9 @@ def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
 
 # --- prose ----------------------------------------------------------------------------------
 
+_PER_MEDAL_AFTER = regex.compile(r"\s*+(?:a|per|for each|for every|for one)\s++(?:olympic\s++)?+(?:medal|podium)", regex.IGNORECASE)
+_TOTAL_BEFORE = regex.compile(r"\b(?:of the|out of|share of|of its)\s*+$", regex.IGNORECASE)
+_TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECASE)
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
 _OWN_AFTER = regex.compile(r"\s*+(?:in funding\s++|of funding\s++)?(?:for|at|in|during)\s++(?:the\s++)?", regex.IGNORECASE)
@@ -464,9 +473,10 @@ class _Reader:
         for q in parse_quantities(rest):
             if q.unit in MONEY_UNITS and isinstance(q.value, int):
                 facts.heading_money.append(q.value)
-        counts = parse_medal_counts(rest) if _MEDAL_WORD.search(rest) else None
-        if counts and counts["medals_total"] is not None:
-            self._offer_medals(facts, counts)
+        if _MEDAL_WORD.search(rest):
+            counts = parse_medal_counts(_MONEY_TEXT.sub(" ", rest).strip(" ,;-–()"))
+            if counts["medals_total"] is not None or any(counts[c] is not None for c in COLOURS):
+                self._offer_medals(facts, counts)
 
     def _read_stat(self, line: Line, role: str, label: str, value: str) -> None:
         facts = self.section
@@ -539,11 +549,9 @@ class _Reader:
                 if number:
                     counts.setdefault(facts.para, {})[target] = int(number[1])
             elif role in ("money", "cost_per_medal"):
-                money = parse_quantities(value, money_scale=scale or ("GBP", 1e6))
-                amounts = [q.value for q in money if q.unit in MONEY_UNITS and not isinstance(q.value, list)]
-                if amounts:
-                    facts.cell(target if role == "money" else "cost_per_medal").offer(
-                        int(round(amounts[0])), STATED_TABLE)
+                amount = _table_money(value, scale)
+                if amount is not None:
+                    facts.cell(target if role == "money" else "cost_per_medal").offer(amount, STATED_TABLE)
         for para_row, found in counts.items():
             self._offer_medals(self.facts_for(name, para_row, line.number),
                                {"medals_total": None, "gold": None, "silver": None, "bronze": None} | found)
@@ -593,12 +601,13 @@ class _Reader:
         for i, q in enumerate(money):
             before = sentence[max(0, q.start - 40):q.start]
             after = sentence[q.end:q.end + 25]
-            if _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]) or \
-                    regex.search(r"\b(?:of the|out of|share of|of its)\s*+$", before) or \
-                    regex.match(r"\s*+(?:in total|total|overall)\b", after):
-                if _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]):
-                    facts.cell("cost_per_medal").offer(q.value, STATED_PROSE)
+            is_cost = _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]) or \
+                bool(_PER_MEDAL_AFTER.match(sentence, q.end))
+            if is_cost:
+                facts.cell("cost_per_medal").offer(q.value, STATED_PROSE)
                 continue
+            if _TOTAL_BEFORE.search(sentence, max(0, q.start - 40), q.start) or _TOTAL_AFTER.match(sentence, q.end):
+                continue  # a share of a larger sum: "of the £345m", "£345m in total"
             form = _money_form(sentence, q)
             own = self._own_cycle(sentence, q)
             rel = _nearest(refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
@@ -733,6 +742,20 @@ class _Reader:
                         as_int.get("previous_funding"), as_int.get("next_funding"),
                         as_int.get("cost_per_medal"),
                         [f for f in (*fields, "cost_per_medal") if f in derived])
+
+
+def _table_money(cell: str, scale: tuple[str, float] | None) -> int | None:
+    """A money cell: "£24.6m" or "24,559,306" as written; a bare "24.56" under a header with no
+    scale is read in millions, the way these tables are usually set."""
+    quantities = [q for q in parse_quantities(cell, money_scale=scale) if not isinstance(q.value, list)]
+    if not quantities:
+        return None
+    q = quantities[0]
+    if q.unit in MONEY_UNITS:
+        return int(round(q.value))
+    if q.unit is None and isinstance(q.value, (int, float)) and q.value >= 0:
+        return int(round(q.value if q.value >= 10000 else q.value * 1e6))
+    return None
 
 
 def _prose_counts(facts: _Facts) -> dict[str, int | None]:
