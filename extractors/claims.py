@@ -13,6 +13,7 @@ the nearest compatible named speaker of the same article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -56,6 +57,7 @@ class _Lexicon:
     addressees: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender m|f|n|p|x
     gender_words: dict[str, str]
+    cue_keys: frozenset[str]  # every word that can start a cue
 
 
 @cache
@@ -76,6 +78,7 @@ def _lexicon() -> _Lexicon:
         addressees=data_set("claims_addressees.txt"),
         pronouns=dict(row.split() for row in data_lines("claims_pronouns.txt")),
         gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
+        cue_keys=frozenset(cues) | {"according", "read"},
     )
 
 
@@ -156,7 +159,10 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 
 # --------------------------------------------------------------------------- tokens and sentences
 
-_TOKEN = regex.compile(r"\d++(?:[.,]\d++)*+|\w++(?:['’\-.]\w++)*+|\S")
+# Tokens: numbers with separators, words with inner apostrophes, hyphens or dots, single
+# marks.  Every repeat is separated by a required mark, so no input backtracks; the standard
+# library engine runs this simple pattern about twice as fast as `regex`.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’\-.]\w+)*|\S")
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']?+\s++(?=[\"“‘'(]?+[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
@@ -174,38 +180,37 @@ class _Tokens:
     quoted: list[bool]  # inside a quotation, or a quotation mark itself
     quote_of: list[int]  # index into `quotes` of the quotation holding the token, else -1
     quotes: list[Quote]
+    wordy: list[bool]  # a word or number, not a mark
+    cap: list[bool]  # starts with a capital letter
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
 
-    def is_word(self, i: int) -> bool:
-        return self.words[i][0].isalnum()
-
-    def is_cap(self, i: int) -> bool:
-        return self.words[i][0].isupper()
 
 
-def _tokenize(text: str, quotes: list[Quote]) -> _Tokens:
-    starts, ends, words = [], [], []
-    for m in _TOKEN.finditer(text):
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group())
+def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) -> _Tokens:
+    """Tokens of text[a:b] (a sentence), with offsets into the whole line."""
+    spans = [m.span() for m in _TOKEN.finditer(text, a, len(text) if b is None else b)]
+    starts = [x for x, _ in spans]
+    words = [text[x:y] for x, y in spans]
+    n = len(spans)
+    quoted, quote_of = [False] * n, [-1] * n
+    i = 0
+    for qi, q in enumerate(quotes):  # one walk over tokens and quotations together
+        while i < n and starts[i] < q.open:
+            i += 1
+        while i < n and starts[i] <= q.close:
+            quoted[i], quote_of[i] = True, qi
+            i += 1
+    return _Tokens(text, starts, [y for _, y in spans], words, [w.lower() for w in words],
+                   quoted, quote_of, quotes, [w[0].isalnum() for w in words], [w[0].isupper() for w in words])
+
+
+def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Character ranges of the sentences of a line; a sentence never ends inside a quotation."""
     opens = [q.open for q in quotes]
-    quoted, quote_of = [], []
-    for s in starts:
-        qi = bisect.bisect_right(opens, s) - 1
-        inside = qi >= 0 and s <= quotes[qi].close
-        quoted.append(inside)
-        quote_of.append(qi if inside else -1)
-    return _Tokens(text, starts, ends, words, [w.lower() for w in words], quoted, quote_of, quotes)
-
-
-def _sentences(tokens: _Tokens) -> list[tuple[int, int]]:
-    """Token ranges of the sentences of a line; a sentence never ends inside a quotation."""
-    text, quotes = tokens.text, tokens.quotes
-    opens = [q.open for q in quotes]
-    cuts = []
+    ranges = []
+    first = 0
     for m in _SENTENCE_END.finditer(text):
         pos = m.end()
         qi = bisect.bisect_right(opens, pos - 1) - 1
@@ -213,17 +218,24 @@ def _sentences(tokens: _Tokens) -> list[tuple[int, int]]:
             continue
         if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
             continue
-        cuts.append(pos)
-    ranges = []
-    first = 0
-    for pos in cuts:
-        cut = bisect.bisect_left(tokens.starts, pos)
-        if cut > first:
-            ranges.append((first, cut))
-            first = cut
-    if first < len(tokens.starts):
-        ranges.append((first, len(tokens.starts)))
+        ranges.append((first, pos))
+        first = pos
+    if first < len(text):
+        ranges.append((first, len(text)))
     return ranges
+
+
+def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
+    """Is text[a:b] quotation only (besides spaces and punctuation), opening with a quote?"""
+    inside = [q for q in quotes if q.open < b and q.close >= a]
+    if not inside or text[a:b].strip()[:1] != text[inside[0].open]:
+        return False
+    cursor = a
+    for q in inside:
+        if any(ch.isalnum() for ch in text[cursor:max(cursor, q.open)]):
+            return False
+        cursor = q.close + 1
+    return not any(ch.isalnum() for ch in text[cursor:b])
 
 
 # --------------------------------------------------------------------------- attributions
@@ -249,7 +261,7 @@ def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
     lex = _lexicon()
     while j >= floor:
         w = tokens.lower[j]
-        if w in lex.adverbs or (w.endswith("ly") and tokens.is_word(j) and not tokens.is_cap(j)
+        if w in lex.adverbs or (w.endswith("ly") and tokens.wordy[j] and not tokens.cap[j]
                                  and w not in lex.source_nouns):
             j -= 1
             continue
@@ -269,7 +281,7 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     a speaker's noun phrase."""
     lex = _lexicon()
     w = tokens.lower[j]
-    if j < floor or tokens.quoted[j] or not tokens.is_word(j):
+    if j < floor or tokens.quoted[j] or not tokens.wordy[j]:
         return None
     if w in lex.np_stop or w in lex.cues or w in lex.determiners:
         return None
@@ -279,7 +291,7 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     k = j - 1
     while k >= floor and j - k < 14:
         t = tokens.lower[k]
-        if tokens.quoted[k] or not tokens.is_word(k):
+        if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t in lex.determiners:
             start = k
@@ -298,8 +310,8 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
                 continue
             break
         if t == "and":
-            if k - 1 >= floor and tokens.is_word(k - 1) and not tokens.quoted[k - 1] and (
-                    tokens.lower[k - 1] in lex.source_nouns or tokens.is_cap(k - 1)):
+            if k - 1 >= floor and tokens.wordy[k - 1] and not tokens.quoted[k - 1] and (
+                    tokens.lower[k - 1] in lex.source_nouns or tokens.cap[k - 1]):
                 start = k - 1
                 k -= 2
                 continue
@@ -314,8 +326,8 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
 def _np_extends_through(tokens: _Tokens, k: int) -> bool:
     """May a speaker's noun phrase run on through a preposition after token k?"""
     w = tokens.lower[k]
-    return tokens.is_word(k) and not tokens.quoted[k] and (
-        w in _lexicon().source_nouns or (tokens.is_cap(k) and tokens.lower[k + 1] == "of"))
+    return tokens.wordy[k] and not tokens.quoted[k] and (
+        w in _lexicon().source_nouns or (tokens.cap[k] and tokens.lower[k + 1] == "of"))
 
 
 def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
@@ -324,10 +336,10 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
     k = i
     while k < end and k - i < 14:
         t = tokens.lower[k]
-        if tokens.quoted[k] or not tokens.is_word(k):
+        if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t in _NP_PREPOSITIONS or t == "and":
-            if k > i and k + 1 < end and _np_extends_through(tokens, k - 1) and tokens.is_word(k + 1):
+            if k > i and k + 1 < end and _np_extends_through(tokens, k - 1) and tokens.wordy[k + 1]:
                 k += 1
                 continue
             break
@@ -349,15 +361,15 @@ def _looks_like_source(tokens: _Tokens, a: int, b: int, sentence_start: int) -> 
         return True
     if any(tokens.lower[k] in lex.source_nouns for k in words):
         return True
-    return any(tokens.is_cap(k) and (k != sentence_start or tokens.lower[k] not in lex.determiners)
-               for k in words if tokens.is_word(k))
+    return any(tokens.cap[k] and (k != sentence_start or tokens.lower[k] not in lex.determiners)
+               for k in words if tokens.wordy[k])
 
 
 def _apposition(tokens: _Tokens, i: int, end: int) -> tuple[str | None, int]:
     """An apposition or relative clause after a speaker: ", a provincial lawmaker in Kunduz,".
     Returns (role or None, index after it) or (None, i) when there is none."""
     lex = _lexicon()
-    if i + 1 >= end or tokens.words[i] != "," or tokens.quoted[i + 1] or not tokens.is_word(i + 1):
+    if i + 1 >= end or tokens.words[i] != "," or tokens.quoted[i + 1] or not tokens.wordy[i + 1]:
         return None, i
     first = tokens.lower[i + 1]
     if first not in lex.determiners and first not in _WH_WORDS and first not in lex.source_nouns:
@@ -387,11 +399,10 @@ def _negated(tokens: _Tokens, k: int, floor: int) -> bool:
 def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
     lex = _lexicon()
     found: list[_Attribution] = []
-    k = lo
-    while k < hi:
+    resume = lo
+    for k in range(lo, hi):
         w = tokens.lower[k]
-        if tokens.quoted[k] or not tokens.is_word(k):
-            k += 1
+        if k < resume or w not in lex.cue_keys or tokens.quoted[k]:
             continue
         attribution = None
         if w == "according" and k + 1 < hi and tokens.lower[k + 1] == "to":
@@ -402,9 +413,7 @@ def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
             attribution = _cue(tokens, k, lo, hi, lex.cues[w], found)
         if attribution is not None:
             found.append(attribution)
-            k = max(k + 1, attribution.span[1])
-        else:
-            k += 1
+            resume = attribution.span[1]
     return found
 
 
@@ -412,7 +421,7 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
     end = _np_forward(tokens, k + 2, hi)
     if end == k + 2:
         return None
-    opening = k == lo or all(not tokens.is_word(j) or tokens.lower[j] in {"and", "but", "so"}
+    opening = k == lo or all(not tokens.wordy[j] or tokens.lower[j] in {"and", "but", "so"}
                              for j in range(lo, k))
     role, after = (None, end) if opening else _apposition(tokens, end, hi)
     content_from = after
@@ -458,7 +467,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             # "…, saying …", "… but added: …": the speaker of the clause before
             inherits = True
             span_start = j if tokens.lower[j] in _LINKS else j + 1
-        elif tokens.words[j] == "," or (tokens.quoted[j] and not tokens.is_word(j)):
+        elif tokens.words[j] == "," or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
         else:
@@ -515,7 +524,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             return None
 
     # which side holds the content
-    has_before = span_start > lo and any(tokens.is_word(i) or tokens.quoted[i] for i in range(lo, span_start))
+    has_before = span_start > lo and any(tokens.wordy[i] or tokens.quoted[i] for i in range(lo, span_start))
     if inherits or colon or opens_quote:
         side = "after"
     elif inverted or rest_empty:
@@ -545,7 +554,7 @@ def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
             return False
         if w in _FINITE:
             return True
-        if k > i and w.endswith("ed") and not tokens.is_cap(k) and tokens.is_cap(k - 1):
+        if k > i and w.endswith("ed") and not tokens.cap[k] and tokens.cap[k - 1]:
             return True
     return False
 
@@ -565,10 +574,10 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     "X, reporting from the capital, Kabul, said").
     Returns (speaker or None for inverted order, role, attribution start)."""
     lex = _lexicon()
-    if tokens.quoted[j] or (j - 1 >= lo and tokens.quoted[j - 1] and not tokens.is_word(j - 1)):
+    if tokens.quoted[j] or (j - 1 >= lo and tokens.quoted[j - 1] and not tokens.wordy[j - 1]):
         return None, None, k
     nxt = k + 1
-    if frame != "tell" and nxt < hi and tokens.is_word(nxt) and not tokens.quoted[nxt]:
+    if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
         if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}):
             return None, None, k  # "…, said the minister."
@@ -594,12 +603,12 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
 def _opens_aside(tokens: _Tokens, i: int) -> bool:
     """Can token i begin an apposition or relative clause ("a provincial lawmaker",
     "who asked not to be named", "reporting from the capital")?"""
-    if tokens.quoted[i] or not tokens.is_word(i):
+    if tokens.quoted[i] or not tokens.wordy[i]:
         return False
     w = tokens.lower[i]
     lex = _lexicon()
     return (w in lex.determiners or w in _WH_WORDS or w in lex.source_nouns
-            or (w.endswith("ing") and not tokens.is_cap(i)))
+            or (w.endswith("ing") and not tokens.cap[i]))
 
 
 def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
@@ -613,12 +622,12 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     k = i
     if w == "the" and k + 1 < hi:
         k += 1
-    if not (tokens.is_word(k) and tokens.is_cap(k)) or tokens.quoted[k]:
+    if not (tokens.wordy[k] and tokens.cap[k]) or tokens.quoted[k]:
         if w == "the":
             end = _np_forward(tokens, i, hi)
-            return end if end >= hi or not tokens.is_word(end) else i
+            return end if end >= hi or not tokens.wordy[end] else i
         return i
-    while k < hi and tokens.is_word(k) and not tokens.quoted[k] and tokens.is_cap(k) and k - i < 5:
+    while k < hi and tokens.wordy[k] and not tokens.quoted[k] and tokens.cap[k] and k - i < 5:
         k += 1
     return k
 
@@ -669,7 +678,6 @@ class _Segment:
 class _Draft:
     """A claim while it is built; segments can still be added."""
     speaker: str | None
-    speaker_span: tuple[int, int] | None  # token range on the speaker's line, for resolution
     role: str | None
     cue: str | None
     polarity: str
@@ -677,7 +685,6 @@ class _Draft:
     direct_parts: int = 0
     indirect_parts: int = 0
     quoted_inside: bool = False
-    open_quote: bool = False  # ends in a quotation that may continue in the next paragraph
 
     @property
     def kind(self) -> str:
@@ -704,8 +711,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     a, b = _trim(tokens, a, b)
     if a >= b:
         return
-    words = [i for i in range(a, b) if tokens.is_word(i)]
-    if not words:
+    if not any(tokens.wordy[a:b]):
         return
     qi = tokens.quote_of[a]
     whole_quote = qi >= 0 and all(tokens.quote_of[i] == qi for i in range(a, b))
@@ -719,58 +725,47 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
             start += 1
         draft.segments.append(_Segment(line, start, end, text[start:end]))
         draft.direct_parts += 1
-        draft.open_quote = not quote.closed or _ends_line(tokens, b)
         return
     start, end = tokens.starts[a], tokens.ends[b - 1]
     draft.segments.append(_Segment(line, start, end, tokens.text[start:end]))
     draft.indirect_parts += 1
     draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[i] for i in range(a, b))
-    draft.open_quote = False
-
-
-def _ends_line(tokens: _Tokens, b: int) -> bool:
-    return all(not tokens.is_word(i) for i in range(b, len(tokens.words)))
-
-
-def _quote_only(tokens: _Tokens, a: int, b: int) -> bool:
-    """Is the range only quotation (and punctuation)?"""
-    return any(tokens.quoted[i] for i in range(a, b)) and all(
-        tokens.quoted[i] or not tokens.is_word(i) for i in range(a, b))
 
 
 _HEADLINE_SPEAKER = regex.compile(
     r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'’.\-]*+){0,3})\s*+:\s*+(?=[\"“‘'])")
 
 
-def _line_drafts(tokens: _Tokens, line: int, previous: _Draft | None
-                 ) -> tuple[list[_Draft], bool]:
-    """Claims of one line.  Returns the drafts and whether the line is a bare quotation
-    paragraph (to be joined to a neighbouring claim by the caller)."""
+def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
+    """Claims of one line.  Only sentences holding one of the line's cue words (`stems`)
+    are tokenised."""
     drafts: list[_Draft] = []
-    n = len(tokens.words)
-    if n == 0:
-        return drafts, False
-    lex = _lexicon()
-    if _quote_only(tokens, 0, n) and tokens.quoted[0]:
-        return drafts, True
-    for lo, hi in _sentences(tokens):
-        attributions = _find_attributions(tokens, lo, hi)
+    low = text.lower()
+    for a, b in _sentences(text, quotes):
+        if not any(stem in low[a:b] for stem in stems):
+            last = drafts[-1] if drafts else None
+            if last is not None and last.direct_parts and _bare_quote(text, quotes, a, b):
+                tokens = _tokenize(text, quotes, a, b)
+                _add_range(last, tokens, line, 0, len(tokens.words))
+            continue
+        tokens = _tokenize(text, quotes, a, b)
+        attributions = _find_attributions(tokens, 0, len(tokens.words))
         if not attributions:
             last = drafts[-1] if drafts else None
-            if last is not None and last.direct_parts and _quote_only(tokens, lo, hi):
-                _add_range(last, tokens, line, lo, hi)
+            if last is not None and last.direct_parts and _bare_quote(text, quotes, a, b):
+                _add_range(last, tokens, line, 0, len(tokens.words))
             continue
+        hi = len(tokens.words)
         for idx, att in enumerate(attributions):
-            prev_end = attributions[idx - 1].span[1] if idx else lo
+            prev_end = attributions[idx - 1].span[1] if idx else 0
             next_start = attributions[idx + 1].span[0] if idx + 1 < len(attributions) else hi
             if att.inherits:
                 source = drafts[-1] if drafts else None
-                speaker = source.speaker if source else None
-                span, role = (source.speaker_span, source.role) if source else (None, None)
+                speaker, role = (source.speaker, source.role) if source else (None, None)
             else:
                 speaker = tokens.span_text(*att.speaker) if att.speaker else None
-                span, role = att.speaker, att.role
-            draft = _Draft(speaker, span, role, att.cue, att.polarity)
+                role = att.role
+            draft = _Draft(speaker, role, att.cue, att.polarity)
             if att.side == "after":
                 _add_range(draft, tokens, line, att.content_from, next_start)
             else:
@@ -780,15 +775,24 @@ def _line_drafts(tokens: _Tokens, line: int, previous: _Draft | None
             if draft.segments:
                 drafts.append(draft)
     if not drafts:
-        m = _HEADLINE_SPEAKER.match(tokens.text)
-        if m and tokens.quotes and tokens.quotes[0].open == m.end():
-            a = bisect.bisect_left(tokens.starts, m.end())
-            if _quote_only(tokens, a, n) and tokens.lower[0] not in lex.source_nouns:
-                draft = _Draft(m.group(1), (0, bisect.bisect_left(tokens.starts, m.end(1))),
-                               None, ":", "assert")
-                _add_range(draft, tokens, line, a, n)
-                drafts.append(draft)
-    return drafts, False
+        headline = _headline_claim(text, quotes, line)
+        if headline:
+            drafts.append(headline)
+    return drafts
+
+
+def _headline_claim(text: str, quotes: list[Quote], line: int) -> _Draft | None:
+    """'Dostum: ‘Time to stand against the enemy’': a name, a colon and a quotation that
+    fills the rest of the line."""
+    m = _HEADLINE_SPEAKER.match(text)
+    if not m or not quotes or quotes[0].open != m.end() or not _bare_quote(text, quotes, m.end(), len(text)):
+        return None
+    if m.group(1).split()[0].lower() in _lexicon().source_nouns:
+        return None
+    draft = _Draft(m.group(1), None, ":", "assert")
+    tokens = _tokenize(text, quotes, m.end())
+    _add_range(draft, tokens, line, 0, len(tokens.words))
+    return draft if draft.segments else None
 
 
 def _continue_after(draft: _Draft, tokens: _Tokens, line: int, i: int, hi: int) -> None:
@@ -805,7 +809,7 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, i: int, hi: int) 
             _add_range(draft, tokens, line, i, hi)
         return
     w = tokens.lower[i]
-    if tokens.quoted[i] or not tokens.is_word(i) or tokens.is_cap(i):
+    if tokens.quoted[i] or not tokens.wordy[i] or tokens.cap[i]:
         return
     if w in lex.determiners or w in _WH_WORDS or w in _PHRASE_PREPOSITIONS or w.endswith("ly"):
         return
@@ -897,49 +901,81 @@ class _Known:
     description: str  # the lower-cased title words, for matching descriptions
 
 
-def _resolve(drafts: list[_Draft], article_text: str) -> list[tuple[str | None, str | None]]:
+# How many earlier named speakers a pronoun or description looks back over (and how many
+# later ones a description looks ahead to): resolution stays linear on long inputs.
+_RESOLUTION_WINDOW = 12
+
+
+def _resolve(drafts: list[_Draft], names: _NameIndex) -> list[tuple[str | None, str | None]]:
     """(speaker_resolved, role) for each draft of one article, in order."""
     lex = _lexicon()
     known: list[_Known] = []
+    known_at: list[int] = []  # index of the draft that introduced each known speaker
     out: list[tuple[str | None, str | None]] = []
-    for d in drafts:
+    for i, d in enumerate(drafts):
         resolved, role = None, d.role
         speaker = d.speaker or ""
-        words = speaker.split()
         low = speaker.lower()
         name = _name_part(speaker) if speaker else None
+        recent = known[-_RESOLUTION_WINDOW:]
         if name:
-            resolved = _full_name(name, known, article_text)
+            resolved = _full_name(name, d.segments[0].line, recent, names)
             title = _title(speaker, name)
             role = role or title
-            if not any(k.name == resolved for k in known):
+            if not any(k.name == resolved for k in recent):
                 known.append(_Known(resolved, _gender(speaker, resolved), role,
                                     (title or role or "").lower()))
+                known_at.append(i)
         elif low in lex.pronouns:
-            gender = lex.pronouns[low]
-            if gender in {"m", "f", "x"}:
-                for k in reversed(known):
-                    if gender == "x" or k.gender in {gender, "x"}:
-                        resolved, role = k.name, role or k.role
-                        break
-        elif words and not _plural(words):
-            content_words = {w.lower() for w in words} - lex.determiners
-            for k in reversed(known):
-                if k.description and content_words <= set(k.description.split()):
-                    resolved, role = k.name, role or k.role
-                    break
+            match = _pronoun_antecedent(lex.pronouns[low], recent)
+            if match:
+                resolved, role = match.name, role or match.role
+        elif _is_description(speaker):
+            match = _described(speaker, reversed(recent))
+            if match:
+                resolved, role = match.name, role or match.role
         out.append((resolved, role))
     # a description may be named later in the article ("A nuclear nonproliferation expert has
     # warned …" then "Nuclear nonproliferation expert Jeffrey Lewis warned …")
     for i, d in enumerate(drafts):
-        if out[i][0] is None and d.speaker and not _plural(d.speaker.split()) \
-                and d.speaker.lower() not in lex.pronouns and _name_part(d.speaker) is None:
-            content_words = {w.lower() for w in d.speaker.split()} - lex.determiners
-            for k in known:
-                if k.description and len(content_words) > 1 and content_words <= set(k.description.split()):
-                    out[i] = (k.name, out[i][1] or k.role)
-                    break
+        if out[i][0] is None and _is_description(d.speaker or ""):
+            later = bisect.bisect_right(known_at, i)
+            match = _described(d.speaker, known[later:later + _RESOLUTION_WINDOW], min_words=2)
+            if match:
+                out[i] = (match.name, out[i][1] or match.role)
     return out
+
+
+def _pronoun_antecedent(gender: str, recent: list[_Known]) -> _Known | None:
+    """The nearest earlier named speaker of the pronoun's gender; failing that, the nearest
+    one whose gender is unknown.  Plural and neuter pronouns stay unresolved."""
+    if gender not in {"m", "f", "x"}:
+        return None
+    for k in reversed(recent):
+        if gender == "x" or k.gender == gender:
+            return k
+    for k in reversed(recent):
+        if k.gender == "x":
+            return k
+    return None
+
+
+def _is_description(speaker: str) -> bool:
+    """A singular noun phrase without a name ("the commando", "a nuclear expert")."""
+    words = speaker.split()
+    return bool(words) and speaker.lower() not in _lexicon().pronouns and not _plural(words) \
+        and _name_part(speaker) is None
+
+
+def _described(speaker: str, candidates, min_words: int = 1) -> _Known | None:
+    """The named speaker whose title holds every content word of a description."""
+    content_words = {w.lower() for w in speaker.split()} - _lexicon().determiners
+    if len(content_words) < min_words:
+        return None
+    for k in candidates:
+        if k.description and content_words <= set(k.description.split()):
+            return k
+    return None
 
 
 def _plural(words: list[str]) -> bool:
@@ -951,22 +987,54 @@ def _plural(words: list[str]) -> bool:
     return bool(head) and head.endswith("s") and not head.endswith("ss") and head in _lexicon().source_nouns
 
 
-def _full_name(name: str, known: list[_Known], article_text: str) -> str:
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?:\s\p{Lu}[\p{L}\p{M}\-]*+){1,2}")
+
+
+class _NameIndex:
+    """Full names (two or three capitalised words) of an article by their last word, with
+    the line they appear on.  Built once per article, and only when a one-word name needs
+    it, so look-ups stay linear."""
+
+    def __init__(self, lines: list) -> None:
+        self.lines = lines
+        self._by_last: dict[str, list[tuple[int, str]]] | None = None
+
+    @property
+    def by_last(self) -> dict[str, list[tuple[int, str]]]:
+        if self._by_last is None:
+            self._by_last = self._index()
+        return self._by_last
+
+    def _index(self) -> dict[str, list[tuple[int, str]]]:
+        lex = _lexicon()
+        by_last: dict[str, list[tuple[int, str]]] = {}
+        for ln in self.lines:
+            for m in _NAME_RUN.finditer(ln.text):
+                words = m.group().split()
+                while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words):
+                    words.pop(0)
+                if len(words) >= 2:
+                    by_last.setdefault(words[-1], []).append((ln.number, " ".join(words)))
+        return by_last
+
+    def nearest(self, surname: str, line: int) -> str | None:
+        """The full name ending in `surname` nearest before `line` (else the first after)."""
+        seen = self.by_last.get(surname)
+        if not seen:
+            return None
+        i = bisect.bisect_right(seen, (line, "\uffff"))
+        return seen[i - 1][1] if i else seen[0][1]
+
+
+def _full_name(name: str, line: int, known: list[_Known], names: _NameIndex) -> str:
     """A one-word name ("Lewis", "Scott") becomes the nearest full name with that last word:
-    first among earlier speakers, then among capitalised word pairs in the article."""
+    first among earlier speakers, then among the article's capitalised word runs."""
     if " " in name:
         return name
     for k in reversed(known):
         if k.name.endswith(" " + name):
             return k.name
-    best = None
-    for m in regex.finditer(r"(?:\p{Lu}[\p{L}\-]++\s){1,2}" + regex.escape(name) + r"\b", article_text):
-        best = m.group()
-    if best:
-        first = best.split()[0]
-        if first.lower() not in _lexicon().determiners and first.lower() not in _lexicon().gender_words:
-            return best
-    return name
+    return names.nearest(name, line) or name
 
 
 # --------------------------------------------------------------------------- driver
@@ -976,39 +1044,67 @@ def extract_claims(articles: list[Article]) -> list[Claim]:
     """Attributed statements of one source's articles, in article, line and offset order."""
     claims: list[Claim] = []
     for article in articles:
-        drafts: list[_Draft] = []
-        pending: list[tuple[_Tokens, int]] = []  # bare quotation paragraphs not yet attributed
-        previous: _Draft | None = None
         content_lines = article.content()
-        for ln in content_lines:
-            quotes = find_quotes(ln.text)
-            tokens = _tokenize(ln.text, quotes)
-            line_drafts, bare_quote = _line_drafts(tokens, ln.number, previous)
-            if bare_quote:
-                if previous is not None and previous.direct_parts and not pending:
-                    _add_range(previous, tokens, ln.number, 0, len(tokens.words))
-                else:
-                    pending.append((tokens, ln.number))
-                continue
-            if pending and line_drafts and line_drafts[0].cue and line_drafts[0].direct_parts \
-                    and _lexicon().cues.get(line_drafts[0].cue.split()[0].lower(), ("", ""))[1] == "add":
-                first = line_drafts[0]
-                head = _Draft(first.speaker, first.speaker_span, first.role, first.cue, first.polarity)
-                for toks, number in pending:
-                    _add_range(head, toks, number, 0, len(toks.words))
-                head.segments.extend(first.segments)
-                head.direct_parts += first.direct_parts
-                head.indirect_parts += first.indirect_parts
-                head.quoted_inside = first.quoted_inside
-                line_drafts[0] = head
-            pending = []
-            drafts.extend(line_drafts)
-            previous = line_drafts[-1] if line_drafts else None
-        article_text = "\n".join(ln.text for ln in content_lines)
-        for draft, (resolved, role) in zip(drafts, _resolve(drafts, article_text)):
+        drafts = _article_drafts(content_lines)
+        for draft, (resolved, role) in zip(drafts, _resolve(drafts, _NameIndex(content_lines))):
             claims.append(_finish(draft, article, resolved, role))
     claims.sort(key=lambda c: (c.article, c.line, c.start))
     return claims
+
+
+# Marks turned into spaces so that str.split() gives the words of a line (a cheap test for
+# cue words before any tokenising).
+_WORD_BREAKS = str.maketrans({ch: " " for ch in "\"“”„‘’'.,;:!?()[]{}—–-…/"})
+
+
+def _article_drafts(content_lines: list) -> list[_Draft]:
+    """Claims of one article before speaker resolution.  A paragraph that is only a
+    quotation continues the previous paragraph's direct claim; without one, it waits for
+    the next paragraph, whose speaker may be named after the block ("… continued: ")."""
+    lex = _lexicon()
+    drafts: list[_Draft] = []
+    pending: list[tuple[str, list[Quote], int]] = []  # quotation paragraphs not yet attributed
+    previous: _Draft | None = None
+    for ln in content_lines:
+        text = ln.text
+        low = text.lower()
+        stems = list(lex.cue_keys.intersection(low.translate(_WORD_BREAKS).split()))
+        has_quote = _QUOTE_MARK.search(text) is not None
+        if not stems and not has_quote:
+            pending, previous = [], None
+            continue
+        quotes = find_quotes(text) if has_quote else []
+        if quotes and _bare_quote(text, quotes, 0, len(text)):
+            if previous is not None and previous.direct_parts and not pending:
+                tokens = _tokenize(text, quotes)
+                _add_range(previous, tokens, ln.number, 0, len(tokens.words))
+            else:
+                pending.append((text, quotes, ln.number))
+            continue
+        line_drafts = _line_drafts(text, quotes, ln.number, stems)
+        if pending and line_drafts and line_drafts[0].direct_parts and _continues(line_drafts[0].cue):
+            line_drafts[0] = _prepend_quotes(line_drafts[0], pending)
+        pending = []
+        drafts.extend(line_drafts)
+        previous = line_drafts[-1] if line_drafts else None
+    return drafts
+
+
+def _continues(cue: str | None) -> bool:
+    """Does the cue say the speaker was already speaking ("continued", "added")?"""
+    return bool(cue) and _lexicon().cues.get(cue.split()[0].lower(), ("", ""))[1] == "add"
+
+
+def _prepend_quotes(draft: _Draft, pending: list[tuple[str, list[Quote], int]]) -> _Draft:
+    head = _Draft(draft.speaker, draft.role, draft.cue, draft.polarity)
+    for text, quotes, number in pending:
+        tokens = _tokenize(text, quotes)
+        _add_range(head, tokens, number, 0, len(tokens.words))
+    head.segments.extend(draft.segments)
+    head.direct_parts += draft.direct_parts
+    head.indirect_parts += draft.indirect_parts
+    head.quoted_inside = draft.quoted_inside
+    return head
 
 
 def _finish(d: _Draft, article: Article, resolved: str | None, role: str | None) -> Claim:
