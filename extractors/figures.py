@@ -10,6 +10,7 @@ in `extractors/data/figures_*.txt`; the scanner below only knows the shapes.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -230,21 +231,23 @@ def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | 
     return found, nouns[found]
 
 
+_WORDS_BEFORE = regex.compile(r"((?:[A-Za-z.]++ ){1,3}+)$")
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str | None, str | None, int]:
-    """The qualifier phrase ending just before `start`, its kind, and its start offset."""
+    """The qualifier phrase ending just before `start` ("more than £2.1m", "about 10%"), its
+    kind, and its start offset.  The words must be separated by single spaces."""
+    window_start = max(0, start - 30)
+    m = _WORDS_BEFORE.search(text, window_start, start)
+    if not m:
+        return None, None, start
+    words = m[1].split(" ")[:-1]
     table = _qualifiers()
-    words = list(_WORD.finditer(text, max(0, start - 40), start))
     for n in (3, 2, 1):
-        if len(words) < n:
-            continue
-        span = words[-n:]
-        gap = text[span[-1].end():start]
-        if gap not in (" ", " £", " $", " €") and not (gap.strip() in _currencies()[0] and gap.startswith(" ")):
-            continue
-        inner_ok = all(text[a.end():b.start()] == " " for a, b in zip(span, span[1:]))
-        phrase = " ".join(w[0].lower() for w in span)
-        if inner_ok and phrase in table:
-            return phrase, table[phrase], span[0].start()
+        if len(words) >= n:
+            phrase = " ".join(words[-n:]).lower()
+            if phrase in table:
+                return phrase, table[phrase], start - len(phrase) - 1
     return None, None, start
 
 
@@ -386,19 +389,26 @@ def _is_year(text: str, cand: _Candidate, unit, currency, counts) -> bool:
             and currency is None and counts is None)
 
 
+_LAST_WORD = regex.compile(r"(?:^|(?<=[^A-Za-z]))([A-Za-z]++) $")
+
+
+def _word_before(text: str, start: int) -> regex.Match | None:
+    """The word directly before `start`, separated from it by one space."""
+    return _LAST_WORD.search(text, max(0, start - 25), start)
+
+
 def _follows_name(text: str, start: int) -> bool:
-    words = list(_WORD.finditer(text, max(0, start - 30), start))
-    if not words or text[words[-1].end():start] != " ":
+    prev = _word_before(text, start)
+    if not prev:
         return False
-    prev = words[-1]
-    before = text[:prev.start()].rstrip()
-    return prev[0][0].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(" \
-        and prev[0].lower() not in _qualifiers()
+    before = text[max(0, prev.start() - 8):prev.start()].rstrip()
+    return prev[1][0].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(" \
+        and prev[1].lower() not in _qualifiers()
 
 
 def _after_possessive(text: str, start: int) -> bool:
-    words = list(_WORD.finditer(text, max(0, start - 12), start))
-    return bool(words) and words[-1][0].lower() in _POSSESSIVES and text[words[-1].end():start] == " "
+    prev = _word_before(text, start)
+    return bool(prev) and prev[1].lower() in _POSSESSIVES
 
 
 # --- over articles --------------------------------------------------------------------------
@@ -451,9 +461,10 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
             else:
                 column_scales = None
                 quantities = parse_quantities(line.text)
-            spans = sentence_spans(line.text)
+            spans = sentence_spans(line.text) or [(0, len(line.text))]
+            starts = [a for a, _ in spans]
             for q in quantities:
-                s, e = next(((a, b) for a, b in spans if a <= q.start < b), (0, len(line.text)))
+                s, e = spans[max(0, bisect_right(starts, q.start) - 1)]
                 out.append(Figure(art.source, art.number, line.number, q.start, q.end, q.text,
                                   q.value, q.unit, q.qualifier, q.approx, q.counts, line.text[s:e]))
     return out
