@@ -65,13 +65,16 @@ class Sport:
 
 
 @cache
-def _sport_index() -> dict[tuple[str, ...], Sport]:
+def _sport_index(headings: bool = False) -> dict[tuple[str, ...], Sport]:
+    """Sport-name tokens -> sport.  With `headings`, also the variants that are common words."""
     index = {}
     for row in data_lines("medals_sports.txt"):
         name, variants, tags = row.split("|")
         sport = Sport(name, "para" in tags.split(","))
         for variant in [name.lower(), *variants.split(";")]:
-            index[tuple(t for t, _, _ in _tokens(variant))] = sport
+            if variant.endswith("*") and not headings:
+                continue
+            index[tuple(t for t, _, _ in _tokens(variant.rstrip("*")))] = sport
     return index
 
 
@@ -125,10 +128,11 @@ class Mention:
     para: bool
 
 
-def find_sports(text: str) -> list[Mention]:
+def find_sports(text: str, heading: bool = False) -> list[Mention]:
     """Sport names in a text, longest match first ("sport climbing" before "climbing"), with
-    the Paralympic prefixes "para-", "para " and "Paralympic"."""
-    index = _sport_index()
+    the Paralympic prefixes "para-", "para " and "Paralympic".  `heading` admits the names that
+    are also common words, for a text that is a whole heading or table label."""
+    index = _sport_index(heading)
     toks = _tokens(text)
     out, i = [], 0
     while i < len(toks):
@@ -189,11 +193,17 @@ def _games_label(year: int, para: bool) -> str:
 _MEDAL_WORD = regex.compile(r"\b(?:medals?|golds?|silvers?|bronzes?|podium)\b", regex.IGNORECASE)
 
 
-def anchor_year(lines: list[Line]) -> int | None:
+def anchor_year(lines: list[Line], fallback: tuple[int | None, int | None] = (None, None)) -> int | None:
     """The Games the article's medals were won at: the latest of the Games named nearest to a
     medal word in a clause about the past or present (not "will target 70 medals in Paris"),
-    so that "seven medals in Rio five years ago" does not outweigh Tokyo; failing that,
-    the latest Games named at all, so that a funding announcement is read for the coming Games."""
+    so that "seven medals in Rio five years ago" does not outweigh Tokyo; failing that, the
+    latest Games named at all, so that a funding announcement is read for the coming Games.
+    `fallback` is the same pair for the whole source, used before the weaker reading."""
+    won, named = _games_evidence(lines)
+    return won or fallback[0] or named or fallback[1]
+
+
+def _games_evidence(lines: list[Line]) -> tuple[int | None, int | None]:
     won: set[int] = set()
     named: set[int] = set()
     for line in lines:
@@ -201,11 +211,10 @@ def anchor_year(lines: list[Line]) -> int | None:
         for clause in cells if len(cells) > 2 else [c for _, c in _clauses(line.text)]:
             refs = games_refs(clause)
             named |= {year for _, year in refs}
-            if refs and not _cue_positions("future", clause):
+            if refs and not _cue_positions("future", clause) and not _AGO.search(clause):
                 for medal in _MEDAL_WORD.finditer(clause):
                     won.add(min(refs, key=lambda r: abs(r[0] - medal.start()))[1])
-    best = won or named
-    return max(best) if best else None
+    return (max(won) if won else None), (max(named) if named else None)
 
 
 # --- per-sport accumulation -----------------------------------------------------------------
@@ -227,6 +236,8 @@ class _Facts:
     sport: str
     para: bool
     line: int
+    article: int
+    anchor: int | None
     cells: dict[str, _Cell] = field(default_factory=dict)
     # changes whose base is the funding, resolved once the funding is known:
     # (field, kind, amount) with kind "delta" (signed sum) or "ratio" (multiplier)
@@ -317,7 +328,7 @@ def sport_heading(text: str) -> tuple[str, bool, str] | None:
     name = parts[0].strip()
     rest = parts[1] if len(parts) > 1 else ""
     bare = _BRACKETS.sub(" ", name).strip()
-    mentions = find_sports(bare)
+    mentions = find_sports(bare, heading=True)
     if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(bare.rstrip(" .").lower()):
         return None
     return " ".join(bare.split()), mentions[0].para, rest
@@ -399,6 +410,7 @@ def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
 _PER_MEDAL_AFTER = regex.compile(r"\s*+(?:a|per|for each|for every|for one)\s++(?:olympic\s++)?+(?:medal|podium)", regex.IGNORECASE)
 _TOTAL_BEFORE = regex.compile(r"\b(?:of the|out of|share of|of its)\s*+$", regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECASE)
+_MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
 _OWN_AFTER = regex.compile(r"\s*+(?:in funding\s++|of funding\s++)?(?:for|at|in|during)\s++(?:the\s++)?", regex.IGNORECASE)
@@ -418,13 +430,12 @@ _ATTRIBUTIVE_AFTER = regex.compile(r"[\s-]*+(?:medal-winning|medallists?|-winnin
 class _Reader:
     """Reads one article line by line, keeping the sport each line is about."""
 
-    def __init__(self, article: Article):
+    def __init__(self, article: Article, facts: dict[tuple[str, bool], _Facts],
+                 source_games: tuple[int | None, int | None] = (None, None)):
         self.article = article
         self.lines = article.content()
-        self.anchor = anchor_year(self.lines)
-        text = " ".join(ln.text for ln in self.lines)
-        self.cost_article = _has_cue("cost", text)
-        self.facts: dict[tuple[str, bool], _Facts] = {}
+        self.anchor = anchor_year(self.lines, source_games)
+        self.facts = facts  # shared by the articles of one source: one row per sport and Games
         self.section: _Facts | None = None  # the sport of the current heading
         self.topic: _Facts | None = None  # the sport the prose is about
         self.para_context = False
@@ -434,7 +445,7 @@ class _Reader:
     def facts_for(self, name: str, para: bool, line: int) -> _Facts:
         key = (_canonical(name), para)
         if key not in self.facts:
-            self.facts[key] = _Facts(name, para, line)
+            self.facts[key] = _Facts(name, para, line, self.article.number, self.anchor)
         return self.facts[key]
 
     def read(self) -> None:
@@ -580,7 +591,7 @@ class _Reader:
             facts = self.topic
             if para and not facts.para:
                 facts = self.facts_for(facts.sport, True, line.number)
-            quantities = [_shifted(q, 0) for q in parse_quantities(sentence)]
+            quantities = parse_quantities(sentence)
             self._prose_money(facts, sentence, quantities, earlier)
             if not facts.stated_medals:
                 self._prose_medals(facts, sentence, quantities)
@@ -691,57 +702,50 @@ class _Reader:
             return False
         return "previous" in refs or bool(_AGO.search(clause))
 
-    # rows
-    def rows(self) -> list[MedalRow]:
-        out = []
-        for facts in self.facts.values():
-            row = self._row(facts)
-            if row is not None:
-                out.append(row)
-        return sorted(out, key=lambda r: r.line)
-
-    def _row(self, facts: _Facts) -> MedalRow | None:
-        derived: set[str] = {name for name, cell in facts.cells.items() if cell.computed and cell.value is not None}
-        values = {name: cell.value for name, cell in facts.cells.items()}
-        if not facts.stated_medals:
-            counts = _prose_counts(facts)
-            prose_derived: set[str] = set()
-            if any(v is not None for v in counts.values()):
-                _complete_colours(counts, prose_derived)
-            values.update({k: v for k, v in counts.items() if v is not None})
-            derived |= prose_derived
-        funding = values.get("funding")
-        for heading_money in facts.heading_money:
-            total = values.get("medals_total")
-            is_cost = self.cost_article or (funding and total and abs(funding / total - heading_money) <= 0.03 * heading_money)
-            if is_cost:
-                values.setdefault("cost_per_medal", heading_money)
-            elif funding is None:
-                values["funding"] = funding = heading_money
-        if funding is not None:
-            for name, kind, amount in facts.pending:
-                if facts.cell(name).priority >= STATED_PROSE:
-                    continue
-                value = funding + amount if kind == "delta" else funding * amount
-                if values.get(name) is None and value > 0:
-                    values[name] = int(round(value))
-                    derived.add(name)
+def _row(facts: _Facts, source: str, cost_article: bool) -> MedalRow | None:
+    """The row of one sport, once every article of its source has been read.  `cost_article`
+    says the source ranks sports by cost per medal, so a sum in a heading is that cost."""
+    derived: set[str] = {name for name, cell in facts.cells.items() if cell.computed and cell.value is not None}
+    values = {name: cell.value for name, cell in facts.cells.items()}
+    if not facts.stated_medals:
+        counts = _prose_counts(facts)
+        prose_derived: set[str] = set()
+        if any(v is not None for v in counts.values()):
+            _complete_colours(counts, prose_derived)
+        values.update({k: v for k, v in counts.items() if v is not None})
+        derived |= prose_derived
+    funding = values.get("funding")
+    for heading_money in facts.heading_money:
         total = values.get("medals_total")
-        if values.get("cost_per_medal") is None and funding and total:
-            values["cost_per_medal"] = int(round(funding / total))
-            derived.add("cost_per_medal")
-        fields = ("funding", "medals_total", "gold", "silver", "bronze", "previous_funding", "next_funding")
-        if all(values.get(f) is None for f in fields):
-            return None
-        money = any(values.get(f) is not None for f in (*MONEY_FIELDS, "cost_per_medal"))
-        games = _games_label(self.anchor, facts.para) if self.anchor else None
-        as_int = {k: (int(v) if v is not None else None) for k, v in values.items()}
-        return MedalRow(self.article.source, self.article.number, facts.line, facts.sport, games,
-                        "GBP" if money else None, as_int.get("funding"), as_int.get("medals_total"),
-                        as_int.get("gold"), as_int.get("silver"), as_int.get("bronze"),
-                        as_int.get("previous_funding"), as_int.get("next_funding"),
-                        as_int.get("cost_per_medal"),
-                        [f for f in (*fields, "cost_per_medal") if f in derived])
+        is_cost = cost_article or (funding and total and abs(funding / total - heading_money) <= 0.03 * heading_money)
+        if is_cost:
+            values.setdefault("cost_per_medal", heading_money)
+        elif funding is None:
+            values["funding"] = funding = heading_money
+    if funding is not None:
+        for name, kind, amount in facts.pending:
+            if facts.cell(name).priority >= STATED_PROSE:
+                continue
+            value = funding + amount if kind == "delta" else funding * amount
+            if values.get(name) is None and value > 0:
+                values[name] = int(round(value))
+                derived.add(name)
+    total = values.get("medals_total")
+    if values.get("cost_per_medal") is None and funding and total:
+        values["cost_per_medal"] = int(round(funding / total))
+        derived.add("cost_per_medal")
+    fields = ("funding", "medals_total", "gold", "silver", "bronze", "previous_funding", "next_funding")
+    if all(values.get(f) is None for f in fields):
+        return None
+    money = any(values.get(f) is not None for f in (*MONEY_FIELDS, "cost_per_medal"))
+    games = _games_label(facts.anchor, facts.para) if facts.anchor else None
+    as_int = {k: (int(v) if v is not None else None) for k, v in values.items()}
+    return MedalRow(source, facts.article, facts.line, facts.sport, games,
+                    "GBP" if money else None, as_int.get("funding"), as_int.get("medals_total"),
+                    as_int.get("gold"), as_int.get("silver"), as_int.get("bronze"),
+                    as_int.get("previous_funding"), as_int.get("next_funding"),
+                    as_int.get("cost_per_medal"),
+                    [f for f in (*fields, "cost_per_medal") if f in derived])
 
 
 def _table_money(cell: str, scale: tuple[str, float] | None) -> int | None:
@@ -840,12 +844,6 @@ def _change_sign(sentence: str, q: Quantity) -> int:
     return sign
 
 
-def _shifted(q: Quantity, offset: int) -> Quantity:
-    q.start += offset
-    q.end += offset
-    return q
-
-
 def _canonical(name: str) -> str:
     mentions = find_sports(_BRACKETS.sub(" ", name))
     return mentions[0].sport.name if mentions else name.lower()
@@ -888,13 +886,22 @@ def extract_medals(articles: list[Article]) -> list[MedalRow]:
     """One row per sport (and per Games, Olympic and Paralympic apart) with funding, medals,
     funding of the cycles before and after, and cost per medal."""
     out: list[MedalRow] = []
+    by_source: dict[str, list[Line]] = {}
     for art in articles:
-        text = " ".join(ln.text for ln in art.content())
-        if not regex.search(r"olympic|paralympic|medal|uk sport", text, regex.IGNORECASE):
-            continue
-        reader = _Reader(art)
-        reader.read()
-        out.extend(reader.rows())
+        by_source.setdefault(art.source, []).extend(art.content())
+    wanted = {}
+    for source, lines in by_source.items():
+        text = "\n".join(ln.text for ln in lines)
+        if _MEDAL_WORD.search(text) and (_has_cue("article", text) or _MEDAL_STAT.search(text)):
+            wanted[source] = _games_evidence(lines)
+    for source, games in wanted.items():
+        facts: dict[tuple[str, bool], _Facts] = {}
+        for art in articles:
+            if art.source == source:
+                _Reader(art, facts, games).read()
+        cost_article = _has_cue("cost", " ".join(ln.text for ln in by_source[source]))
+        rows = [_row(f, source, cost_article) for f in facts.values()]
+        out.extend(sorted((r for r in rows if r is not None), key=lambda r: (r.article, r.line)))
     return out
 
 
