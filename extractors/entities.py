@@ -55,8 +55,11 @@ class EntitySummary:
 # ---------------------------------------------------------------------------------------
 # Normalised keys and gazetteers (built once per process, on first use)
 
+@cache
 def fold(text: str) -> str:
     """Lower-case key without diacritics or curly apostrophes: "Jowzjān" -> "jowzjan"."""
+    if text.isascii():
+        return text.lower()
     text = text.replace("’", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
@@ -197,11 +200,19 @@ _WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., U.K.
          r"|\p{Lu}[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+"  # Kabul, Mitchell-Blake, O'Brien, Britain's
          r"|(?:al|el|ad|as|ash|at|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu}[\p{L}\p{M}]*+(?:-[\p{L}\p{M}]++)*+)")
 _YEAR = r"(?:19|20)\d\d(?!\d|[,.]\d|%|\s?(?:m|km|kg)\b)"
+_YEAR_RE = regex.compile(_YEAR)
 _WORD_END = r"(?![\p{L}\p{M}\d]|-[\p{L}\p{M}\d])"
 _CONNECTOR = r"(?:of the|of|for|on|and|&|bin|ibn|al|el|ul|ud|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y)"
+_CHUNK_TAIL = rf"{_WORD_END}(?:(?: {_CONNECTOR}(?= ))?+ (?:{_WORD}|{_YEAR}){_WORD_END})*+"
+# The first word starts with a capital that is checked (by look-behind) to begin a word only
+# after it matched, so the scan skips lower-case text at C speed.
 _CHUNK = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_WORD}|{_YEAR}(?= (?:Olympics|Olympic|Games|Paralympics|World Cup)\b))"
-    rf"{_WORD_END}(?:(?: {_CONNECTOR})?+ (?:{_WORD}|{_YEAR}){_WORD_END})*+")
+    r"(?:\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:\.(?:\p{Lu}\.)++|[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+)"
+    rf"|{_YEAR}(?= (?:Olympics|Olympic|Games|Paralympics|World Cup)\b)){_CHUNK_TAIL}")
+# A name that starts with a lower-case particle: "al-Sharif said".  Found from its hyphen.
+_PARTICLE_HYPHEN = regex.compile(
+    r"[-'’]\p{Lu}(?<=(?<![\p{L}\p{M}])(?:al|el|ad|as|ash|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu})")
+_PARTICLE_CHUNK = regex.compile(rf"{_WORD}{_CHUNK_TAIL}")
 _TOKEN = regex.compile(rf"{_WORD}|{_YEAR}|\S++")
 _POSSESSIVE = regex.compile(r"['’]s$|(?<=s)['’]$")
 _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
@@ -238,6 +249,7 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             for m in _TOKEN.finditer(text[start:end])]
 
 
+_PARTICLE_NAME = regex.compile(r"\p{Ll}+[-'’]\p{Lu}")
 _LOWER_TAIL = regex.compile(r"-(\p{Ll}{3,}+)$")
 
 
@@ -246,7 +258,7 @@ def _name_like(tok: str) -> bool:
     tail = _LOWER_TAIL.search(tok)
     if tail and tail.group(1) not in _lexicon()["particles"]:
         return False
-    return tok[:1].isupper() or tok[:1].isdigit() or bool(regex.match(r"\p{Ll}+[-'’]\p{Lu}", tok))
+    return tok[:1].isupper() or tok[:1].isdigit() or bool(_PARTICLE_NAME.match(tok))
 
 
 def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
@@ -326,6 +338,7 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
+@cache
 def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     """A country or province one edit away ("Jawzjan" -> Jowzjan, "Nimruz" -> Nimroz).
     Only for unknown single words of six letters or more, so the probes stay rare."""
@@ -383,11 +396,11 @@ def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
     lex = _lexicon()
     words = [t for _, _, t in chunk.tokens]
     first, last = words[0], words[-1]
-    if len(words) >= 2 and regex.fullmatch(_YEAR, last):
+    if len(words) >= 2 and _YEAR_RE.fullmatch(last):
         place = _lookup(fold(" ".join(words[:-1])))
         if place and place[0] == "GPE":
             return "EVENT", None, MAJOR
-    if len(words) >= 3 and last == "Olympic" and regex.fullmatch(_YEAR, words[-2]):
+    if len(words) >= 3 and last == "Olympic" and _YEAR_RE.fullmatch(words[-2]):
         return "EVENT", None, MAJOR
     if len(words) == 1 and first in lex["event_words"]:
         return "EVENT", None, MAJOR
@@ -419,21 +432,24 @@ def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
     return None, None, SMALL_PLACE
 
 
+_LAST_WORD = regex.compile(r"([\p{L}-]++)\W*+$")
+_FIRST_WORD = regex.compile(r"\s*+([\p{L}]++)")
+_APPOSITION_START = regex.compile(r",\s(?:a|an|the|who|whose|\d+)\s")
 _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into towards".split())
 
 
 def _context_type(text: str, chunk: _Chunk) -> str | None:
     """Type from the words around an unknown name."""
     lex = _lexicon()
-    before = text[:chunk.start].rstrip()
-    after = text[chunk.end:]
-    prev_word = regex.search(r"([\p{L}-]+)\W*$", before)
+    before = text[max(0, chunk.start - 40):chunk.start].rstrip()
+    after = text[chunk.end:chunk.end + 40]
+    prev_word = _LAST_WORD.search(before)
     prev = prev_word.group(1).lower() if prev_word else ""
-    next_word = regex.match(r"\s*([\p{L}]+)", after)
+    next_word = _FIRST_WORD.match(after)
     nxt = next_word.group(1).lower() if next_word else ""
     if chunk.title or prev in lex["person_cues"]:
         return "PERSON"
-    if nxt in lex["said"] or regex.match(r",\s(?:a|an|the|who|whose|\d+)\s", after):
+    if nxt in lex["said"] or _APPOSITION_START.match(after):
         return "PERSON"
     if prev in _PLACE_PREPOSITIONS:
         return "GPE"
@@ -461,7 +477,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
         return
     if words[-1] in lex["sports"]:  # "Modern Pentathlon", "Table Tennis": disciplines
         return
-    if chunk.title or (len(words) >= 2 and given) or _context_type(text, chunk) == "PERSON":
+    if chunk.title or (len(words) >= 2 and given) or _PARTICLE_NAME.match(words[0]) \
+            or _context_type(text, chunk) == "PERSON":
         chunk.type, chunk.strong = "PERSON", True
         return
     if len(words) == 1 and not chunk.initial and fold(words[0]) not in vocab:
@@ -477,7 +494,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
 # Numeric and temporal expressions
 
 @cache
-def _value_patterns() -> list[tuple[str, "regex.Pattern"]]:
+def _value_pattern() -> "regex.Pattern":
     words = sorted((w.split()[0] for w in data_lines("entities_number_words.txt")),
                    key=len, reverse=True)
     numw = "(?:" + "|".join(words) + ")"
@@ -523,34 +540,88 @@ def _value_patterns() -> list[tuple[str, "regex.Pattern"]]:
                      rf"|{b}{mod}?{digits}(?:/{digits})?{e}|{b}{mod}?{num_words}{e}"
                      rf"|{b}(?i:thousands|hundreds|dozens|millions|half){e}"),
     ]
-    return [(typ, regex.compile(p)) for typ, p in patterns]
+    # One pattern, alternatives in priority order: at a given start the first type that
+    # matches wins (a MONEY before the CARDINAL inside it).
+    return regex.compile("|".join(f"(?P<{typ}>{p})" for typ, p in patterns))
 
 
-_HAS_VALUE_HINT = regex.compile(r"\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                                r"twenty|thirty|forty|fifty|hundred|thousand|million|half|dozen|"
-                                r"first|second|third|th\b|day|week|month|year|century|decade|"
-                                r"january|february|march|april|may|june|july|august|september|"
-                                r"october|november|december)")
+@cache
+def _value_anchor_words() -> frozenset[str]:
+    """Lower-case words that can carry a numeric or temporal expression."""
+    words = {w.split()[0] for w in data_lines("entities_number_words.txt")}
+    words |= set(data_lines("entities_ordinal_words.txt"))
+    words |= {w.lower() for w in data_lines("entities_calendar.txt")}
+    words |= {"yesterday", "today", "tomorrow", "thousands", "hundreds", "dozens", "millions",
+              "half", "several", "few", "recent", "years", "decades", "months", "weeks",
+              "year", "decade", "month", "week", "day", "days", "hours", "century",
+              "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"}
+    return frozenset(words)
+
+
+_DIGIT_ANCHOR = regex.compile(r"\d++")
+_LOWER_WORDS = regex.compile(r"[a-z]++")
+_WINDOW_BEFORE = 4  # words before an anchor that a value may start at ("more than", "the last")
+
+
+def _anchor_positions(text: str) -> list[int]:
+    """Starts of the words that can carry a value: numbers, number words, dates."""
+    positions = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
+    lower = text.lower()
+    present = _value_anchor_words().intersection(_LOWER_WORDS.findall(lower))
+    for word in present:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lower[at - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
+                positions.append(at)
+            at = lower.find(word, end)
+    return positions
+
+
+# Words a value may begin with before its number or date word ("more than", "the last",
+# "at least", "between", "A day earlier").
+_VALUE_PREFIX_WORDS = frozenset("""the a an more less fewer than over under about around nearly
+    almost roughly approximately some up to at least most as many between last past next previous
+    coming first final this several recent mid early late age aged of""".split())
+
+
+def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
+    """Each anchor, and the starts of the value-prefix words right before it."""
+    starts = set()
+    for pos in anchors:
+        if pos and text[pos - 1] in "£$€¥+-":
+            pos -= 1
+        starts.add(pos)
+        at = pos
+        for _ in range(_WINDOW_BEFORE):
+            if at < 2 or text[at - 1] != " ":
+                break
+            space = text.rfind(" ", 0, at - 1)
+            if text[space + 1:at - 1].lower() not in _VALUE_PREFIX_WORDS:
+                break
+            at = space + 1
+            starts.add(at)
+    return sorted(starts)
 
 
 def _value_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping numeric/temporal spans; at one start the longest (then the first
-    listed type) wins; spans overlapping a name are dropped."""
-    if not _HAS_VALUE_HINT.search(text):
+    """Non-overlapping numeric/temporal spans, leftmost first; spans overlapping a name
+    are dropped.  The pattern is only tried where a value can start, so prose without
+    numbers or dates costs two C-level scans."""
+    anchors = _anchor_positions(text)
+    if not anchors:
         return []
-    found = []
-    for rank, (typ, pattern) in enumerate(_value_patterns()):
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            s, e = _trim_value(text, s, e, typ)
-            if s < e:
-                found.append((s, -(e - s), rank, e, typ))
-    found.sort()
+    pattern = _value_pattern()
     out = []
-    blocked = sorted(taken)
     last_end = -1
-    for s, _, _, e, typ in found:
-        if s < last_end or any(a < e and s < b for a, b in blocked):
+    for start in _candidate_starts(text, anchors):
+        if start < last_end:
+            continue
+        m = pattern.match(text, start)
+        if not m:
+            continue
+        s, e, typ = m.start(), m.end(), m.lastgroup
+        if any(a < e and s < b for a, b in taken):
             continue
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
             continue
@@ -561,17 +632,13 @@ def _value_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
-def _trim_value(text: str, s: int, e: int, typ: str) -> tuple[int, int]:
-    """Drop a trailing "-old" (kept inside "seven-year-old") and spaces."""
-    while e > s and text[e - 1] == " ":
-        e -= 1
-    return s, e
+_MONTH_CUE = regex.compile(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to)\s$")
+_SPACE_DIGIT = regex.compile(r"\s\d")
 
 
 def _may_is_month(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 8):s].lower()
-    return bool(regex.search(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to)\s$", before)
-                or regex.match(r"\s\d", text[e:e + 2]))
+    return bool(_MONTH_CUE.search(before) or _SPACE_DIGIT.match(text, e))
 
 
 def _not_a_count(text: str, s: int, e: int) -> bool:
@@ -597,9 +664,12 @@ class _Found:
     tokens: tuple[str, ...] = ()
 
 
+_LETTER_WORDS = regex.compile(r"\p{L}{2,}+")
+
+
 def _is_shouting(text: str) -> bool:
     """A line in capitals (wire headlines, datelines): case says nothing about names."""
-    letters = [w for w in regex.findall(r"\p{L}{2,}", text)]
+    letters = _LETTER_WORDS.findall(text)
     if len(letters) < 2:
         return False
     upper = sum(1 for w in letters if w.isupper())
@@ -607,11 +677,25 @@ def _is_shouting(text: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
+    spans = [m.span() for m in _CHUNK.finditer(text)]
+    if "-" in text or "'" in text or "’" in text:
+        for m in _PARTICLE_HYPHEN.finditer(text):
+            start = text.rfind(" ", 0, m.start()) + 1
+            if not any(a <= start < b for a, b in spans):
+                spans.append(_PARTICLE_CHUNK.match(text, start).span())
+        spans.sort()
     out = []
-    for m in _CHUNK.finditer(text):
-        for chunk in _split_chunk(text, line_no, m.start(), m.end()):
+    for start, end in spans:
+        for chunk in _split_chunk(text, line_no, start, end):
             out.extend(_split_named_parts(chunk))
     return out
+
+
+_THE_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}]))[Tt]he $")
+_LOWER_NEXT = regex.compile(r" \p{Ll}{3,}")
+_FUNCTION_NEXT = regex.compile(r" (?:as|and|or|for|with|in|at|on|to|was|were|is|are)\b")
+_CITY_LIST = regex.compile(r"(?:\p{Lu}\p{Ll}++, )++$")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}++")
 
 
 def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_words: int) -> int:
@@ -619,12 +703,11 @@ def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_w
     (OntoNotes), unless the name is only a modifier ("the Paris 2024 cycle")."""
     if n_words < 2 or typ in ("PERSON", "NORP"):
         return chunk_start
-    m = regex.search(r"(?:^|(?<=[^\p{L}]))([Tt]he) $", text[max(0, chunk_start - 5):chunk_start])
-    if not m:
+    if not _THE_BEFORE.search(text[max(0, chunk_start - 5):chunk_start]):
         return chunk_start
-    last = text[:chunk_end].split()[-1]
-    if regex.fullmatch(r"\d{4}|Olympic", last) and regex.match(r" \p{Ll}{3,}", text[chunk_end:]) \
-            and not regex.match(r" (?:as|and|or|for|with|in|at|on|to|was|were|is|are)\b", text[chunk_end:]):
+    last = text[max(0, chunk_end - 8):chunk_end].split()[-1]
+    if (last == "Olympic" or _YEAR_RE.fullmatch(last)) and _LOWER_NEXT.match(text, chunk_end) \
+            and not _FUNCTION_NEXT.match(text, chunk_end):
         return chunk_start
     return chunk_start - 4
 
@@ -634,11 +717,12 @@ def _coordinated_games(text: str, start: int, typ: str) -> int:
     "the Athens, Beijing and London Games" is one EVENT span."""
     if typ != "EVENT":
         return start
-    m = regex.search(r"(?:(?:\p{Lu}\p{Ll}++), )++$", text[:start])
+    window = max(0, start - 80)
+    m = _CITY_LIST.search(text[window:start])
     if m:
-        cities = regex.findall(r"\p{Lu}\p{Ll}++", m.group())
+        cities = _CAPITALISED.findall(m.group())
         if all((_lookup(fold(c)) or ("",))[0] == "GPE" for c in cities):
-            return m.start()
+            return window + m.start()
     return start
 
 
@@ -669,8 +753,9 @@ def _article_mentions(article: Article) -> list[_Found]:
     """Mentions of one article, typed; weakly typed or unknown names take the type their
     name got on strong evidence elsewhere in the article."""
     lines = [ln for ln in article.lines if ln.kind not in DEBRIS_KINDS]
-    shouting = [ln for ln in lines if _is_shouting(ln.text)]
-    prose = [ln for ln in lines if not _is_shouting(ln.text)]
+    shouting, prose = [], []
+    for ln in lines:
+        (shouting if _is_shouting(ln.text) else prose).append(ln)
     vocab: set[str] = set()
     for ln in prose:
         vocab.update(_LOWER_WORD.findall(ln.text))
@@ -935,17 +1020,19 @@ def _merge_variants(per_article) -> None:
     for typ, keys in by_type.items():
         if typ == "PERSON":
             continue
-        buckets: dict[tuple[int, str], list] = defaultdict(list)
+        # Two keys one edit apart share the key itself or one of its one-letter deletions.
+        by_deletion: dict[str, list] = defaultdict(list)
         for k in keys:
-            if len(k[1]) >= 6:
-                buckets[(len(k[1]), k[1][0])].append(k)
-        for (length, initial), ks in buckets.items():
-            for other_len in (length, length + 1):
-                for k in ks:
-                    for j in buckets.get((other_len, initial), ()):
-                        if j != k and _edit_distance_le1(k[1], j[1]):
-                            a, b = sorted((root(k), root(j)), key=order.get)
-                            parent[b] = a
+            word = k[1]
+            if len(word) >= 6:
+                for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                    by_deletion[variant].append(k)
+        for group in by_deletion.values():
+            for x, k in enumerate(group):
+                for j in group[x + 1:]:
+                    if root(j) != root(k) and _edit_distance_le1(k[1], j[1]):
+                        a, b = sorted((root(k), root(j)), key=order.get)
+                        parent[b] = a
     best: dict = {}
     for k in counts:
         r = root(k)
