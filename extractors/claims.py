@@ -57,6 +57,7 @@ class _Lexicon:
     addressees: frozenset[str]
     pronouns: dict[str, str]  # pronoun -> gender m|f|n|p|x
     gender_words: dict[str, str]
+    titles: frozenset[str]
     cue_keys: frozenset[str]  # every word that can start a cue
 
 
@@ -78,6 +79,7 @@ def _lexicon() -> _Lexicon:
         addressees=data_set("claims_addressees.txt"),
         pronouns=dict(row.split() for row in data_lines("claims_pronouns.txt")),
         gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
+        titles=data_set("claims_titles.txt"),
         cue_keys=frozenset(cues) | {"according", "read"},
     )
 
@@ -111,10 +113,17 @@ class Quote:
     open: int  # offset of the opening mark
     close: int  # offset of the closing mark, or len(text) when the quote runs to the line end
     closed: bool
+    open_width: int = 1  # 2 for the doubled apostrophes ('') some papers use as quotation marks
+    close_width: int = 1
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + self.open_width, self.close
+
+    @property
+    def after(self) -> int:
+        """Offset just after the closing mark."""
+        return self.close + self.close_width
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -134,26 +143,33 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
     quotes: list[Quote] = []
     state = None  # None, "d" (inside double quotes) or "s" (inside single quotes)
     opened = -1
+    width = 1
+    skip_to = -1
     for m in _QUOTE_MARK.finditer(text, begin):
         i = m.start()
+        if i < skip_to:
+            continue
         mark = text[i]
+        w = 1
+        if mark == "'" and i + 1 < n and text[i + 1] == "'":
+            mark, w, skip_to = '"', 2, i + 2  # '' used as a double quotation mark
         before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < n else " "
+        after = text[i + w] if i + w < n else " "
         if state is None:
             if mark in _DOUBLE_OPEN and not after.isspace() and (mark != '"' or not before.isalnum()):
-                state, opened = "d", i
+                state, opened, width = "d", i, w
             elif (allow_single and mark in _SINGLE_OPEN and not after.isspace()
                   and not before.isalnum() and after.isalnum()):
-                state, opened = "s", i
+                state, opened, width = "s", i, 1
         elif state == "d":
             if mark in _DOUBLE_CLOSE and (mark == "”" or not before.isspace() or after.isspace()):
-                quotes.append(Quote(opened, i, True))
+                quotes.append(Quote(opened, i, True, width, w))
                 state = None
         elif mark in _SINGLE_CLOSE and not before.isspace() and not after.isalnum():
             quotes.append(Quote(opened, i, True))
             state = None
     if state == "d":
-        quotes.append(Quote(opened, n, False))
+        quotes.append(Quote(opened, n, False, width, 0))
     return quotes, (opened if state == "s" else None)
 
 
@@ -199,7 +215,7 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
     for qi, q in enumerate(quotes):  # one walk over tokens and quotations together
         while i < n and starts[i] < q.open:
             i += 1
-        while i < n and starts[i] <= q.close:
+        while i < n and starts[i] < q.after:
             quoted[i], quote_of[i] = True, qi
             i += 1
     return _Tokens(text, starts, [y for _, y in spans], words, [w.lower() for w in words],
@@ -234,7 +250,7 @@ def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
     for q in inside:
         if any(ch.isalnum() for ch in text[cursor:max(cursor, q.open)]):
             return False
-        cursor = q.close + 1
+        cursor = q.after
     return not any(ch.isalnum() for ch in text[cursor:b])
 
 
@@ -291,6 +307,10 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     k = j - 1
     while k >= floor and j - k < 14:
         t = tokens.lower[k]
+        if _title_dot(tokens, k) and k - 1 >= floor:
+            start = k - 1
+            k -= 2
+            continue
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t in lex.determiners:
@@ -323,6 +343,11 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     return start
 
 
+def _title_dot(tokens: _Tokens, k: int) -> bool:
+    """Is token k the full stop of a title ("Mr.", "Sen.")?"""
+    return tokens.words[k] == "." and k > 0 and tokens.lower[k - 1] in _lexicon().titles
+
+
 def _np_extends_through(tokens: _Tokens, k: int) -> bool:
     """May a speaker's noun phrase run on through a preposition after token k?"""
     w = tokens.lower[k]
@@ -336,6 +361,9 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
     k = i
     while k < end and k - i < 14:
         t = tokens.lower[k]
+        if k > i and _title_dot(tokens, k):
+            k += 1
+            continue
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t in _NP_PREPOSITIONS or t == "and":
@@ -443,8 +471,12 @@ def _quoted_as_saying(tokens: _Tokens, k: int, lo: int) -> tuple[int, int, int] 
 
 def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
          earlier: list[_Attribution]) -> _Attribution | None:
+    """The attribution around cue word k of the sentence lo..hi, or None when the word is
+    not a reporting cue here."""
     lex = _lexicon()
     polarity, frame = info
+    if k > lo and (tokens.lower[k - 1] in lex.determiners or _possessive(tokens.words[k - 1])):
+        return None  # a noun: "Lazar's claims", "the reports"
     cue_start, cue_end = k, k + 1
     cue_text = tokens.words[k]
     speaker: tuple[int, int] | None = None
@@ -479,58 +511,65 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     after = cue_end
     if inverted:
         end = _np_forward(tokens, cue_end, hi)
-        if end == cue_end:
+        if end == cue_end or not _np_may_end(tokens, end, hi):
             return None
         speaker = (cue_end, end)
         role, after = _apposition(tokens, end, hi)
     if inherits:
-        if not earlier or earlier[-1].speaker is None and not earlier[-1].inherits:
-            return None
-        speaker = None
+        if earlier:
+            speaker = None if earlier[-1].inherits or earlier[-1].speaker is None else earlier[-1].speaker
+            if speaker is None and not earlier[-1].inherits:
+                return None
+        else:
+            speaker = _sentence_subject(tokens, lo, span_start)
+            if speaker is None:
+                return None
+            inherits = False
 
     # what follows the cue: an addressee, a time or channel phrase, "that", a colon
     content_from = after
     if frame == "tell" and not inverted:
         content_from = _skip_addressee(tokens, content_from, hi)
-        if content_from > cue_end:
-            cue_text = tokens.span_text(cue_start, content_from) if not quoted_as else cue_text
+        if content_from > cue_end and not quoted_as:
+            cue_text = tokens.span_text(cue_start, content_from)
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
+    said_that = content_from > after and tokens.lower[content_from - 1] == "that"
     colon = content_from < hi and tokens.words[content_from] == ":"
+    if not colon and content_from + 1 < hi and tokens.words[content_from] == "," \
+            and tokens.quoted[content_from + 1] and not inverted:
+        colon = True  # 'Beck said, "Ted and I …"'
     if colon:
         content_from += 1
     rest_empty = content_from >= hi or tokens.words[content_from] in {",", ".", ";", "!", "?", "—", "–", ")"}
     opens_quote = content_from < hi and tokens.quoted[content_from]
+    after_quote = _after_quote(tokens, span_start, lo)
 
     # the frame decides whether the word is a cue here at all
     if frame in {"weak", "object"} and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
         return None
-    if frame == "add" and not (inverted or colon or opens_quote or rest_empty
-                               or (content_from > after and tokens.lower[content_from - 1] == "that")
-                               or _after_quote(tokens, span_start, lo)):
+    introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
+    if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
     if frame == "quote" and not any(tokens.quoted[i] for i in range(content_from, hi)):
         return None
-    if frame == "weak" and not (inverted or colon or opens_quote or rest_empty or _after_quote(tokens, span_start, lo)
-                                or (content_from > after and tokens.lower[content_from - 1] == "that")
-                                or _reads_as_clause(tokens, content_from, hi)
+    if frame == "weak" and not (introduces or _reads_as_clause(tokens, content_from, hi)
                                 or (polarity == "deny" and content_from < hi)):
         return None
     if frame == "object":
         nxt = content_from
         while nxt < hi and tokens.lower[nxt] in lex.determiners:
             nxt += 1
-        said_that = content_from > after and tokens.lower[content_from - 1] == "that"
         if not said_that and not (nxt < hi and tokens.lower[nxt] in lex.claim_nouns):
             return None
 
     # which side holds the content
     has_before = span_start > lo and any(tokens.wordy[i] or tokens.quoted[i] for i in range(lo, span_start))
-    if inherits or colon or opens_quote:
+    if inherits or colon or opens_quote or said_that:
         side = "after"
-    elif inverted or rest_empty:
-        side = "before"
+    elif inverted or rest_empty or after_quote:
+        side = "before"  # '"…," X said of the committee', "…, officials said"
     elif (has_before and tokens.lower[content_from] in _PHRASE_PREPOSITIONS
-          and span_start > lo and (tokens.words[span_start - 1] == "," or tokens.quoted[span_start - 1])):
+          and tokens.words[span_start - 1] == ","):
         side = "before"
     else:
         side = "after"
@@ -539,10 +578,47 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             return None
         side = "after"
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
-    if side == "after" and frame == "tell" and not inverted:
-        span_end = content_from
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits)
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _np_may_end(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Can a speaker named after its cue end before token i ('"…," said X.', "said X in a
+    statement", "said X, who …")?"""
+    if i >= hi or not tokens.wordy[i]:
+        return True
+    w = tokens.lower[i]
+    return w in _PHRASE_PREPOSITIONS or w in _WH_WORDS or w in _lexicon().time_words
+
+
+def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] | None:
+    """The subject opening a sentence, for a participle cue with no earlier speaker
+    ("Sanders hit back, saying …", "The departments declined …, saying …"): a pronoun,
+    a run of capitalised words, or a determiner and up to three nouns."""
+    lex = _lexicon()
+    i = lo
+    while i < limit and tokens.lower[i] in {"and", "but", "so", "yet"}:
+        i += 1
+    if i >= limit or tokens.quoted[i] or not tokens.wordy[i]:
+        return None
+    if tokens.lower[i] in lex.pronouns:
+        return (i, i + 1)
+    end = i
+    if tokens.lower[i] in lex.determiners:
+        end = i + 1
+        while end < limit and end - i <= 3 and tokens.wordy[end] and not tokens.quoted[end] \
+                and tokens.lower[end] not in lex.np_stop and not tokens.lower[end].endswith("ed"):
+            end += 1
+        return (i, end) if end > i + 1 else None
+    while end < limit and tokens.cap[end] and not tokens.quoted[end] and tokens.wordy[end]:
+        end += 1
+    if end == i or tokens.lower[i] in lex.np_stop:
+        return None
+    return (i, end)
 
 
 def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
@@ -584,8 +660,8 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     # look back over up to three commas for the one that opens the aside
     p = j - 1
     commas = 0
-    while p > lo and j - p < 40 and not tokens.quoted[p]:
-        if tokens.words[p] == ",":
+    while p > lo and j - p < 40:
+        if tokens.words[p] == "," and not tokens.quoted[p]:
             commas += 1
             if _opens_aside(tokens, p + 1):
                 a = _np_backward(tokens, p - 1, lo)
@@ -607,8 +683,10 @@ def _opens_aside(tokens: _Tokens, i: int) -> bool:
         return False
     w = tokens.lower[i]
     lex = _lexicon()
-    return (w in lex.determiners or w in _WH_WORDS or w in lex.source_nouns
-            or (w.endswith("ing") and not tokens.cap[i]))
+    if w in lex.determiners or w in _WH_WORDS or w[0].isdigit() or (w.endswith("ing") and not tokens.cap[i]):
+        return True
+    # "Sanders’ campaign manager", "the Democratic chair of …": a source noun soon after
+    return any(tokens.lower[x] in lex.source_nouns for x in range(i, min(i + 4, len(tokens.words))))
 
 
 def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
@@ -637,7 +715,7 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
     and with verbs that take an addressee, "warned the US outlet Fox News that")."""
     if i < hi and tokens.lower[i] == "that":
         return i + 1
-    if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS):
+    if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words):
         for k in range(i + 1, min(hi, i + 7)):
             if tokens.quoted[k] or tokens.words[k] in {",", ".", ":", ";"} or tokens.lower[k] in _FINITE:
                 break
