@@ -116,8 +116,12 @@ def _qualifiers() -> dict[str, str]:
     return dict(row.split("|") for row in data_lines("figures_qualifiers.txt"))
 
 
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else round(value, 10)
+def _number(value: float, money: bool = False) -> int | float:
+    """Money in whole major units; other values without binary noise (2.01 x 1e6 is 2010000)."""
+    if money:
+        return int(round(value))
+    value = round(value, 9)
+    return int(value) if value.is_integer() else value
 
 
 # --- the scanner ----------------------------------------------------------------------------
@@ -378,7 +382,7 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
     written, kind, q_start = _qualifier_before(text, cur_start)
     qualifier = written or qualifier
     first = min(q_start, cur_start)
-    return Quantity(first, end, text[first:end], _number(value), unit, qualifier,
+    return Quantity(first, end, text[first:end], _number(value, money=currency is not None), unit, qualifier,
                     kind == "approx", counts)
 
 

@@ -194,27 +194,39 @@ _MEDAL_WORD = regex.compile(r"\b(?:medals?|golds?|silvers?|bronzes?|podium)\b", 
 
 
 def anchor_year(lines: list[Line], fallback: tuple[int | None, int | None] = (None, None)) -> int | None:
-    """The Games the article's medals were won at: the latest of the Games named nearest to a
-    medal word in a clause about the past or present (not "will target 70 medals in Paris"),
-    so that "seven medals in Rio five years ago" does not outweigh Tokyo; failing that, the
-    latest Games named at all, so that a funding announcement is read for the coming Games.
-    `fallback` is the same pair for the whole source, used before the weaker reading."""
+    """The Games the article's medals were won at.  Best evidence: the latest of the Games named
+    nearest to a medal word in a clause about the past or present (not "will target 70 medals in
+    Paris"; "seven medals in Rio five years ago" does not outweigh Tokyo).  Failing that, the Games
+    named most often in such clauses when the text talks about medals at all, else the latest
+    named, so that a funding announcement is read for the coming Games.  `fallback` is the same
+    pair of readings for the whole source, used before the weaker reading."""
     won, named = _games_evidence(lines)
     return won or fallback[0] or named or fallback[1]
 
 
 def _games_evidence(lines: list[Line]) -> tuple[int | None, int | None]:
     won: set[int] = set()
+    present: dict[int, int] = {}
     named: set[int] = set()
+    medals = False
     for line in lines:
         cells = [c[2] for c in table_cells(line.text)] if _TABLE_LINE.search(line.text) else []
         for clause in cells if len(cells) > 2 else [c for _, c in _clauses(line.text)]:
+            medal_words = list(_MEDAL_WORD.finditer(clause))
+            medals |= bool(medal_words)
             refs = games_refs(clause)
             named |= {year for _, year in refs}
-            if refs and not _cue_positions("future", clause) and not _AGO.search(clause):
-                for medal in _MEDAL_WORD.finditer(clause):
-                    won.add(min(refs, key=lambda r: abs(r[0] - medal.start()))[1])
-    return (max(won) if won else None), (max(named) if named else None)
+            if not refs or _cue_positions("future", clause):
+                continue
+            for _, year in refs:
+                present[year] = present.get(year, 0) + 1
+            if not _AGO.search(clause):
+                won |= {min(refs, key=lambda r: abs(r[0] - m.start()))[1] for m in medal_words}
+    if present and medals:
+        weaker = max(present, key=lambda y: (present[y], -y))  # medals are won at past Games
+    else:
+        weaker = max(present or named) if (present or named) else None
+    return (max(won) if won else None), weaker
 
 
 # --- per-sport accumulation -----------------------------------------------------------------
@@ -421,6 +433,7 @@ _PARA_WORD = regex.compile(r"\bpara(?:lympics?+)?+\b", regex.IGNORECASE)
 _CLAUSE_SPLIT = regex.compile(r",\s++but\s|;\s|,\s++while\s|\s++but\s|,\s++after\s|\.\s")
 _FILLER_BEFORE_MONEY = frozenset({"a", "an", "the", "huge", "massive", "whopping", "hefty", "just",
                                   "only", "another", "significant", "staggering", "total", "of"})
+_COLOUR_WORD = regex.compile(r"\b(gold|silver|bronze)(s?+)\b", regex.IGNORECASE)
 _AGO = regex.compile(r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bin (?:19|20)\d\d\b", regex.IGNORECASE)
 _NAME = regex.compile(r"\b[A-Z][a-z'’-]++(?:\s++[A-Z][A-Za-z'’-]++)++")
 _ATTRIBUTIVE_AFTER = regex.compile(r"[\s-]*+(?:medal-winning|medallists?|-winning|winning|standard|rush|"
@@ -667,40 +680,54 @@ class _Reader:
         return refs
 
     def _prose_medals(self, facts: _Facts, sentence: str, quantities: list[Quantity]) -> None:
+        """Medal counts of a sport from prose, leaving out medals of earlier Games ("one gold,
+        one silver and one bronze in Rio") and colours not won ("missing out on gold")."""
+        refs = games_refs(sentence)
         for clause_start, clause in _clauses(sentence):
-            if self._about_earlier_games(clause):
+            clause_end = clause_start + len(clause)
+            clause_refs = [(pos, year) for pos, year in refs if clause_start <= pos < clause_end]
+            if not clause_refs and _AGO.search(clause):
                 continue
+
+            def earlier(pos: int) -> bool:
+                year = _games_at(pos, clause_refs)
+                return year is not None and _relation(year, self.anchor) == "previous"
+
             counted_spans = []
             for q in quantities:
-                if not (clause_start <= q.start < clause_start + len(clause)) or isinstance(q.value, list):
+                if not (clause_start <= q.start < clause_end) or isinstance(q.value, list) \
+                        or not float(q.value).is_integer() or earlier(q.start):
                     continue
-                if q.counts in ("medal", "medals") and facts.prose_total is None and float(q.value).is_integer():
+                if q.counts in ("medal", "medals") and facts.prose_total is None:
                     facts.prose_total = int(q.value)
                     counted_spans.append((q.start, q.end + 8))
                 colour = (q.counts or "").rstrip("s")
-                if colour in COLOURS and float(q.value).is_integer():
+                if colour in COLOURS:
                     facts.prose_colours.setdefault(colour, int(q.value))
                     counted_spans.append((q.start, q.end + len(q.counts) + 14))
-            for m in regex.finditer(r"\b(gold|silver|bronze)(s?)\b", clause, regex.IGNORECASE):
-                pos = clause_start + m.start()
-                if any(a <= pos < b for a, b in counted_spans):
+            for m in _COLOUR_WORD.finditer(sentence, clause_start, clause_end):
+                if any(a <= m.start() < b for a, b in counted_spans) or earlier(m.start()):
                     continue
                 colour = m[1].lower()
-                lead = clause[max(0, m.start() - 30):m.start()]
-                if any(lead.lower().rstrip().endswith(" " + cue) or lead.lower().rstrip() == cue
-                       for cue in _cues()["not_won"]):
+                lead = sentence[max(clause_start, m.start() - 30):m.start()].lower().rstrip()
+                if any(lead.endswith(" " + cue) or lead == cue for cue in _cues()["not_won"]):
                     facts.not_won.add(colour)
                     continue
-                if _ATTRIBUTIVE_AFTER.match(clause, m.end()):
+                if _ATTRIBUTIVE_AFTER.match(sentence, m.end()):
                     continue
                 facts.colour_events[colour] = facts.colour_events.get(colour, 0) + \
-                    (_plural_winners(clause[:m.start()]) if m[2] else 1)
+                    (_plural_winners(sentence[clause_start:m.start()]) if m[2] else 1)
 
-    def _about_earlier_games(self, clause: str) -> bool:
-        refs = [_relation(y, self.anchor) for _, y in games_refs(clause)]
-        if "current" in refs:
-            return False
-        return "previous" in refs or bool(_AGO.search(clause))
+
+def _games_at(pos: int, refs: list[tuple[int, int]]) -> int | None:
+    """The Games a mention at `pos` belongs to: the next one named after it in the clause
+    ("won a gold and two bronzes in Tokyo"), else the last one named before it."""
+    after = [year for p, year in refs if p >= pos]
+    if after:
+        return after[0]
+    before = [year for p, year in refs if p < pos]
+    return before[-1] if before else None
+
 
 def _row(facts: _Facts, source: str, cost_article: bool) -> MedalRow | None:
     """The row of one sport, once every article of its source has been read.  `cost_article`
@@ -719,7 +746,8 @@ def _row(facts: _Facts, source: str, cost_article: bool) -> MedalRow | None:
         total = values.get("medals_total")
         is_cost = cost_article or (funding and total and abs(funding / total - heading_money) <= 0.03 * heading_money)
         if is_cost:
-            values.setdefault("cost_per_medal", heading_money)
+            if values.get("cost_per_medal") is None:
+                values["cost_per_medal"] = heading_money
         elif funding is None:
             values["funding"] = funding = heading_money
     if funding is not None:
