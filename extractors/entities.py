@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -55,7 +55,7 @@ class EntitySummary:
 # ---------------------------------------------------------------------------------------
 # Normalised keys and gazetteers (built once per process, on first use)
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case key without diacritics or curly apostrophes: "Jowzjān" -> "jowzjan"."""
     if text.isascii():
@@ -84,6 +84,7 @@ MAJOR, BIG_CITY, SMALL_PLACE = 2, 1, 0
 class Gazetteer:
     names: dict[str, tuple[str, str, int]]  # folded name -> (type, canonical, tier)
     by_variant: dict[str, str]  # letters only -> folded name ("sarepul" -> "sar-e pul")
+    countries: frozenset[str]  # folded names of countries (never metonymic sports teams)
     given_names: frozenset[str]  # folded given names
     places_by_prefix: dict[str, list[str]]  # first 4 letters -> folded place names (glued words)
 
@@ -165,7 +166,11 @@ def gazetteer() -> Gazetteer:
         by_variant.setdefault(_NON_LETTERS.sub("", key), key)
         if typ in ("GPE", "LOC") and tier > SMALL_PLACE and len(key) >= 5 and key.isalpha():
             prefixes[key[:4]].append(key)
-    return Gazetteer(names, by_variant, _given_names(), dict(prefixes))
+    country_names = {fold(c.name) for c in pycountry.countries}
+    country_names |= {fold(c["name"]) for c in cache_.get_countries().values()}
+    countries = {key for key, (typ, canonical, _) in names.items()
+                 if typ == "GPE" and (key in country_names or fold(canonical) in country_names)}
+    return Gazetteer(names, by_variant, frozenset(countries), _given_names(), dict(prefixes))
 
 
 @cache
@@ -190,6 +195,8 @@ def _lexicon():
         "sports": data_set("entities_sports.txt"),
         "not_names": data_set("entities_not_names.txt"),
         "calendar": data_set("entities_calendar.txt"),
+        "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
+        | data_set("entities_ordinal_words.txt"),
     }
 
 
@@ -277,10 +284,14 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
             if prev and nxt:
                 left = prev[-1][2]
                 rest = [x[2] for x in nxt]
-                if t in lex["particles"]:
+                if rest[0] in lex["calendar"]:
+                    keep = False  # "Tiananmen Square on June 4"
+                elif t in lex["particles"]:
                     keep = True
-                elif t in ("of", "for", "on") or t == "of the":
-                    keep = left in lex["of_heads"]
+                elif t == "of" or (t == "the" and left == "of"):
+                    keep = left in lex["of_heads"] or left == "of"
+                elif t in ("for", "on"):
+                    keep = left in lex["org_heads"]
                 elif t in ("and", "&"):
                     keep = t == "&" or _shares_head(rest, lex)
             if keep:
@@ -289,8 +300,6 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
                 pieces.append([])
             i += 1
             continue
-        if t.startswith(("of the",)):
-            pieces.append([])
         possessive = _POSSESSIVE.search(t)
         if possessive and len(t) > 2:
             pieces[-1].append((s, e - len(possessive.group()), t[:-len(possessive.group())]))
@@ -303,7 +312,8 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
         while piece and not _name_like(piece[-1][2]):  # trailing connector
             piece.pop()
         initial = bool(piece) and _is_sentence_initial(text, piece[0][0])
-        while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]):
+        while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]
+                         or fold(piece[0][2]) in lex["value_words"]):
             piece.pop(0)
             initial = False if not piece else initial and True
         if not piece:
@@ -338,7 +348,7 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
-@cache
+@lru_cache(maxsize=1 << 14)
 def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     """A country or province one edit away ("Jawzjan" -> Jowzjan, "Nimruz" -> Nimroz).
     Only for unknown single words of six letters or more, so the probes stay rare."""
@@ -456,6 +466,17 @@ def _context_type(text: str, chunk: _Chunk) -> str | None:
     return None
 
 
+_SCORE_AFTER = regex.compile(r" \d++(?:-\d++)?+(?:[ ,.;)(]|$)(?<! (?:19|20)\d\d[ ,.;)(]?)"
+                            r"| (?:beat|beats|drew|defeated|edged|thrashed|routed|v|vs)\b")
+_SCORE_BEFORE = regex.compile(r"(?:\d|\b(?:v|vs|beat|AT|at))\.? $")
+
+
+def _team_context(text: str, chunk: _Chunk) -> bool:
+    """A town, county or state as a sports team: next to a score, or to "beat"/"v"."""
+    return bool(_SCORE_AFTER.match(text, chunk.end)
+                or _SCORE_BEFORE.search(text[max(0, chunk.start - 6):chunk.start]))
+
+
 def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
@@ -465,6 +486,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
         chunk.excluded = True
         return
     typ, canonical, tier = _type_by_shape(chunk)
+    if typ == "GPE" and chunk.text_key not in gazetteer().countries and _team_context(text, chunk):
+        typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
@@ -487,7 +510,10 @@ def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
             chunk.type, chunk.strong, chunk.tier = hit[0], True, hit[2]
             return
     if len(words) >= 2:
-        chunk.type = _context_type(text, chunk) or ("PERSON" if len(words) <= 3 else "ORG")
+        if any(w in lex["org_heads"] for w in words):
+            chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
+        else:
+            chunk.type = _context_type(text, chunk) or ("PERSON" if len(words) <= 3 else "ORG")
 
 
 # ---------------------------------------------------------------------------------------
@@ -767,7 +793,8 @@ def _article_mentions(article: Article) -> list[_Found]:
         chunks_by_line[ln.number] = chunks
 
     strong: dict[str, Counter] = defaultdict(Counter)  # folded name -> type votes
-    person_parts: set[str] = set()
+    person_parts: set[str] = set()  # given names of the article's people
+    surnames: set[str] = set()
     org_parts: set[str] = set()
     mid_sentence: set[str] = set()
     for chunks in chunks_by_line.values():
@@ -777,7 +804,8 @@ def _article_mentions(article: Article) -> list[_Found]:
             if c.type and c.strong:
                 strong[c.text_key][c.type] += 1
                 if c.type == "PERSON" and len(c.tokens) >= 2:
-                    person_parts.add(fold(c.tokens[-1][2]))
+                    surnames.add(fold(c.tokens[-1][2]))
+                    person_parts.add(fold(c.tokens[0][2]))
                 elif c.type == "ORG" and len(c.tokens) >= 2:
                     org_parts.add(fold(c.tokens[0][2]))
 
@@ -788,7 +816,8 @@ def _article_mentions(article: Article) -> list[_Found]:
         text = text_of[line_no]
         heading = kind_of[line_no] != BODY
         for c in chunks:
-            typ = _resolve(c, text, strong, person_parts, org_parts, mid_sentence, vocab, heading)
+            typ = _resolve(c, text, strong, surnames, person_parts | surnames, org_parts,
+                           mid_sentence, vocab, heading)
             if not typ:
                 continue
             start = _coordinated_games(text, c.start, typ)
@@ -824,7 +853,7 @@ def _without_nested(found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _resolve(c: _Chunk, text: str, strong, person_parts, org_parts, mid_sentence,
+def _resolve(c: _Chunk, text: str, strong, surnames, person_parts, org_parts, mid_sentence,
              vocab, heading: bool) -> str | None:
     """Final type of a chunk given the evidence gathered over its article."""
     key = c.text_key
@@ -832,7 +861,7 @@ def _resolve(c: _Chunk, text: str, strong, person_parts, org_parts, mid_sentence
     single = len(c.tokens) == 1
     if c.excluded:
         return None
-    if single and key in person_parts and c.tier < MAJOR:
+    if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
     if c.strong and c.type:
         if single and c.type == "GPE" and c.tier == SMALL_PLACE and \
@@ -868,7 +897,7 @@ def _shouting_names(text: str, line_no: int, known: dict[str, str]) -> list[_Fou
             canonical = None
             if typ is None:
                 hit = _lookup(key)
-                if hit and hit[2] > SMALL_PLACE:
+                if hit and (hit[2] == MAJOR or (n > 1 and hit[2] > SMALL_PLACE)):
                     typ, canonical, _ = hit
             if typ and key not in _lexicon()["stop"]:
                 out.append(_Found(line_no, span[0][0], span[-1][1], typ, canonical,
