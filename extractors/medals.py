@@ -322,7 +322,7 @@ def _relation(year: int, anchor: int | None) -> str:
 _MONEY_TEXT = regex.compile(r"[£$€]\s*+[\d.,]++\s*+(?:m|bn|k|million|billion)?+\b(?:\s++(?:per|a)\s++medal)?+", regex.IGNORECASE)
 _LIST_NUMBER = regex.compile(r"^\s*+(?:\d{1,3}[.)]|[-•*])\s++")
 _BRACKETS = regex.compile(r"\([^()]*+\)|\[[^\[\]]*+\]")
-_HEADING_SPLIT = regex.compile(r"\s*+(?::|\s[-–—]\s)\s*+")
+_HEADING_SPLIT = regex.compile(r"\s*+:\s*+|\s++[-–—]\s++")
 _STAT = regex.compile(r"^\s*+([A-Za-z][A-Za-z0-9 ()'’/&-]{0,48}?)\s*+:\s*+(\S.*)$")
 _COLOUR_COUNT = regex.compile(
     r"(?P<n>\d++|[a-z]++)\s++(?P<c>gold|silver|bronze)s?+\b|(?P<c2>gold|silver|bronze)s?+\s*+[:=]?\s*+(?P<n2>\d++)"
@@ -422,6 +422,7 @@ def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
 _PER_MEDAL_AFTER = regex.compile(r"\s*+(?:a|per|for each|for every|for one)\s++(?:olympic\s++)?+(?:medal|podium)", regex.IGNORECASE)
 _TOTAL_BEFORE = regex.compile(r"\b(?:of the|out of|share of|of its)\s*+$", regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECASE)
+_OLYMPIC_TOPIC = regex.compile(r"\b(?:medals?+|olympics?+|paralympics?+|games)\b", regex.IGNORECASE)
 _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
@@ -494,9 +495,11 @@ class _Reader:
     def _open_section(self, line: Line, name: str, para: bool, rest: str) -> None:
         facts = self.facts_for(name, para or self.para_context, line.number)
         self.section = self.topic = facts
-        for q in parse_quantities(rest):
-            if q.unit in MONEY_UNITS and isinstance(q.value, int):
-                facts.heading_money.append(q.value)
+        for amount, own in self._sums_with_games(rest):
+            if own is None:
+                facts.heading_money.append(amount)  # funding or cost per medal: decided per source
+            else:
+                facts.cell(_CYCLE_FIELD[own]).offer(amount, STATED_TABLE)
         if _MEDAL_WORD.search(rest):
             counts = parse_medal_counts(_MONEY_TEXT.sub(" ", rest).strip(" ,;-–()"))
             if counts["medals_total"] is not None or any(counts[c] is not None for c in COLOURS):
@@ -512,14 +515,22 @@ class _Reader:
             if rel == "current":
                 self._offer_medals(facts, parse_medal_counts(value))
             return
-        money = [q for q in parse_quantities(value) if q.unit in MONEY_UNITS]
-        if not money:
-            return
-        if role == "cost":
-            facts.cell("cost_per_medal").offer(money[0].value, STATED_TABLE)
-        else:
-            name = _CYCLE_FIELD[rel]
-            facts.cell(name).offer(money[0].value, STATED_TABLE)
+        for amount, own in self._sums_with_games(value):
+            if role == "cost":
+                facts.cell("cost_per_medal").offer(amount, STATED_TABLE)
+                return
+            facts.cell(_CYCLE_FIELD[own or rel]).offer(amount, STATED_TABLE)
+
+    def _sums_with_games(self, text: str) -> list[tuple[int, str | None]]:
+        """Sums in a heading or stat value, each with the cycle its own segment names:
+        "£22.2m (Tokyo: £24.6m)", "£24.6m for Tokyo, £27.6m for Paris"."""
+        out = []
+        for segment in _segments(text):
+            refs = games_refs(segment) or _cycle_range(segment)
+            own = _relation(refs[0][1], self.anchor) if refs else None
+            out += [(q.value, own) for q in parse_quantities(segment)
+                    if q.unit in MONEY_UNITS and isinstance(q.value, int)]
+        return out
 
     def _offer_medals(self, facts: _Facts, counts: dict[str, int | None]) -> None:
         derived: set[str] = set()
@@ -719,6 +730,14 @@ class _Reader:
                     (_plural_winners(sentence[clause_start:m.start()]) if m[2] else 1)
 
 
+_SEGMENT_BREAK = regex.compile(r"[();]|,(?!\d{3})|\s[-–—]\s")
+
+
+def _segments(text: str) -> list[str]:
+    """Pieces of a heading or stat value between brackets, commas and dashes."""
+    return [seg for seg in _SEGMENT_BREAK.split(text) if seg.strip()]
+
+
 def _games_at(pos: int, refs: list[tuple[int, int]]) -> int | None:
     """The Games a mention at `pos` belongs to: the next one named after it in the clause
     ("won a gold and two bronzes in Tokyo"), else the last one named before it."""
@@ -878,8 +897,9 @@ def _canonical(name: str) -> str:
 
 
 def _is_short_heading(text: str) -> bool:
+    """A short title line such as "Paralympic sports:" that switches the Games of what follows."""
     words = text.split()
-    return 0 < len(words) <= 6 and not text.rstrip().endswith((".", "?", "!", '"', "”", ":")) \
+    return 0 < len(words) <= 6 and not text.rstrip().endswith((".", "?", "!", '"', "”")) \
         and not any(ch.isdigit() for ch in text) and text[0].isupper() and \
         ("olympic" in text.lower() or "paralympic" in text.lower())
 
@@ -920,7 +940,7 @@ def extract_medals(articles: list[Article]) -> list[MedalRow]:
     wanted = {}
     for source, lines in by_source.items():
         text = "\n".join(ln.text for ln in lines)
-        if _MEDAL_WORD.search(text) and (_has_cue("article", text) or _MEDAL_STAT.search(text)):
+        if _OLYMPIC_TOPIC.search(text) and (_has_cue("article", text) or _MEDAL_STAT.search(text)):
             wanted[source] = _games_evidence(lines)
     for source, games in wanted.items():
         facts: dict[tuple[str, bool], _Facts] = {}
