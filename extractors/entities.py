@@ -134,6 +134,8 @@ def gazetteer() -> Gazetteer:
             add(form, "NORP", forms[0])
     for line in data_lines("entities_regions.txt"):
         add(line, "LOC")
+    for word in data_lines("entities_generic_places.txt"):
+        names.setdefault(fold(word), ("", word, SMALL_PLACE))  # blocks the packages' entries
     for country in pycountry.countries:
         canonical = getattr(country, "common_name", None) or country.name
         for attr in ("name", "common_name", "official_name"):
@@ -313,13 +315,20 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
             piece.pop()
         initial = bool(piece) and _is_sentence_initial(text, piece[0][0])
         while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]
-                         or fold(piece[0][2]) in lex["value_words"]):
+                         or fold(piece[0][2]) in lex["value_words"]
+                         or (piece[0][2] in lex["calendar"] and len(piece) > 1)
+                         or piece[0][2][0].isdigit() and not _is_event_year(piece)):
             piece.pop(0)
             initial = False if not piece else initial and True
         if not piece:
             continue
         out.append(_Chunk(line_no, piece[0][0], piece[-1][1], piece, initial))
     return out
+
+
+def _is_event_year(piece: list[tuple[int, int, str]]) -> bool:
+    """A leading year belongs to the name only before an event word ("the 2016 Games")."""
+    return len(piece) > 1 and piece[1][2] in _lexicon()["event_words"]
 
 
 def _shares_head(rest: list[str], lex) -> bool:
@@ -342,7 +351,7 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
     if hit is None:
         alt = gaz.by_variant.get(_NON_LETTERS.sub("", key))
         hit = gaz.names.get(alt) if alt else None
-    return hit
+    return hit if hit and hit[0] else None
 
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz"
@@ -444,7 +453,8 @@ def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
 
 _LAST_WORD = regex.compile(r"([\p{L}-]++)\W*+$")
 _FIRST_WORD = regex.compile(r"\s*+([\p{L}]++)")
-_APPOSITION_START = regex.compile(r",\s(?:a|an|the|who|whose|\d+)\s")
+_WHO_OR_AGE = regex.compile(r",\s(?:who|whose|\d\d?,)\s")
+_APPOSITION = regex.compile(r",\s(?:a|an|the)\s((?:[\p{L}'’-]++\s){0,4}+[\p{L}'’-]++)")
 _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into towards".split())
 
 
@@ -459,8 +469,11 @@ def _context_type(text: str, chunk: _Chunk) -> str | None:
     nxt = next_word.group(1).lower() if next_word else ""
     if chunk.title or prev in lex["person_cues"]:
         return "PERSON"
-    if nxt in lex["said"] or _APPOSITION_START.match(after):
+    if nxt in lex["said"] or _WHO_OR_AGE.match(after):
         return "PERSON"
+    apposition = _APPOSITION.match(after)
+    if apposition and any(w.lower() in lex["person_cues"] for w in apposition.group(1).split()):
+        return "PERSON"  # "X, a provincial council member of ..."
     if prev in _PLACE_PREPOSITIONS:
         return "GPE"
     return None
@@ -864,6 +877,8 @@ def _resolve(c: _Chunk, text: str, strong, surnames, person_parts, org_parts, mi
     if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
     if c.strong and c.type:
+        if single and c.type == "GPE" and c.tier < MAJOR and _context_type(text, c) == "PERSON":
+            return "PERSON"  # "Dole said", though Dole is a French town
         if single and c.type == "GPE" and c.tier == SMALL_PLACE and \
                 (c.initial or key in vocab) and key not in mid_sentence:
             return None  # a small town's name that is also a word here ("Chair", "Time")
