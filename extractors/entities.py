@@ -472,8 +472,11 @@ def _context_type(text: str, chunk: _Chunk) -> str | None:
     if nxt in lex["said"] or _WHO_OR_AGE.match(after):
         return "PERSON"
     apposition = _APPOSITION.match(after)
-    if apposition and any(w.lower() in lex["person_cues"] for w in apposition.group(1).split()):
-        return "PERSON"  # "X, a provincial council member of ..."
+    if apposition:
+        words = [w.lower() for w in apposition.group(1).split()]
+        # "X, a provincial council member of ..." (but not "X, the city's governor said")
+        if any(w in lex["person_cues"] for w in words) and not any(w in lex["said"] for w in words):
+            return "PERSON"
     if prev in _PLACE_PREPOSITIONS:
         return "GPE"
     return None
@@ -888,8 +891,8 @@ def _resolve(c: _Chunk, text: str, strong, surnames, person_parts, org_parts, mi
     if votes:
         return votes.most_common(1)[0][0]
     if single:
-        if key in person_parts:
-            return "PERSON"
+        if key in person_parts or (key.endswith("s") and key[:-1] in surnames):
+            return "PERSON"  # a surname, or a family: "the Brownlees"
         if key in org_parts:
             return "ORG"
         if heading or c.initial or key in vocab:
