@@ -116,6 +116,11 @@ def _qualifiers() -> dict[str, str]:
     return dict(row.split("|") for row in data_lines("figures_qualifiers.txt"))
 
 
+@cache
+def _qualifier_last_words() -> frozenset[str]:
+    return frozenset(phrase.split(" ")[-1] for phrase in _qualifiers())
+
+
 def _number(value: float, money: bool = False) -> int | float:
     """Money in whole major units; other values without binary noise (2.01 x 1e6 is 2010000)."""
     if money:
@@ -235,35 +240,65 @@ def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | 
     return found, nouns[found]
 
 
-_WORDS_BEFORE = regex.compile(r"((?:[A-Za-z.]++ ){1,3}+)$")
+def _words_before(text: str, start: int, n: int) -> list[tuple[str, int]]:
+    """Up to `n` whole words (with their offsets) that end just before `start`, each followed
+    by a single space: plain string work, since it runs for every number."""
+    window_start = max(0, start - 30)
+    window = text[window_start:start]
+    if not window.endswith(" "):
+        return []
+    parts = window[:-1].split(" ")
+    if window_start > 0:
+        parts = parts[1:]  # the first piece may be cut by the window
+    out: list[tuple[str, int]] = []
+    pos = start - 1
+    for part in reversed(parts[-n:]):
+        if not part or not part.replace(".", "").isalpha():
+            break
+        pos -= len(part)
+        out.append((part, pos))
+        pos -= 1
+    out.reverse()
+    return out
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str | None, str | None, int]:
     """The qualifier phrase ending just before `start` ("more than £2.1m", "about 10%"), its
     kind, and its start offset.  The words must be separated by single spaces."""
-    window_start = max(0, start - 30)
-    m = _WORDS_BEFORE.search(text, window_start, start)
-    if not m:
+    last = _words_before(text, start, 1)
+    if not last or last[0][0].lower() not in _qualifier_last_words():
         return None, None, start
-    words = m[1].split(" ")[:-1]
+    words = _words_before(text, start, 3)
     table = _qualifiers()
     for n in (3, 2, 1):
         if len(words) >= n:
-            phrase = " ".join(words[-n:]).lower()
+            phrase = " ".join(w for w, _ in words[-n:]).lower()
             if phrase in table:
-                return phrase, table[phrase], start - len(phrase) - 1
+                return phrase, table[phrase], words[-n][1]
     return None, None, start
 
 
+@cache
+def _marker_ends() -> frozenset[str]:
+    return frozenset(marker[-1] for marker in _currencies()[0])
+
+
 def _currency_before(text: str, start: int) -> tuple[str | None, int]:
-    before, _ = _currencies()
+    """A currency sign or code written just before a number: "£2.1m", "US$5bn", "GBP 5m"."""
+    if start == 0:
+        return None, start
+    before = _currencies()[0]
+    if text[start - 1] == " ":
+        words = _words_before(text, start, 1)
+        if words and len(words[0][0]) > 1 and words[0][0] in before:
+            return before[words[0][0]], words[0][1]
+        return None, start
+    if text[start - 1] not in _marker_ends():
+        return None, start
     for length in range(min(3, start), 0, -1):
-        marker = text[max(0, start - length):start]
+        marker = text[start - length:start]
         if marker in before and (start - length == 0 or not text[start - length - 1].isalpha()):
             return before[marker], start - length
-        spaced = text[max(0, start - length - 1):start]
-        if spaced.endswith(" ") and spaced[:-1] in before and len(spaced[:-1]) > 1:
-            return before[spaced[:-1]], start - length - 1
     return None, start
 
 
@@ -372,7 +407,7 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
         if of_unit and of_unit[1] in _units():
             unit, end = _units()[of_unit[1]], of_unit.end()
     bare = unit is None or (counts in _SINGULAR_COLOURS and value != 1)
-    if cand.digits and bare and (_follows_name(text, start) or _after_possessive(text, start)):
+    if cand.digits and bare and _name_or_possessive_before(text, start):
         return None  # Nacra 17 silver, "her 470 gold": boat classes, not counts
     qualifier = None
     if value < 0 and unit not in ("percent", "percentage points", None) and unit != currency:
@@ -393,26 +428,18 @@ def _is_year(text: str, cand: _Candidate, unit, currency, counts) -> bool:
             and currency is None and counts is None)
 
 
-_LAST_WORD = regex.compile(r"(?:^|(?<=[^A-Za-z]))([A-Za-z]++) $")
-
-
-def _word_before(text: str, start: int) -> regex.Match | None:
-    """The word directly before `start`, separated from it by one space."""
-    return _LAST_WORD.search(text, max(0, start - 25), start)
-
-
-def _follows_name(text: str, start: int) -> bool:
-    prev = _word_before(text, start)
-    if not prev:
+def _name_or_possessive_before(text: str, start: int) -> bool:
+    """A number directly after a capitalised word inside a sentence is part of a name (Nacra 17,
+    Boeing 747); after her/his/their it names a class ("her 470 gold")."""
+    words = _words_before(text, start, 1)
+    if not words:
         return False
-    before = text[max(0, prev.start() - 8):prev.start()].rstrip()
-    return prev[1][0].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(" \
-        and prev[1].lower() not in _qualifiers()
-
-
-def _after_possessive(text: str, start: int) -> bool:
-    prev = _word_before(text, start)
-    return bool(prev) and prev[1].lower() in _POSSESSIVES
+    word, pos = words[0]
+    if word.lower() in _POSSESSIVES:
+        return True
+    before = text[max(0, pos - 8):pos].rstrip()
+    return word[0].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(" \
+        and word.lower() not in _qualifiers()
 
 
 # --- over articles --------------------------------------------------------------------------
