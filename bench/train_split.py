@@ -15,15 +15,18 @@ import hashlib
 import math
 import random
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from extractors.articles import training_examples  # noqa: E402
+import extractors.articles as articles  # noqa: E402
+from extractors.articles import lede_tokens, training_examples  # noqa: E402
+from extractors.text import sentence_spans  # noqa: E402
 
 MODEL_PATH = REPO / "extractors" / "data" / "split_model.txt"
+LEDE_PATH = REPO / "extractors" / "data" / "split_lede_words.txt"
 
 
 def is_dev(article_id: str) -> bool:
@@ -31,10 +34,73 @@ def is_dev(article_id: str) -> bool:
     return hashlib.sha1(article_id.encode()).digest()[0] % 10 < 3
 
 
+def for_lexicon(article_id: str) -> bool:
+    """Half of the training articles teach the lede lexicon, the other half the boundary
+    model, so the model learns how far to trust lexicon scores on text the lexicon never saw."""
+    return hashlib.sha1(article_id.encode()).digest()[1] % 2 == 0
+
+
+def fit_lede_lexicon(bbc: list[dict], min_docs: int = 20, min_count: int = 5) -> dict[str, float]:
+    """Naive Bayes log-odds of lede tokens: each article's first paragraph (and first
+    sentence) against its other paragraphs (and sentences)."""
+    docs = Counter()
+    for a in bbc:
+        docs.update({w.lower() for t, _ in a["lines"] for w in articles._LEDE_WORD.findall(t)})
+    vocabulary = frozenset(w for w, c in docs.items() if c >= min_docs)
+    seen, in_ledes = Counter(), Counter()
+    n_ledes = n_others = 0
+    for a in bbc:
+        body = [t for t, k in a["lines"] if k == "body"]
+        for paragraphs in (body, [p[x:y] for p in body for x, y in sentence_spans(p)]):
+            for i, text in enumerate(paragraphs):
+                tokens = lede_tokens(text, vocabulary)
+                seen.update(tokens)
+                if i == 0:
+                    in_ledes.update(tokens)
+                    n_ledes += 1
+                else:
+                    n_others += 1
+    weights = {w: 0.0 for w in vocabulary}
+    for token, count in seen.items():
+        if count >= min_count:
+            p = (in_ledes[token] + 1) / (n_ledes + 2)
+            q = (count - in_ledes[token] + 1) / (n_others + 2)
+            weights[token] = math.log(p / q)
+    return weights
+
+
 def load_generator(shared: Path):
     sys.path.insert(0, str(shared / "eval" / "seg"))
     import make_streams
     return make_streams
+
+
+def curly_quotes(text: str) -> str:
+    """Typographic quotes, as some outlets print them."""
+    out, open_double = [], True
+    for i, ch in enumerate(text):
+        if ch == '"':
+            out.append("“" if open_double else "”")
+            open_double = not open_double
+        elif ch == "'":
+            out.append("‘" if (i == 0 or text[i - 1] in " (") else "’")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def restyle(article: dict, rng: random.Random) -> dict:
+    """The same article in another house style, so that the model does not learn one
+    outlet's habits: one sentence per paragraph (tabloid and wire style) and/or curly quotes."""
+    one_sentence = rng.random() < 0.25
+    curly = rng.random() < 0.3
+    if not (one_sentence or curly):
+        return article
+    lines = []
+    for text, kind in article["lines"]:
+        parts = [text[a:b] for a, b in sentence_spans(text)] if one_sentence and kind == "body" else [text]
+        lines.extend((curly_quotes(p) if curly else p, kind) for p in parts if p.strip())
+    return dict(article, lines=lines)
 
 
 def build_streams(gen, bbc, web, n_streams: int, seed: int):
@@ -47,6 +113,8 @@ def build_streams(gen, bbc, web, n_streams: int, seed: int):
         for s in range(n_streams):
             rng = random.Random(f"train:{seed}:{variant}:{s}")
             arts = gen.pick_articles(kind, rng, bbc, index, web, rng.randint(3, 8))
+            if kind != "web":
+                arts = [restyle(a, rng) for a in arts]
             lines, starts = [], set()
             for a in arts:
                 starts.add(len(lines) + 1)
@@ -98,7 +166,14 @@ def main() -> None:
     shared = Path(args.shared)
     gen = load_generator(shared)
     data = shared / "data" / "articles"
-    bbc = [a for a in gen.load_bbc(data / "bbc") if not is_dev(a["id"])]
+    train_bbc = [a for a in gen.load_bbc(data / "bbc") if not is_dev(a["id"])]
+    lexicon = fit_lede_lexicon([a for a in train_bbc if for_lexicon(a["id"])])
+    LEDE_PATH.write_text("# Lede lexicon of extractors/articles.py: token<TAB>log-odds. Written by\n"
+                         "# bench/train_split.py; do not edit by hand.\n"
+                         + "".join(f"{t}\t{w:.3f}\n" for t, w in sorted(lexicon.items())), encoding="utf-8")
+    articles.data_lines.cache_clear()
+    articles._lede_weights.cache_clear()
+    bbc = [a for a in train_bbc if not for_lexicon(a["id"])]
     web, _ = gen.load_web(data / "aeb-web")
     web = [p for p in web if not is_dev(p["id"])]
     examples = []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Iterable, Iterator
 
 import regex
@@ -109,6 +110,7 @@ class _Info:
     surnames: frozenset[str] = frozenset()
     leading: bool = False  # byline or date: furniture that belongs to the article below it
     one_sentence: bool = False
+    lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     curly: bool = False
     straight: bool = False
 
@@ -170,6 +172,47 @@ def _is_heading_shape(text: str, words: list[str]) -> bool:
     return words[-1].lower() not in data_set("split_function_words.txt")
 
 
+_LEDE_WORD = regex.compile(r"\w++")
+LEDE_CHARS = 200
+LEDE_WORDS = 25
+
+
+def lede_tokens(text: str, vocabulary: frozenset[str] | dict) -> set[str]:
+    """The tokens the lede lexicon looks at: the opening words of a paragraph, common words
+    as themselves and others by shape (capitalised, number, lower case), so that the lexicon
+    learns how ledes are written rather than what they are about."""
+    tokens = []
+    for word in _LEDE_WORD.findall(text[:LEDE_CHARS])[:LEDE_WORDS]:
+        lower = word.lower()
+        tokens.append(lower if lower in vocabulary else "C" if word[0].isupper() else
+                      "0" if word[0].isdigit() else "w")
+    out = set(tokens)
+    if tokens:
+        out.add("^" + tokens[0])
+        if len(tokens) > 1:
+            out.add("^" + tokens[0] + "_" + tokens[1])
+    return out
+
+
+@cache
+def _lede_weights() -> dict[str, float]:
+    weights = {}
+    try:
+        rows = data_lines("split_lede_words.txt")
+    except FileNotFoundError:  # while bench/train_split.py builds it
+        rows = ()
+    for row in rows:
+        token, value = row.rsplit("\t", 1)
+        weights[token] = float(value)
+    return weights
+
+
+def lede_score(text: str) -> float:
+    """Log-odds (naive Bayes, `data/split_lede_words.txt`) that a paragraph is a lede."""
+    weights = _lede_weights()
+    return sum(weights.get(t, 0.0) for t in lede_tokens(text, weights))
+
+
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
     words = _TOKEN.findall(text)
@@ -203,9 +246,10 @@ def _analyse(number: int, text: str) -> _Info:
         else:
             previous_cap = ""
     curly = bool(_CURLY.search(text))
+    lede = lede_score(text) if category == PROSE else 0.0
     return _Info(line, category, words=tuple(words), vocab=frozenset(vocab), names=frozenset(names),
                  full_names=frozenset(full), surnames=frozenset(surnames),
-                 one_sentence=not _SENTENCE_BREAK.search(text), curly=curly,
+                 one_sentence=not _SENTENCE_BREAK.search(text), lede=lede, curly=curly,
                  straight=not curly and bool(_STRAIGHT.search(text)))
 
 
@@ -213,6 +257,8 @@ def _analyse(number: int, text: str) -> _Info:
 
 
 CONTEXT_LINES = 6
+LOOKAHEAD_LINES = 3
+EARLY_WORDS = 15
 
 
 @dataclass
@@ -251,9 +297,29 @@ def _bucket(value: float, edges: tuple[float, ...]) -> int:
     return len(edges)
 
 
-def _features(cand: _Info, run: list[_Info], prev: _Info | None, nxt: _Info | None,
-              state: _Context) -> list[str]:
-    """Names of the binary features that hold for `cand` opening a new article."""
+def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
+    """How a paragraph begins: leaning on earlier text, or introducing something."""
+    first = words[0].lower() if words else ""
+    if first in data_set("split_continuation_openers.txt"):
+        return "continuation"
+    if first in ("the", "a", "an"):
+        return first if first == "the" else "a"
+    if first[:1].isdigit():
+        return "digit"
+    if words and words[0] in known_names:
+        return "known_name"
+    if words and words[0][0].isupper():
+        return "new_capital"
+    return "other"
+
+
+def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_Info]) -> list[str]:
+    """Names of the binary features that hold for `cand` opening a new article, given the
+    non-prose `run` just before it, the prose `window` before that and the prose lines
+    `ahead` of it."""
+    ctx = _Context.of(window)
+    prev = window[-1]
+    nxt = ahead[0] if ahead else None
     text = cand.line.text
     words = cand.words
     feats = ["bias"]
@@ -267,8 +333,6 @@ def _features(cand: _Info, run: list[_Info], prev: _Info | None, nxt: _Info | No
         feats.append(f"head_caps:{_bucket(caps, (0.5, 0.8))}")
     elif shorts:
         feats.append("short_in_run")
-    if any(r.category == STAT for r in run):
-        feats.append("stat_in_run")
     if debris:
         feats.append(f"debris_before:{min(len(debris), 3)}")
         if any(r.leading for r in debris):
@@ -277,28 +341,17 @@ def _features(cand: _Info, run: list[_Info], prev: _Info | None, nxt: _Info | No
     sentences = len(_SENTENCE_BREAK.findall(text)) + 1
     feats.append(f"sentences:{min(sentences, 4)}")
     feats.append(f"words:{_bucket(len(words), (8, 15, 25, 40, 60))}")
-    stripped = text.lstrip()
+    stripped = text.strip()
     if stripped[:1] in _QUOTE_OPEN:
         feats.append("starts_quote")
-    elif _QUOTE_OPEN[1] in text or '"' in text or "‘" in text:
+    elif cand.curly or cand.straight:
         feats.append("has_quote")
-    if stripped.rstrip()[-1:] in _QUOTE_CLOSE:
+    if stripped[-1:] in _QUOTE_CLOSE:
         feats.append("ends_quote")
-    first = words[0].lower() if words else ""
-    if first in data_set("split_continuation_openers.txt"):
-        feats.append("opener:continuation")
-    elif first == "the":
-        feats.append("opener:the")
-    elif first in ("a", "an"):
-        feats.append("opener:a")
-    elif first[:1].isdigit():
-        feats.append("opener:digit")
-    elif words and words[0] in state.names:
-        feats.append("opener:known_name")
-    elif words and words[0][0].isupper():
-        feats.append("opener:new_capital")
-    else:
-        feats.append("opener:other")
+    if prev.line.text.rstrip()[-1:] in _QUOTE_CLOSE:
+        feats.append("prev_ends_quote")
+    opener = _opener(words, ctx.names)
+    feats.append(f"opener:{opener}")
     if _DATELINE.match(text):
         feats.append("dateline")
     if _ROLE_APPOSITION.search(text[:200]):
@@ -307,44 +360,61 @@ def _features(cand: _Info, run: list[_Info], prev: _Info | None, nxt: _Info | No
         feats.append("present_perfect")
     if " said" in text or " says" in text or " told " in text:
         feats.append("said")
-    # Continuity with the article so far.
+    # Function words early in the paragraph: pronouns and tense are what make a sentence
+    # lean on earlier text or open a story ("has launched", "will", "he", "it", "also").
+    function_words = data_set("split_function_words.txt")
+    feats.extend({f"fw:{w.lower()}" for w in words[1:EARLY_WORDS] if w.lower() in function_words})
+    if opener == "the" and len(words) > 1 and words[1].lower() in ctx.vocab:
+        feats.append("definite_seen")
+    # Continuity with the text before, and with the text after.
     vocab = cand.vocab
     if vocab:
-        novelty = len(vocab - state.vocab) / len(vocab)
+        novelty = len(vocab - ctx.vocab) / len(vocab)
         feats.append(f"novel_article:{_bucket(novelty, (0.3, 0.45, 0.6, 0.75, 0.9))}")
-        if prev is not None and prev.vocab:
+        if prev.vocab:
             novelty_prev = len(vocab - prev.vocab) / len(vocab)
             feats.append(f"novel_prev:{_bucket(novelty_prev, (0.6, 0.75, 0.9))}")
         if nxt is not None and nxt.vocab:
-            ahead = len(vocab & nxt.vocab) / len(vocab)
-            behind = len(vocab & state.vocab) / len(vocab)
-            feats.append(f"cohesion_ahead:{_bucket(ahead - behind, (-0.2, -0.05, 0.05, 0.2))}")
+            ahead_share = len(vocab & nxt.vocab) / len(vocab)
+            feats.append(f"cohesion_ahead:{_bucket(ahead_share - (1 - novelty), (-0.2, -0.05, 0.05, 0.2))}")
     else:
         feats.append("no_vocab")
-    new_names = len(cand.names - state.names)
-    feats.append(f"new_names:{min(new_names, 4)}")
-    feats.append(f"old_names:{min(len(cand.names & state.names), 3)}")
-    if cand.full_names & state.full_names:
+    if ahead:
+        after = set(vocab)
+        for info in ahead:
+            after |= info.vocab
+        if after and ctx.vocab:
+            overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
+            feats.append(f"window_overlap:{_bucket(overlap, (0.1, 0.2, 0.3, 0.45))}")
+    feats.append(f"new_names:{min(len(cand.names - ctx.names), 4)}")
+    feats.append(f"old_names:{min(len(cand.names & ctx.names), 3)}")
+    if cand.full_names & ctx.full_names:
         feats.append("full_name_again")
-    if (cand.names & state.surnames) - cand.surnames:
+    if (cand.names & ctx.surnames) - cand.surnames:
         feats.append("surname_only")
-    if nxt is not None and nxt.words and nxt.words[0].lower() in data_set("split_continuation_openers.txt"):
+    if nxt is not None and _opener(nxt.words, ctx.names | cand.names) in ("continuation", "known_name"):
         feats.append("next_leans_back")
-    if state.curly + state.straight:
-        if _CURLY.search(text) and not state.curly:
-            feats.append("quote_style_change")
-        elif _STRAIGHT.search(text) and not _CURLY.search(text) and not state.straight:
-            feats.append("quote_style_change")
+    # House typography: curly quotes after straight ones, or the reverse.
+    after_curly = cand.curly + sum(i.curly for i in ahead)
+    after_straight = cand.straight + sum(i.straight for i in ahead)
+    if ctx.straight and not ctx.curly and after_curly and not after_straight:
+        feats.append("quote_style_change")
+    elif ctx.curly and not ctx.straight and after_straight and not after_curly:
+        feats.append("quote_style_change")
+    elif (ctx.curly and after_straight) or (ctx.straight and after_curly):
+        feats.append("quote_style_mixed")
     # House style of the text before: paragraphs of one sentence, or of several.
-    style = _bucket(state.one_sentence_lines / state.lines, (0.25, 0.5, 0.75)) if state.lines else 0
+    style = _bucket(ctx.one_sentence_lines / ctx.lines, (0.25, 0.5, 0.75))
     feats.append(f"style:{style}")
     # A few conjunctions, since the weight of one cue depends on another (a one-sentence
     # paragraph is telling among multi-sentence ones, not among one-sentence ones).
+    lede = _bucket(cand.lede, (-6, -4, -2, -1, 0, 1, 2, 4))
+    feats.append(f"lede:{lede}")
     shape = f"{min(sentences, 3)}{_bucket(len(words), (15, 40))}"
-    opener = next(f for f in feats if f.startswith("opener:"))[7:]
     before = "h" if run and run[-1].category == SHORT else "d" if debris else "s" if shorts else "-"
     feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
-              f"x:before{before}:shape{shape}", f"x:before{before}:style{style}"]
+              f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
+              f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}"]
     return feats
 
 
@@ -427,7 +497,7 @@ def _label(lines: list[_Info], starts_with_headline: bool) -> None:
 
 
 class _Splitter:
-    """Left-to-right segmentation with one prose line of look-ahead."""
+    """Left-to-right segmentation with a few prose lines of look-ahead."""
 
     def __init__(self, source: str, model: _Model):
         self.source = source
@@ -435,7 +505,7 @@ class _Splitter:
         self.number = 0
         self.current: list[_Info] = []
         self.window: deque[_Info] = deque(maxlen=CONTEXT_LINES)  # prose lines before the candidate
-        self.pending: tuple[_Info, list[_Info]] | None = None  # prose line awaiting a decision
+        self.pending: deque[tuple[_Info, list[_Info]]] = deque()  # prose lines awaiting a decision
         self.run: list[_Info] = []
         self.headline_start = False
 
@@ -443,29 +513,28 @@ class _Splitter:
         if info.category != PROSE:
             self.run.append(info)
             return
-        if self.pending is not None:
-            yield from self._decide(info)
-        self.pending = (info, self.run)
+        self.pending.append((info, self.run))
         self.run = []
+        if len(self.pending) > LOOKAHEAD_LINES:
+            yield from self._decide()
 
     def finish(self) -> Iterator[Article]:
-        if self.pending is not None:
-            yield from self._decide(None)
+        while self.pending:
+            yield from self._decide()
         self.current.extend(self.run)
         self.run = []
         if self.current:
             yield self._emit()
 
-    def _decide(self, nxt: _Info | None) -> Iterator[Article]:
-        cand, run = self.pending
-        self.pending = None
-        if self.window and self.is_boundary(cand, run, nxt):
+    def _decide(self) -> Iterator[Article]:
+        cand, run = self.pending.popleft()
+        if not self.window:
+            self.headline_start = any(r.category == SHORT for r in run)
+        elif self.is_boundary(cand, run):
             cut = _cut_run(run)
             self.current.extend(run[:cut])
             yield self._emit()
             run = run[cut:]
-            self.headline_start = any(r.category == SHORT for r in run)
-        elif not self.window:
             self.headline_start = any(r.category == SHORT for r in run)
         self.current.extend(run)
         self.current.append(cand)
@@ -473,8 +542,10 @@ class _Splitter:
         if len(self.current) >= MAX_ARTICLE_LINES:
             yield self._emit()
 
-    def is_boundary(self, cand: _Info, run: list[_Info], nxt: _Info | None) -> bool:
-        feats = _features(cand, run, self.window[-1], nxt, _Context.of(self.window))
+    def is_boundary(self, cand: _Info, run: list[_Info]) -> bool:
+        if any(r.category == STAT for r in run):
+            return False  # stat lines are data fields of a list article, not a page top
+        feats = _features(cand, run, list(self.window), [info for info, _ in self.pending])
         return self.model.probability(feats) >= self.model.threshold
 
     def _emit(self) -> Article:
@@ -592,7 +663,10 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     prose = [i for i, info in enumerate(infos) if info.category == PROSE]
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
+        run = infos[prev_index + 1:index]
+        if any(r.category == STAT for r in run):
+            continue
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
         window = [infos[j] for j in prose[max(0, position - CONTEXT_LINES):position]]
-        nxt = infos[prose[position + 1]] if position + 1 < len(prose) else None
-        yield _features(infos[index], infos[prev_index + 1:index], window[-1], nxt, _Context.of(window)), opens
+        ahead = [infos[j] for j in prose[position + 1:position + 1 + LOOKAHEAD_LINES]]
+        yield _features(infos[index], run, window, ahead), opens
