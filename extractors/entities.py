@@ -153,7 +153,7 @@ def gazetteer() -> Gazetteer:
         add(_clean_place_name(sub.name), "GPE")
     stop = data_set("entities_stopwords.txt", lower=True)
     for city in cache_.get_cities().values():
-        tier = BIG_CITY if city["population"] >= 100000 else SMALL_PLACE
+        tier = BIG_CITY if city["population"] >= 50000 else SMALL_PLACE
         if fold(city["name"]) not in stop:
             add(city["name"], "GPE", tier=tier)
         if city["population"] >= 40000:
@@ -750,6 +750,9 @@ def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_w
     last = text[max(0, chunk_end - 8):chunk_end].split()[-1]
     if (last == "Olympic" or _YEAR_RE.fullmatch(last)) and _LOWER_NEXT.match(text, chunk_end) \
             and not _FUNCTION_NEXT.match(text, chunk_end):
+        return chunk_start
+    following = _FIRST_WORD.match(text, chunk_end)
+    if following and following.group(1) in data_set("entities_modifier_nouns.txt"):
         return chunk_start
     return chunk_start - 4
 
