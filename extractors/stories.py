@@ -39,7 +39,9 @@ SUMMARY_CHARS = 200
 # Story linking: cosine of the articles' tf-idf vectors over their salient terms.
 STORY_TERMS_PER_ARTICLE = 40
 STORY_LINK_COSINE = 0.12
+STORY_GROUP_AVERAGE = 0.12
 STORY_MIN_SHARED = 3
+MAX_STORY_ARTICLES = 200
 # Content words count less than canonical entities: their idf is noise in a small
 # stream ("time", "year" shared by a missile story and a sports round-up).
 CONTENT_WORD_WEIGHT = 0.3
@@ -50,12 +52,16 @@ MAX_FACT_STATEMENTS = 40
 FACT_MIN_SHARED = 3
 # Statements compared per counted noun when looking for figures that disagree.
 MAX_FIGURE_COMPARISONS = 30
+IDF_PRIOR_STATEMENTS = 100
+MAX_NUMBER_CHARS = 24
 # Writer's words left around a claim become a statement when they carry this many terms.
 MIN_GLOSS_TERMS = 4
 # An index term shared by more statements than this does not propose candidates
 # (it still counts in the similarity): keeps candidate generation near-linear.
 MAX_POSTING = 60
 
+# ", saying ..." after a denied clause is the denier's own assertion, not part of it.
+_PARTICIPLE_TAIL = regex.compile(r",\s*+(?=\p{Ll}++ing\b)")
 _TOKEN = regex.compile(
     r"\d++(?:[,.]\d++)*+"
     r"|\p{L}[\p{L}\p{M}\p{N}]*+(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*+)*+"
@@ -138,6 +144,8 @@ def _stem(word: str) -> str:
 
 def _number_value(token: str) -> float | None:
     if token[0].isdigit():
+        if len(token) > MAX_NUMBER_CHARS:  # a run of digits, not a figure anyone reports
+            return None
         try:
             return float(token.replace(",", ""))
         except ValueError:
@@ -151,7 +159,7 @@ def _format_number(value: float) -> str:
 
 # ---------------------------------------------------------------- statements
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Statement:
     """One claim or one unattributed sentence, ready for matching."""
     source: str
@@ -163,20 +171,26 @@ class Statement:
     is_claim: bool
     terms: frozenset[str] = frozenset()
     counts: tuple[tuple[str, float], ...] = ()   # (counted noun, value)
+    norm: float = 1.0
 
     def cite(self) -> dict:
         return {"source": self.source, "article": self.article, "line": self.line,
                 "speaker": self.speaker, "text": self.text}
 
 
-def terms_of(text: str, names: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
+def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = ()) -> frozenset[str]:
     """The comparable terms of a statement: stemmed content words, paraphrase-group
     tokens (@CAPTURE), numbers (#14) and canonical entities (=kunduz) in place of the
-    words of their mentions (names are (surface, canonical) pairs)."""
+    words of their mentions (names are (surface, canonical) pairs).  With names=None
+    (no entity records for the article), runs of capitalised words after the first
+    word stand in for entities."""
     stop = _stopwords()
     phrases = _phrase_table()
+    numbers = _numbers()[0]
     words = [t for t in _TOKEN.findall(text) if t[0].isalnum()]
     lowered = [w.lower() for w in words]
+    if names is None:
+        names = _guessed_names(words)
     out = {"=" + canonical.lower() for _, canonical in names}
     named = {w.lower() for surface, _ in names for w in _TOKEN.findall(surface)}
     i = 0
@@ -189,13 +203,28 @@ def terms_of(text: str, names: tuple[tuple[str, str], ...] = ()) -> frozenset[st
                 i += len(phrase)
                 break
         else:
-            value = _number_value(words[i])
+            value = _number_value(words[i]) if words[i][0].isdigit() or low in numbers else None
             if value is not None:
                 out.add("#" + _format_number(value))
             elif low not in named and (low not in stop or (words[i].isupper() and len(words[i]) > 1)):
                 out.add(_stem(low))
             i += 1
     return frozenset(out)
+
+
+def _guessed_names(words: list[str]) -> tuple[tuple[str, str], ...]:
+    """Runs of capitalised non-stop words, the first word of the text excepted."""
+    stop = _stopwords()
+    runs, current = [], []
+    for k, word in enumerate(words):
+        if k and word[0].isupper() and word.lower() not in stop:
+            current.append(word)
+        elif current:
+            runs.append(" ".join(current))
+            current = []
+    if current:
+        runs.append(" ".join(current))
+    return tuple((run, run) for run in runs)
 
 
 def count_phrases(text: str) -> list[tuple[str, float]]:
@@ -209,6 +238,8 @@ def count_phrases(text: str) -> list[tuple[str, float]]:
     found = []
     for i, token in enumerate(tokens):
         low = token.lower()
+        if not (token[0].isdigit() or low in values):
+            continue
         value = _number_value(token)
         if value is None:
             continue
@@ -232,6 +263,9 @@ def _get(obj, name, default=None):
 def _deny_split(text: str) -> tuple[str, str] | None:
     """("X", "clause") for an unattributed "X denied (that) clause", else None."""
     deny = data_set("stories_deny.txt")
+    lowered = text.lower()
+    if not any(word in lowered for word in deny):
+        return None
     words = list(_TOKEN.finditer(text))
     for k, match in enumerate(words):
         if match.group().lower() in deny and 0 < k and words[k - 1].group().lower() not in (
@@ -239,6 +273,7 @@ def _deny_split(text: str) -> tuple[str, str] | None:
             rest = text[match.end():].lstrip()
             if rest.lower().startswith("that "):
                 rest = rest[5:]
+            rest = _PARTICIPLE_TAIL.split(rest, maxsplit=1)[0]
             if len(rest.split()) >= 3:
                 return text[:match.start()].strip(" ,"), rest.rstrip(" .")
     return None
@@ -275,7 +310,9 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
         claims_by_line[_get(c, "line")].append(c)
     continued = {n for c in claims for n in (_get(c, "lines") or [])[1:]}
 
-    def names_in(line: int, start: int, end: int) -> tuple[tuple[str, str], ...]:
+    def names_in(line: int, start: int, end: int) -> tuple[tuple[str, str], ...] | None:
+        if not names_by_line:
+            return None
         return tuple((surface, canonical) for s, e, surface, canonical in names_by_line.get(line, ())
                      if s < end and e > start)
 
@@ -377,28 +414,6 @@ def detect_outlet(article: Article) -> str | None:
 
 # ---------------------------------------------------------------- stories
 
-class _UnionFind:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self) -> list[list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.parent)):
-            out[self.find(i)].append(i)
-        return sorted(out.values())
-
-
 def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, float]], list[list[str]]]:
     """Unit-length sublinear tf-idf vectors of the articles, and each article's top
     terms among those another article shares (the keys of the blocking index)."""
@@ -422,8 +437,9 @@ def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, 
 
 
 def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
-    """Groups of article indexes telling the same story (single-link over an inverted
-    index of each article's top shared terms; over-common terms propose no pairs)."""
+    """Groups of article indexes telling the same story: average-linkage over the
+    article pairs proposed by an inverted index of each article's top shared terms
+    (over-common terms propose no pairs)."""
     vectors, keys = _article_vectors(statements)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, terms in enumerate(keys):
@@ -436,32 +452,42 @@ def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
         for x, a in enumerate(members):
             for b in members[x + 1:]:
                 shared[a, b] += 1
-    groups = _UnionFind(len(vectors))
+    edges = {}
     for (a, b), count in shared.items():
-        if count < STORY_MIN_SHARED:
-            continue
-        va, vb = vectors[a], vectors[b]
-        if len(va) > len(vb):
-            va, vb = vb, va
-        if sum(w * vb.get(t, 0.0) for t, w in va.items()) >= STORY_LINK_COSINE:
-            groups.union(a, b)
-    return groups.groups()
+        if count >= STORY_MIN_SHARED:
+            va, vb = vectors[a], vectors[b]
+            if len(va) > len(vb):
+                va, vb = vb, va
+            edges[a, b] = sum(w * vb.get(t, 0.0) for t, w in va.items())
+    return _average_link(len(vectors), edges, STORY_LINK_COSINE, STORY_GROUP_AVERAGE, MAX_STORY_ARTICLES)
 
 
 # ---------------------------------------------------------------- facts
 
-def _term_weight(term: str, idf: dict[str, float]) -> float:
-    boost = 2.0 if term[0] == "#" else 1.5 if term[0] in "=@" else 1.0
-    return boost * idf.get(term, 1.0)
+def term_weights(statements: list[list[Statement]]) -> dict[str, float]:
+    """Squared weight of every term: idf over all statements, numbers boosted most,
+    then entities and paraphrase groups.  Also sets each statement's norm.  The idf
+    counts a prior of unrelated statements so that in a short stream the story's own
+    central names (in nearly every sentence) still weigh something."""
+    df: Counter[str] = Counter(t for sts in statements for st in sts for t in st.terms)
+    total = sum(len(sts) for sts in statements) + IDF_PRIOR_STATEMENTS
+    weights = {}
+    for term, count in df.items():
+        boost = 2.0 if term[0] == "#" else 1.5 if term[0] in "=@" else 1.0
+        weights[term] = (boost * math.log(total / count)) ** 2
+    for sts in statements:
+        for st in sts:
+            st.norm = math.sqrt(sum(weights[t] for t in st.terms)) or 1.0
+    return weights
 
 
-def _similarity(a: Statement, b: Statement, idf: dict[str, float]) -> float:
+def _similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """Weighted cosine of two statements' term sets; 0 unless they share at least three
+    terms (or all of a short statement's, but never fewer than two)."""
     common = a.terms & b.terms
     if len(common) < max(2, min(FACT_MIN_SHARED, len(a.terms), len(b.terms))):
         return 0.0
-    wa = sum(_term_weight(t, idf) ** 2 for t in a.terms)
-    wb = sum(_term_weight(t, idf) ** 2 for t in b.terms)
-    return sum(_term_weight(t, idf) ** 2 for t in common) / math.sqrt(wa * wb)
+    return sum(weights[t] for t in common) / (a.norm * b.norm)
 
 
 def _speaker_key(st: Statement) -> str:
@@ -508,28 +534,41 @@ def _figure_conflicts(members: list[Statement]) -> list[tuple[str, dict[float, l
     return conflicts
 
 
-def _average_link(statements: list[Statement], edges: list[tuple[float, int, int]],
-                  idf: dict[str, float]) -> list[list[int]]:
-    """Greedy average-linkage clustering along the candidate edges, best first: two
-    groups merge only when their members are similar on average, so one statement that
-    mentions two facts does not chain them together."""
-    group_of = list(range(len(statements)))
-    members = {i: [i] for i in range(len(statements))}
-    for _, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+def _average_link(n: int, edges: dict[tuple[int, int], float], link: float, threshold: float,
+                  max_size: int) -> list[list[int]]:
+    """Greedy average-linkage clustering of n items, best edge first: two groups merge
+    only when the mean similarity over all their cross pairs (pairs that are not
+    candidate edges count 0) reaches the threshold, so one item that touches two topics
+    does not chain them together as single-link would.  Between-group sums are kept
+    up to date on each merge, so the cost follows the number of edges."""
+    group_of = list(range(n))
+    members = {i: [i] for i in range(n)}
+    between: dict[int, dict[int, float]] = defaultdict(dict)
+    for (a, b), score in edges.items():
+        between[a][b] = between[b][a] = score
+    for (a, b), score in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+        if score < link:
+            break
         ga, gb = group_of[a], group_of[b]
-        if ga == gb or len(members[ga]) + len(members[gb]) > MAX_FACT_STATEMENTS:
+        if ga == gb or len(members[ga]) + len(members[gb]) > max_size:
             continue
-        pairs = [(x, y) for x in members[ga] for y in members[gb]]
-        average = sum(_similarity(statements[x], statements[y], idf) for x, y in pairs) / len(pairs)
-        if average >= FACT_GROUP_AVERAGE:
-            keep, gone = min(ga, gb), max(ga, gb)
-            for i in members[gone]:
-                group_of[i] = keep
-            members[keep].extend(members.pop(gone))
+        if between[ga].get(gb, 0.0) < threshold * len(members[ga]) * len(members[gb]):
+            continue
+        keep, gone = min(ga, gb), max(ga, gb)
+        for other, total in between.pop(gone).items():
+            if other == keep:
+                continue
+            between[keep][other] = between[keep].get(other, 0.0) + total
+            row = between[other]
+            row[keep] = row.get(keep, 0.0) + row.pop(gone)
+        between[keep].pop(gone, None)
+        for i in members[gone]:
+            group_of[i] = keep
+        members[keep].extend(members.pop(gone))
     return sorted(sorted(group) for group in members.values())
 
 
-def find_facts(story_statements: list[Statement], idf: dict[str, float]) -> list[tuple[str, str, list[Statement], list[Statement]]]:
+def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> list[tuple[str, str, list[Statement], list[Statement]]]:
     """(status, summary, supports, disputes) of one story, in citation order."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, st in enumerate(story_statements):
@@ -544,13 +583,14 @@ def find_facts(story_statements: list[Statement], idf: dict[str, float]) -> list
                 sa, sb = story_statements[a], story_statements[b]
                 if sa.article != sb.article or sa.polarity != sb.polarity:
                     shared[a, b] += 1
-    edges = []
+    edges = {}
     for (a, b), count in shared.items():
         if count >= 2:
-            score = _similarity(story_statements[a], story_statements[b], idf)
-            if score >= FACT_LINK_COSINE:
-                edges.append((score, a, b))
-    groups = _average_link(story_statements, edges, idf)
+            score = _similarity(story_statements[a], story_statements[b], weights)
+            if score > 0:
+                edges[a, b] = score
+    groups = _average_link(len(story_statements), edges, FACT_LINK_COSINE, FACT_GROUP_AVERAGE,
+                           MAX_FACT_STATEMENTS)
 
     facts = []
     used: set[int] = set()
@@ -571,10 +611,11 @@ def find_facts(story_statements: list[Statement], idf: dict[str, float]) -> list
         head = [st for st in ranked[0][1]]
         others = [st for _, sts in ranked[1:] for st in sts]
         # A corroborated fact that states one of the disputed counts joins the contest.
+        disputed = {id(st) for st in head + others}
         for fact in [f for f in facts if f[0] == "corroborated"]:
-            if any(st in fact[2] for st in head + others):
+            if any(id(st) in disputed for st in fact[2]):
                 facts.remove(fact)
-                head += [st for st in fact[2] if st not in head + others]
+                head += [st for st in fact[2] if id(st) not in disputed]
         summary = f"{noun}: " + " vs ".join(_format_number(v) for v, _ in ranked)
         facts.append(("contested", summary, _one_per_line(head), _one_per_line(others)))
     for i, st in enumerate(story_statements):
@@ -639,9 +680,7 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
     statements = [build_statements(a, claims_of.get((a.source, a.number), []),
                                    mentions_of.get((a.source, a.number), []),
                                    figures_of.get((a.source, a.number), [])) for a in articles]
-    statement_df: Counter[str] = Counter(t for sts in statements for st in sts for t in st.terms)
-    total = sum(len(sts) for sts in statements) + 1
-    idf = {t: math.log(total / c) for t, c in statement_df.items()}
+    weights = term_weights(statements)
 
     records: list[StoryRecord | FactRecord] = []
     for number, group in enumerate(link_articles(statements), 1):
@@ -651,7 +690,7 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
             [{"source": a.source, "article": a.number, "outlet": detect_outlet(a)} for a in members],
             _title(members[0]), _top_entities(members, mentions_of)))
         story_statements = [st for i in group for st in statements[i]]
-        for status, summary, supports, disputes in find_facts(story_statements, idf):
+        for status, summary, supports, disputes in find_facts(story_statements, weights):
             records.append(FactRecord("fact", number, status, summary,
                                       [s.cite() for s in supports], [d.cite() for d in disputes]))
     return records
