@@ -486,9 +486,15 @@ class _Reader:
                 self.section = self.topic = None if line.kind == "section_heading" else self.topic
                 continue
             stat = _stat_line(text)
-            if stat and self.section is not None:
-                self._read_stat(line, *stat)
-                continue
+            if stat:
+                named = find_sports(stat[1])
+                if len(named) == 1:  # "Athletics funding: £23,007,531" names its own sport
+                    sport = named[0]
+                    self.section = self.topic = self.facts_for(
+                        sport.sport.name, sport.para or self.para_context, line.number)
+                if self.section is not None:
+                    self._read_stat(line, *stat)
+                    continue
             self._read_prose(line)
 
     # headings and stat lines
