@@ -171,14 +171,16 @@ def _word_candidates(text: str) -> list[_Candidate]:
         start, end, j = tok.start(), tok.end(), i
         if article:
             current, j = 1.0, i + 1
+        first, last_kind = j, None
         while j < len(tokens):
             word = tokens[j][0].lower()
-            if word not in words:
+            gap = text[end:tokens[j].start()]
+            if word == "and" and last_kind == "scale" and gap == " " and j + 1 < len(tokens) \
+                    and words.get(tokens[j + 1][0].lower(), (0, ""))[1] in ("unit", "ten"):
+                j += 1  # "two hundred and fifty": the gap " and " is checked on the next word
+                continue
+            if word not in words or (j > first and gap not in (" ", "-", " and ")):
                 break
-            if j > i and not (article and j == i + 1):
-                gap = text[end:tokens[j].start()]
-                if gap not in (" ", "-", " and "):
-                    break
             value, kind = words[word]
             if kind == "fraction":
                 if not text.startswith(" of ", tokens[j].end()) or not (current or total):
@@ -193,15 +195,16 @@ def _word_candidates(text: str) -> list[_Candidate]:
                 else:
                     total += (current or 1) * value
                     current = 0
-            elif kind == "ten" or current % 100 == 0 or current < 10 < value:
-                current += value
+            elif current % 100 == 0 or (kind == "unit" and last_kind == "ten" and value < 10):
+                current += value  # "twenty", "two hundred five", "twenty-five"
             else:
                 break
+            last_kind = kind
             end = tokens[j].end()
             j += 1
-        if article and end == tok.end():
+        if end == tok.end() and (article or j == i):
             i += 1
-            continue
+            continue  # nothing read: a lone "a", or "the third Olympics" (an ordinal)
         if fraction is not None:
             out.append(_Candidate(start, end, fraction, False))
         elif not _lone_one(text, start, end):

@@ -76,6 +76,20 @@ def test_number_words_with_what_they_count():
     assert (silos.text, silos.value, silos.qualifier, silos.counts) == ("over a hundred", 100, "over", "silos")
 
 
+@pytest.mark.parametrize("text, value", [
+    ("twenty-five medals", 25),
+    ("two hundred and fifty people", 250),
+    ("a dozen sports", 12),
+    ("three million people", 3000000),
+])
+def test_compound_number_words(text, value):
+    assert [q.value for q in parse_quantities(text)] == [value]
+
+
+def test_ordinals_are_not_fractions():
+    assert parse_quantities("It was the third Olympics in a row at which they won a medal.") == []
+
+
 def test_fraction_of_a_unit():
     q = only("They missed out on the title by just a hundredth of a second.", "hundredth")
     assert (q.text, q.value, q.unit) == ("a hundredth of a second", 0.01, "seconds")
