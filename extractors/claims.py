@@ -96,6 +96,10 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                      "can", "may", "might", "must", "should", "shall", "did", "does", "do"})
 _WH_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when"})
+# Words that open an aside between a speaker and the cue that is not a role
+# ("X, for example, said", "X, in a statement, said", "X, however, said").
+_ASIDE_ADVERBIALS = frozenset({"for", "in", "on", "however", "meanwhile", "though", "too", "also",
+                               "instead", "too", "moreover", "speaking", "asked"})
 # What a participle cue after a comma inherits its speaker from ("..., saying ...").
 _LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–", "-"})
 
@@ -179,7 +183,7 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 # marks.  Every repeat is separated by a required mark, so no input backtracks; the standard
 # library engine runs this simple pattern about twice as fast as `regex`.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’\-.]\w+)*|\S")
-_SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']?+\s++(?=[\"“‘'(]?+[\p{Lu}\d])")
+_SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
     r"|\b\p{Lu}|\.\p{Lu})\.$")
@@ -267,7 +271,7 @@ class _Attribution:
     role: str | None
     span: tuple[int, int]  # tokens of speaker + cue + addressee: never content
     content_from: int  # first token of content after the cue
-    side: str  # "before" | "after"
+    side: str  # where the content is: "before" or "after" the cue, or the "previous" sentence
     inherits: bool = False
 
 
@@ -510,8 +514,11 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
 
     after = cue_end
     if inverted:
+        if frame not in {"say", "add", "weak"}:
+            return None
         end = _np_forward(tokens, cue_end, hi)
-        if end == cue_end or not _np_may_end(tokens, end, hi):
+        if end == cue_end or not _np_may_end(tokens, end, hi) or all(
+                tokens.lower[x] in lex.determiners for x in range(cue_end, end)):
             return None
         speaker = (cue_end, end)
         role, after = _apposition(tokens, end, hi)
@@ -574,9 +581,15 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     else:
         side = "after"
     if side == "before" and not has_before:
-        if rest_empty:
+        if content_from + 1 < hi and tokens.words[content_from] == "," and tokens.wordy[content_from + 1]:
+            content_from += 1  # "Rubio says, win or lose …, he's staying"
+            side = "after"
+        elif rest_empty and not inverted:
+            side = "previous"  # '"…?" Rubio said.': the quotation is the sentence before
+        elif rest_empty:
             return None
-        side = "after"
+        else:
+            side = "after"
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits)
@@ -596,14 +609,23 @@ def _np_may_end(tokens: _Tokens, i: int, hi: int) -> bool:
 
 
 def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] | None:
-    """The subject opening a sentence, for a participle cue with no earlier speaker
-    ("Sanders hit back, saying …", "The departments declined …, saying …"): a pronoun,
-    a run of capitalised words, or a determiner and up to three nouns."""
+    """The subject of a sentence, for a participle cue with no earlier speaker
+    ("Sanders hit back, saying …", "But a few days later, Trump reversed himself, telling
+    CBS …"): a pronoun, a run of capitalised words, or a determiner and up to three nouns,
+    at the sentence start or after an opening phrase set off by a comma."""
+    starts = [lo] + [i + 1 for i in range(lo, limit) if tokens.words[i] == "," and not tokens.quoted[i]]
+    for i in reversed(starts):
+        subject = _subject_at(tokens, i, limit)
+        if subject is not None and (subject[1] < limit and tokens.wordy[subject[1]]):
+            return subject
+    return None
+
+
+def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     lex = _lexicon()
-    i = lo
     while i < limit and tokens.lower[i] in {"and", "but", "so", "yet"}:
         i += 1
-    if i >= limit or tokens.quoted[i] or not tokens.wordy[i]:
+    if i >= limit or tokens.quoted[i] or not tokens.wordy[i] or tokens.lower[i] in lex.np_stop:
         return None
     if tokens.lower[i] in lex.pronouns:
         return (i, i + 1)
@@ -614,10 +636,10 @@ def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] |
                 and tokens.lower[end] not in lex.np_stop and not tokens.lower[end].endswith("ed"):
             end += 1
         return (i, end) if end > i + 1 else None
-    while end < limit and tokens.cap[end] and not tokens.quoted[end] and tokens.wordy[end]:
+    while end < limit and not tokens.quoted[end] and (tokens.cap[end] or _title_dot(tokens, end)):
         end += 1
-    if end == i or tokens.lower[i] in lex.np_stop:
-        return None
+    if end == i or tokens.words[i].isupper() and len(tokens.words[i]) > 3:
+        return None  # nothing, or a dateline ("WASHINGTON")
     return (i, end)
 
 
@@ -663,12 +685,10 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     while p > lo and j - p < 40:
         if tokens.words[p] == "," and not tokens.quoted[p]:
             commas += 1
-            if _opens_aside(tokens, p + 1):
-                a = _np_backward(tokens, p - 1, lo)
-                if a is None:
-                    break
+            a = _np_backward(tokens, p - 1, lo) if _opens_aside(tokens, p + 1) and p - 1 >= lo else None
+            if a is not None:
                 first = tokens.lower[p + 1]
-                role = None if first in _WH_WORDS else tokens.span_text(p + 1, j)
+                role = None if first in _WH_WORDS or first in _ASIDE_ADVERBIALS else tokens.span_text(p + 1, j)
                 return (a, p), role, a
             if commas == 3:
                 break
@@ -683,7 +703,8 @@ def _opens_aside(tokens: _Tokens, i: int) -> bool:
         return False
     w = tokens.lower[i]
     lex = _lexicon()
-    if w in lex.determiners or w in _WH_WORDS or w[0].isdigit() or (w.endswith("ing") and not tokens.cap[i]):
+    if (w in lex.determiners or w in _WH_WORDS or w in _ASIDE_ADVERBIALS or w[0].isdigit()
+            or (w.endswith("ing") and not tokens.cap[i])):
         return True
     # "Sanders’ campaign manager", "the Democratic chair of …": a source noun soon after
     return any(tokens.lower[x] in lex.source_nouns for x in range(i, min(i + 4, len(tokens.words))))
@@ -819,24 +840,26 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
     are tokenised."""
     drafts: list[_Draft] = []
     low = text.lower()
+    orphan: tuple[int, int] | None = None  # the last sentence, a quotation nobody has claimed
     for a, b in _sentences(text, quotes):
-        if not any(stem in low[a:b] for stem in stems):
-            last = drafts[-1] if drafts else None
-            if last is not None and last.direct_parts and _bare_quote(text, quotes, a, b):
-                tokens = _tokenize(text, quotes, a, b)
-                _add_range(last, tokens, line, 0, len(tokens.words))
-            continue
-        tokens = _tokenize(text, quotes, a, b)
-        attributions = _find_attributions(tokens, 0, len(tokens.words))
+        tokens = None
+        attributions: list[_Attribution] = []
+        if any(stem in low[a:b] for stem in stems):
+            tokens = _tokenize(text, quotes, a, b)
+            attributions = _find_attributions(tokens, 0, len(tokens.words))
         if not attributions:
             last = drafts[-1] if drafts else None
-            if last is not None and last.direct_parts and _bare_quote(text, quotes, a, b):
-                _add_range(last, tokens, line, 0, len(tokens.words))
+            orphan = None
+            if _bare_quote(text, quotes, a, b):
+                if last is not None and last.direct_parts:
+                    tokens = tokens or _tokenize(text, quotes, a, b)
+                    _add_range(last, tokens, line, 0, len(tokens.words))
+                else:
+                    orphan = (a, b)
             continue
         hi = len(tokens.words)
         for idx, att in enumerate(attributions):
             prev_end = attributions[idx - 1].span[1] if idx else 0
-            next_start = attributions[idx + 1].span[0] if idx + 1 < len(attributions) else hi
             if att.inherits:
                 source = drafts[-1] if drafts else None
                 speaker, role = (source.speaker, source.role) if source else (None, None)
@@ -845,18 +868,32 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
                 role = att.role
             draft = _Draft(speaker, role, att.cue, att.polarity)
             if att.side == "after":
-                _add_range(draft, tokens, line, att.content_from, next_start)
-            else:
+                _add_range(draft, tokens, line, att.content_from, _content_end(attributions, idx, hi))
+            elif att.side == "before":
                 _add_range(draft, tokens, line, prev_end, att.span[0])
                 if idx + 1 == len(attributions):
                     _continue_after(draft, tokens, line, att.span[1], hi)
+            elif orphan is not None:
+                quoted = _tokenize(text, quotes, *orphan)
+                _add_range(draft, quoted, line, 0, len(quoted.words))
             if draft.segments:
                 drafts.append(draft)
+        orphan = None
     if not drafts:
         headline = _headline_claim(text, quotes, line)
         if headline:
             drafts.append(headline)
     return drafts
+
+
+def _content_end(attributions: list[_Attribution], idx: int, hi: int) -> int:
+    """Where the content after attribution idx stops: at the next attribution that goes on
+    with the same speaker (", adding …") or whose content comes before it; an attribution
+    with its own speaker after the cue ("he said his parents told him …") is nested in it."""
+    for nxt in attributions[idx + 1:]:
+        if nxt.inherits or nxt.side == "before":
+            return nxt.span[0]
+    return hi
 
 
 def _headline_claim(text: str, quotes: list[Quote], line: int) -> _Draft | None:
