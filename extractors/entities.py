@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import regex
 
@@ -69,10 +69,15 @@ _SQUEEZE = regex.compile(r"(.)\1++")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{N}]++")
 
 
+@lru_cache(maxsize=1 << 16)
 def variant_key(name: str) -> str:
     """Key that spelling variants share: no spaces or hyphens, repeated letters collapsed
     ("Sar-e-Pul" = "Sar-e Pul", "Amrudddin" = "Amruddin")."""
-    return _SQUEEZE.sub(r"\1", _NON_LETTERS.sub("", fold(name)))
+    return _SQUEEZE.sub(_first_char, _NON_LETTERS.sub("", fold(name)))
+
+
+def _first_char(m) -> str:
+    return m.group(1)
 
 
 # How much a gazetteer hit is worth on its own: countries, subdivisions and our lists are
@@ -87,6 +92,7 @@ class Gazetteer:
     countries: frozenset[str]  # folded names of countries (never metonymic sports teams)
     given_names: frozenset[str]  # folded given names
     places_by_prefix: dict[str, list[str]]  # first 4 letters -> folded place names (glued words)
+    major_places_by_deletion: dict[str, list[str]]  # one-letter deletions -> country/province
 
 
 def _clean_place_name(name: str) -> str:
@@ -164,15 +170,20 @@ def gazetteer() -> Gazetteer:
                     add(alt, "GPE", city["name"], tier=tier)
     prefixes: dict[str, list[str]] = defaultdict(list)
     by_variant: dict[str, str] = {}
+    by_deletion: dict[str, list[str]] = defaultdict(list)
     for key, (typ, _, tier) in names.items():
         by_variant.setdefault(_NON_LETTERS.sub("", key), key)
         if typ in ("GPE", "LOC") and tier > SMALL_PLACE and len(key) >= 5 and key.isalpha():
             prefixes[key[:4]].append(key)
+            if tier == MAJOR and len(key) >= 6:
+                for variant in _deletions(key):
+                    by_deletion[variant].append(key)
     country_names = {fold(c.name) for c in pycountry.countries}
     country_names |= {fold(c["name"]) for c in cache_.get_countries().values()}
     countries = {key for key, (typ, canonical, _) in names.items()
                  if typ == "GPE" and (key in country_names or fold(canonical) in country_names)}
-    return Gazetteer(names, by_variant, frozenset(countries), _given_names(), dict(prefixes))
+    return Gazetteer(names, by_variant, frozenset(countries), _given_names(), dict(prefixes),
+                     dict(by_deletion))
 
 
 @cache
@@ -241,9 +252,15 @@ class _Chunk:
     tier: int = MAJOR  # gazetteer tier of the hit that typed it
     excluded: bool = False  # never a name (a weekday, "BMX")
 
-    @property
+    @cached_property
     def text_key(self) -> str:
         return fold(" ".join(t for _, _, t in self.tokens))
+
+    def drop_first_token(self) -> None:
+        self.tokens = self.tokens[1:]
+        self.start = self.tokens[0][0]
+        self.initial = False
+        self.__dict__.pop("text_key", None)
 
 
 def _is_sentence_initial(text: str, pos: int) -> bool:
@@ -264,6 +281,8 @@ _LOWER_TAIL = regex.compile(r"-(\p{Ll}{3,}+)$")
 
 def _name_like(tok: str) -> bool:
     """A capitalised word, a year, or "al-Sharif"; not "U-turned" (lower-case tail)."""
+    if "-" not in tok:
+        return tok[:1].isupper() or tok[:1].isdigit()
     tail = _LOWER_TAIL.search(tok)
     if tail and tail.group(1) not in _lexicon()["particles"]:
         return False
@@ -274,6 +293,17 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
     """Cut a regex run of capitalised words into candidate names: at possessives, at
     connectors that do not belong inside a name, and after leading stop words."""
     lex = _lexicon()
+    if " " not in text[start:end]:  # most names are one word: no connectors to weigh
+        word = text[start:end]
+        possessive = _POSSESSIVE.search(word) if len(word) > 2 else None
+        if possessive:
+            word = word[:possessive.start()]
+            end = start + len(word)
+        key = fold(word)
+        if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
+                or word in lex["not_names"] or key in lex["value_words"]:
+            return []
+        return [_Chunk(line_no, start, end, [(start, end, word)], _is_sentence_initial(text, start))]
     toks = _tokens(text, start, end)
     pieces: list[list[tuple[int, int, str]]] = [[]]
     i = 0
@@ -344,6 +374,7 @@ def _shares_head(rest: list[str], lex) -> bool:
 # ---------------------------------------------------------------------------------------
 # Typing
 
+@lru_cache(maxsize=1 << 16)
 def _lookup(key: str) -> tuple[str, str, int] | None:
     """(type, canonical, tier) of a folded name, exact or by variant key ("Sar-e-Pul")."""
     gaz = gazetteer()
@@ -354,24 +385,24 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
     return hit if hit and hit[0] else None
 
 
-_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-
-
 @lru_cache(maxsize=1 << 14)
 def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     """A country or province one edit away ("Jawzjan" -> Jowzjan, "Nimruz" -> Nimroz).
     Only for unknown single words of six letters or more, so the probes stay rare."""
     if len(key) < 6 or not key.isalpha():
         return None
-    names = gazetteer().names
-    for i in range(len(key)):
-        probes = [key[:i] + key[i + 1:]]
-        probes += [key[:i] + c + key[i + 1:] for c in _ALPHABET if c != key[i]]
-        for probe in probes:
-            hit = names.get(probe)
-            if hit and hit[2] == MAJOR and hit[0] in ("GPE", "LOC"):
-                return hit
+    gaz = gazetteer()
+    for variant in _deletions(key):
+        for name in gaz.major_places_by_deletion.get(variant, ()):
+            if _edit_distance_le1(key, name):
+                return gaz.names[name]
     return None
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every form of it with one letter left out: two words one edit apart
+    always share one of these."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
 def _is_acronym(tok: str) -> bool:
@@ -389,6 +420,8 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
     "British Olympic" -> NORP "British" + EVENT "Olympic"."""
     lex = _lexicon()
     toks = chunk.tokens
+    if len(toks) == 1:
+        return [chunk]
     words = [t for _, _, t in toks]
     if _has_head(words, lex) or _lookup(chunk.text_key):
         return [chunk]
@@ -493,7 +526,7 @@ def _team_context(text: str, chunk: _Chunk) -> bool:
                 or _SCORE_BEFORE.search(text[max(0, chunk.start - 6):chunk.start]))
 
 
-def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
+def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     lex = _lexicon()
@@ -509,9 +542,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab: set[str]) -> None:
         return
     given = fold(words[0]) in gazetteer().given_names
     if chunk.initial and len(words) >= 2 and fold(words[0]) in vocab and not given:
-        chunk.tokens = chunk.tokens[1:]
-        chunk.start = chunk.tokens[0][0]
-        chunk.initial = False
+        chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return
     if words[-1] in lex["sports"]:  # "Modern Pentathlon", "Table Tennis": disciplines
@@ -711,11 +742,7 @@ _LETTER_WORDS = regex.compile(r"\p{L}{2,}+")
 
 def _is_shouting(text: str) -> bool:
     """A line in capitals (wire headlines, datelines): case says nothing about names."""
-    letters = _LETTER_WORDS.findall(text)
-    if len(letters) < 2:
-        return False
-    upper = sum(1 for w in letters if w.isupper())
-    return upper / len(letters) >= 0.8
+    return text.isupper() and len(_LETTER_WORDS.findall(text)) >= 2
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
@@ -791,7 +818,33 @@ def _glued_names(text: str, line_no: int, taken: list[tuple[int, int]]) -> list[
     return out
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]++")
+class _LowerCaseWords:
+    """Whether a word occurs in lower case in an article ("controlling" -> the capital of
+    "Controlling Kunduz" is the sentence's).  Looked up on demand with str.find: only a
+    few chunks per article need it, so no word set is built."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        hit = self.known.get(word)
+        if hit is None:
+            hit = self.known[word] = self._occurs(word)
+        return hit
+
+    def _occurs(self, word: str) -> bool:
+        text, n = self.text, len(word)
+        at = text.find(word)
+        while at >= 0:
+            before = text[at - 1] if at else " "
+            after = text[at + n] if at + n < len(text) else " "
+            if not (before.isalpha() or before in "'’-") and not after.isalpha():
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
 
 
 def _article_mentions(article: Article) -> list[_Found]:
@@ -801,9 +854,7 @@ def _article_mentions(article: Article) -> list[_Found]:
     shouting, prose = [], []
     for ln in lines:
         (shouting if _is_shouting(ln.text) else prose).append(ln)
-    vocab: set[str] = set()
-    for ln in prose:
-        vocab.update(_LOWER_WORD.findall(ln.text))
+    vocab = _LowerCaseWords("\n".join(ln.text for ln in prose))
     chunks_by_line: dict[int, list[_Chunk]] = {}
     for ln in prose:
         chunks = _chunks_of_line(ln.text, ln.number)
@@ -811,7 +862,7 @@ def _article_mentions(article: Article) -> list[_Found]:
             _type_chunk(ln.text, chunk, vocab)
         chunks_by_line[ln.number] = chunks
 
-    strong: dict[str, Counter] = defaultdict(Counter)  # folded name -> type votes
+    strong: dict[str, dict[str, int]] = {}  # folded name -> type -> votes
     person_parts: set[str] = set()  # given names of the article's people
     surnames: set[str] = set()
     org_parts: set[str] = set()
@@ -821,7 +872,8 @@ def _article_mentions(article: Article) -> list[_Found]:
             if not c.initial:
                 mid_sentence.add(c.text_key)
             if c.type and c.strong:
-                strong[c.text_key][c.type] += 1
+                votes = strong.setdefault(c.text_key, {})
+                votes[c.type] = votes.get(c.type, 0) + 1
                 if c.type == "PERSON" and len(c.tokens) >= 2:
                     surnames.add(fold(c.tokens[-1][2]))
                     person_parts.add(fold(c.tokens[0][2]))
@@ -844,7 +896,7 @@ def _article_mentions(article: Article) -> list[_Found]:
             canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
             found.append(_Found(line_no, start, c.end, typ, canonical,
                                 tuple(t for _, _, t in c.tokens)))
-    known = {k: v.most_common(1)[0][0] for k, v in strong.items()}
+    known = {k: max(v, key=v.get) for k, v in strong.items()}
     for ln in shouting:
         found.extend(_shouting_names(ln.text, ln.number, known))
     by_line: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -892,7 +944,7 @@ def _resolve(c: _Chunk, text: str, strong, surnames, person_parts, org_parts, mi
             return None
         return c.type
     if votes:
-        return votes.most_common(1)[0][0]
+        return max(votes, key=votes.get)
     if single:
         if key in person_parts or (key.endswith("s") and key[:-1] in surnames):
             return "PERSON"  # a surname, or a family: "the Brownlees"
@@ -1075,7 +1127,7 @@ def _merge_variants(per_article) -> None:
         for k in keys:
             word = k[1]
             if len(word) >= 6:
-                for variant in {word} | {word[:i] + word[i + 1:] for i in range(len(word))}:
+                for variant in _deletions(word):
                     by_deletion[variant].append(k)
         for group in by_deletion.values():
             for x, k in enumerate(group):
