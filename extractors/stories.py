@@ -60,8 +60,11 @@ MIN_GLOSS_TERMS = 4
 # (it still counts in the similarity): keeps candidate generation near-linear.
 MAX_POSTING = 60
 
-# ", saying ..." after a denied clause is the denier's own assertion, not part of it.
-_PARTICIPLE_TAIL = regex.compile(r",\s*+(?=\p{Ll}++ing\b)")
+# ", saying ..." or "but ..." after a denied clause is not part of what is denied.
+_PARTICIPLE_TAIL = regex.compile(r",\s*+(?=\p{Ll}*ing\b)|,?+\s++but\b")
+# "was denied (access)" is passive: the subject is not denying anything.
+_PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being", "not"})
+_AUXILIARIES = _PASSIVE | {"has", "have", "had", "also", "again", "strongly", "flatly"}
 _TOKEN = regex.compile(
     r"\d++(?:[,.]\d++)*+"
     r"|\p{L}[\p{L}\p{M}\p{N}]*+(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*+)*+"
@@ -124,6 +127,7 @@ def _stopwords() -> frozenset[str]:
     return data_set("stories_stopwords.txt")
 
 
+@cache
 def _stem(word: str) -> str:
     """Light plural, possessive and comparative stripping: enough to match "capitals" /
     "capital" and "larger" / "largest"."""
@@ -178,21 +182,23 @@ class Statement:
                 "speaker": self.speaker, "text": self.text}
 
 
-def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = ()) -> frozenset[str]:
+def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = (),
+             tokens: list[str] | None = None) -> frozenset[str]:
     """The comparable terms of a statement: stemmed content words, paraphrase-group
     tokens (@CAPTURE), numbers (#14) and canonical entities (=kunduz) in place of the
     words of their mentions (names are (surface, canonical) pairs).  With names=None
     (no entity records for the article), runs of capitalised words after the first
-    word stand in for entities."""
-    stop = _stopwords()
+    word stand in for entities.  `tokens` is _TOKEN.findall(text) when known."""
     phrases = _phrase_table()
     numbers = _numbers()[0]
-    words = [t for t in _TOKEN.findall(text) if t[0].isalnum()]
+    words = [t for t in (_TOKEN.findall(text) if tokens is None else tokens) if t[0].isalnum()]
     lowered = [w.lower() for w in words]
     if names is None:
         names = _guessed_names(words)
+        named = {w.lower() for surface, _ in names for w in surface.split()}
+    else:
+        named = {w.lower() for surface, _ in names for w in _TOKEN.findall(surface)}
     out = {"=" + canonical.lower() for _, canonical in names}
-    named = {w.lower() for surface, _ in names for w in _TOKEN.findall(surface)}
     i = 0
     while i < len(words):
         low = lowered[i]
@@ -203,13 +209,22 @@ def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = ()) -> froze
                 i += len(phrase)
                 break
         else:
-            value = _number_value(words[i]) if words[i][0].isdigit() or low in numbers else None
+            word = words[i]
+            value = _number_value(word) if word[0].isdigit() or low in numbers else None
             if value is not None:
                 out.add("#" + _format_number(value))
-            elif low not in named and (low not in stop or (words[i].isupper() and len(words[i]) > 1)):
-                out.add(_stem(low))
+            elif low not in named:
+                term = _content_term(low) if not (word.isupper() and len(word) > 1) else _stem(low)
+                if term:
+                    out.add(term)
             i += 1
     return frozenset(out)
+
+
+@cache
+def _content_term(word: str) -> str | None:
+    """The stem of a lower-case word, or None for a stop word (cached: news reuses words)."""
+    return None if word in _stopwords() else _stem(word)
 
 
 def _guessed_names(words: list[str]) -> tuple[tuple[str, str], ...]:
@@ -227,14 +242,14 @@ def _guessed_names(words: list[str]) -> tuple[tuple[str, str], ...]:
     return tuple((run, run) for run in runs)
 
 
-def count_phrases(text: str) -> list[tuple[str, float]]:
+def count_phrases(text: str, tokens: list[str] | None = None) -> list[tuple[str, float]]:
     """(counted noun, value) for "14 bodies", "two provincial capitals" and the running
     counts of "the third regional capital to fall".  The noun is the last word before a
     function word or punctuation, within three words of the number."""
     stop = _stopwords()
     values, ordinals = _numbers()
     time_units = data_set("stories_time_units.txt")
-    tokens = _TOKEN.findall(text)
+    tokens = _TOKEN.findall(text) if tokens is None else tokens
     found = []
     for i, token in enumerate(tokens):
         low = token.lower()
@@ -268,14 +283,17 @@ def _deny_split(text: str) -> tuple[str, str] | None:
         return None
     words = list(_TOKEN.finditer(text))
     for k, match in enumerate(words):
-        if match.group().lower() in deny and 0 < k and words[k - 1].group().lower() not in (
-                "was", "were", "been", "be", "is", "are", "not"):
+        word = match.group().lower()
+        if word in deny and 0 < k and not (word.endswith("ed") and words[k - 1].group().lower() in _PASSIVE):
             rest = text[match.end():].lstrip()
             if rest.lower().startswith("that "):
                 rest = rest[5:]
             rest = _PARTICIPLE_TAIL.split(rest, maxsplit=1)[0]
             if len(rest.split()) >= 3:
-                return text[:match.start()].strip(" ,"), rest.rstrip(" .")
+                denier = text[:match.start()].split()
+                while denier and denier[-1].lower() in _AUXILIARIES:
+                    denier.pop()
+                return " ".join(denier).strip(" ,"), rest.rstrip(" .")
     return None
 
 
@@ -318,11 +336,13 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
 
     def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
              sentence: str) -> Statement:
-        counts = dict(count_phrases(sentence))
+        sentence_tokens = _TOKEN.findall(sentence)
+        counts = dict(count_phrases(sentence, sentence_tokens))
         for _, noun, value in figures_by_line.get(line, ()):
             counts.setdefault(noun, value)
+        terms = terms_of(text, names_in(line, start, end), sentence_tokens if text == sentence else None)
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
-                         terms_of(text, names_in(line, start, end)), tuple(sorted(counts.items())))
+                         terms, tuple(sorted(counts.items())))
 
     out: list[Statement] = []
     for ln in article.lines:
