@@ -541,15 +541,15 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             cue_text = tokens.span_text(cue_start, content_from)
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
     said_that = content_from > after and tokens.lower[content_from - 1] == "that"
+    after_quote = _after_quote(tokens, span_start, lo)
     colon = content_from < hi and tokens.words[content_from] == ":"
     if not colon and content_from + 1 < hi and tokens.words[content_from] == "," \
-            and tokens.quoted[content_from + 1] and not inverted:
+            and tokens.quoted[content_from + 1] and not inverted and not after_quote:
         colon = True  # 'Beck said, "Ted and I …"'
     if colon:
         content_from += 1
     rest_empty = content_from >= hi or tokens.words[content_from] in {",", ".", ";", "!", "?", "—", "–", ")"}
     opens_quote = content_from < hi and tokens.quoted[content_from]
-    after_quote = _after_quote(tokens, span_start, lo)
 
     # the frame decides whether the word is a cue here at all
     if frame in {"weak", "object"} and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
