@@ -408,7 +408,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     feats.append(f"style:{style}")
     # A few conjunctions, since the weight of one cue depends on another (a one-sentence
     # paragraph is telling among multi-sentence ones, not among one-sentence ones).
-    lede = _bucket(cand.lede, (-6, -4, -2, -1, 0, 1, 2, 4))
+    lede = _bucket(cand.lede, (-8, -4, -1, 1, 3, 5, 7, 9, 12))
     feats.append(f"lede:{lede}")
     shape = f"{min(sentences, 3)}{_bucket(len(words), (15, 40))}"
     before = "h" if run and run[-1].category == SHORT else "d" if debris else "s" if shorts else "-"
@@ -496,6 +496,12 @@ def _label(lines: list[_Info], starts_with_headline: bool) -> None:
                 line.kind = SUBHEADING
 
 
+def is_peak(previous: float, current: float, following: float, threshold: float) -> bool:
+    """A boundary is a local maximum of the opening probability above the threshold: of two
+    neighbouring paragraphs that both read like a lede, only the likelier opens an article."""
+    return current >= threshold and current > previous and current >= following
+
+
 class _Splitter:
     """Left-to-right segmentation with a few prose lines of look-ahead."""
 
@@ -504,8 +510,10 @@ class _Splitter:
         self.model = model
         self.number = 0
         self.current: list[_Info] = []
-        self.window: deque[_Info] = deque(maxlen=CONTEXT_LINES)  # prose lines before the candidate
-        self.pending: deque[tuple[_Info, list[_Info]]] = deque()  # prose lines awaiting a decision
+        self.window: deque[_Info] = deque(maxlen=CONTEXT_LINES)  # prose lines before `scored`
+        self.pending: deque[tuple[_Info, list[_Info]]] = deque()  # prose lines not yet scored
+        self.scored: deque[tuple[_Info, list[_Info], float]] = deque()  # awaiting a decision
+        self.previous_p = 1.0
         self.run: list[_Info] = []
         self.headline_start = False
 
@@ -516,37 +524,49 @@ class _Splitter:
         self.pending.append((info, self.run))
         self.run = []
         if len(self.pending) > LOOKAHEAD_LINES:
-            yield from self._decide()
+            self._score()
+            if len(self.scored) == 2:
+                yield from self._decide()
 
     def finish(self) -> Iterator[Article]:
         while self.pending:
+            self._score()
+        while self.scored:
             yield from self._decide()
         self.current.extend(self.run)
         self.run = []
         if self.current:
             yield self._emit()
 
-    def _decide(self) -> Iterator[Article]:
+    def _score(self) -> None:
+        """Opening probability of the oldest pending prose line (window before, pending after)."""
         cand, run = self.pending.popleft()
         if not self.window:
+            p = 1.0  # the first prose line of the stream opens its first article
+        elif any(r.category == STAT for r in run):
+            p = 0.0  # stat lines are data fields of a list article, not a page top
+        else:
+            feats = _features(cand, run, list(self.window), [info for info, _ in self.pending])
+            p = self.model.probability(feats)
+        self.window.append(cand)
+        self.scored.append((cand, run, p))
+
+    def _decide(self) -> Iterator[Article]:
+        cand, run, p = self.scored.popleft()
+        following = self.scored[0][2] if self.scored else 0.0
+        if not self.current and self.number == 0:
             self.headline_start = any(r.category == SHORT for r in run)
-        elif self.is_boundary(cand, run):
+        elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
             cut = _cut_run(run)
             self.current.extend(run[:cut])
             yield self._emit()
             run = run[cut:]
             self.headline_start = any(r.category == SHORT for r in run)
+        self.previous_p = p
         self.current.extend(run)
         self.current.append(cand)
-        self.window.append(cand)
         if len(self.current) >= MAX_ARTICLE_LINES:
             yield self._emit()
-
-    def is_boundary(self, cand: _Info, run: list[_Info]) -> bool:
-        if any(r.category == STAT for r in run):
-            return False  # stat lines are data fields of a list article, not a page top
-        feats = _features(cand, run, list(self.window), [info for info, _ in self.pending])
-        return self.model.probability(feats) >= self.model.threshold
 
     def _emit(self) -> Article:
         _label(self.current, self.headline_start)
@@ -658,13 +678,14 @@ def slug(title: str, max_length: int = 60) -> str:
 
 def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tuple[list[str], bool]]:
     """(features, opens an article?) for every prose line but the first of a stream whose
-    gold article starts are known.  `bench/train_split.py` fits the boundary model on these."""
+    gold article starts are known (features None where a rule, not the model, decides).  `bench/train_split.py` fits the boundary model on these."""
     infos = [_analyse(n, t) for n, t in enumerate(lines, 1)]
     prose = [i for i, info in enumerate(infos) if info.category == PROSE]
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]
         if any(r.category == STAT for r in run):
+            yield None, False  # never an opening: a placeholder keeps the sequence aligned
             continue
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
         window = [infos[j] for j in prose[max(0, position - CONTEXT_LINES):position]]

@@ -435,6 +435,14 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
                         _Chunk(chunk.line, left[0][0], left[-1][1], left, chunk.initial)))
                 out.append(_Chunk(chunk.line, right[0][0], right[-1][1], right, False, title=True))
                 return out
+    given = gazetteer().given_names
+    for i in range(1, len(toks) - 1):
+        before = words[i - 1]
+        if fold(words[i]) in given and (_is_acronym(before) or fold(before) in lex["person_cues"]):
+            # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora"
+            left, right = toks[:i], toks[i:]
+            return [_Chunk(chunk.line, left[0][0], left[-1][1], left, chunk.initial),
+                    _Chunk(chunk.line, right[0][0], right[-1][1], right, False, title=True)]
     first = _lookup(fold(words[0]))
     if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"]:
         rest = toks[1:]
@@ -447,7 +455,7 @@ def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
     """(type, canonical, tier) from the name itself: gazetteers, head words, acronyms."""
     lex = _lexicon()
     words = [t for _, _, t in chunk.tokens]
-    first, last = words[0], words[-1]
+    first, last = words[0], words[-1].rsplit("-", 1)[-1]  # "Post-Gazette" ends with "Gazette"
     if len(words) >= 2 and _YEAR_RE.fullmatch(last):
         place = _lookup(fold(" ".join(words[:-1])))
         if place and place[0] == "GPE":
@@ -541,7 +549,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
     given = fold(words[0]) in gazetteer().given_names
-    if chunk.initial and len(words) >= 2 and fold(words[0]) in vocab and not given:
+    if chunk.initial and len(words) >= 2 and not given and \
+            (fold(words[0]) in vocab or words[0].endswith(("ing", "ly"))):
         chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return
@@ -878,7 +887,7 @@ def _article_mentions(article: Article) -> list[_Found]:
                     surnames.add(fold(c.tokens[-1][2]))
                     person_parts.add(fold(c.tokens[0][2]))
                 elif c.type == "ORG" and len(c.tokens) >= 2:
-                    org_parts.add(fold(c.tokens[0][2]))
+                    org_parts.update(fold(t) for _, _, t in c.tokens[:-1] if t[:1].isupper())
 
     found: list[_Found] = []
     kind_of = {ln.number: ln.kind for ln in lines}
@@ -934,6 +943,8 @@ def _resolve(c: _Chunk, text: str, strong, surnames, person_parts, org_parts, mi
         return None
     if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
+    if single and c.type in ("GPE", "LOC") and c.tier < MAJOR and key in org_parts:
+        return "ORG"  # "Disney" after "Walt Disney Co", though a town is called Disney
     if c.strong and c.type:
         if single and c.type == "GPE" and c.tier < MAJOR and _context_type(text, c) == "PERSON":
             return "PERSON"  # "Dole said", though Dole is a French town

@@ -395,6 +395,16 @@ def parse_medal_counts(value: str) -> dict[str, int | None]:
     return out
 
 
+def _counts_in_words(text: str) -> dict[str, int | None]:
+    """Medal counts written as counted quantities: "12 medals", "six golds"."""
+    counts: dict[str, int | None] = {"medals_total": None, "gold": None, "silver": None, "bronze": None}
+    for q in parse_quantities(text):
+        noun = (q.counts or "").rstrip("s")
+        if isinstance(q.value, int) and noun in ("medal", *COLOURS):
+            counts["medals_total" if noun == "medal" else noun] = q.value
+    return counts
+
+
 def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
     """Fill what the stated numbers imply: colours not named are 0 when the named ones reach
     the total; the total is the sum when only colours are given."""
@@ -424,6 +434,7 @@ _TOTAL_BEFORE = regex.compile(r"\b(?:of the|out of|share of|of its)\s*+$", regex
 _TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECASE)
 _OLYMPIC_TOPIC = regex.compile(r"\b(?:medals?+|olympics?+|paralympics?+|games)\b", regex.IGNORECASE)
 _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
+_TO_MONEY = regex.compile(r"\s*+(?:in funding\s++|for \w++\s++)?+to\s++(?:more than\s++|about\s++|around\s++|just\s++)?+[£$€]")
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
 _OWN_AFTER = regex.compile(r"\s*+(?:in funding\s++|of funding\s++)?(?:for|at|in|during)\s++(?:the\s++)?", regex.IGNORECASE)
@@ -499,15 +510,22 @@ class _Reader:
 
     # headings and stat lines
     def _open_section(self, line: Line, name: str, para: bool, rest: str) -> None:
+        """A sport heading, and what the rest of its line states: "3. Cycling: £2.04m per medal
+        (12 medals, £24.5m funding)", "Athletics – £22,175,520 (Tokyo: £23,007,531)"."""
         facts = self.facts_for(name, para or self.para_context, line.number)
         self.section = self.topic = facts
-        for amount, own in self._sums_with_games(rest):
-            if own is None:
-                facts.heading_money.append(amount)  # funding or cost per medal: decided per source
+        for amount, own, kind in self._sums_with_games(rest):
+            if kind == "cost":
+                facts.cell("cost_per_medal").offer(amount, STATED_TABLE)
+            elif own is not None or kind == "funding":
+                facts.cell(_CYCLE_FIELD[own or "current"]).offer(amount, STATED_TABLE)
             else:
-                facts.cell(_CYCLE_FIELD[own]).offer(amount, STATED_TABLE)
+                facts.heading_money.append(amount)  # funding or cost per medal: decided per source
         if _MEDAL_WORD.search(rest):
-            counts = parse_medal_counts(_MONEY_TEXT.sub(" ", rest).strip(" ,;-–()"))
+            without_money = _MONEY_TEXT.sub(" ", rest).strip(" ,;-–()")
+            counts = parse_medal_counts(without_money)
+            if counts["medals_total"] is None:
+                counts = _counts_in_words(without_money)
             if counts["medals_total"] is not None or any(counts[c] is not None for c in COLOURS):
                 self._offer_medals(facts, counts)
 
@@ -521,21 +539,29 @@ class _Reader:
             if rel == "current":
                 self._offer_medals(facts, parse_medal_counts(value))
             return
-        for amount, own in self._sums_with_games(value):
+        for amount, own, _ in self._sums_with_games(value):
             if role == "cost":
                 facts.cell("cost_per_medal").offer(amount, STATED_TABLE)
                 return
             facts.cell(_CYCLE_FIELD[own or rel]).offer(amount, STATED_TABLE)
 
-    def _sums_with_games(self, text: str) -> list[tuple[int, str | None]]:
-        """Sums in a heading or stat value, each with the cycle its own segment names:
-        "£22.2m (Tokyo: £24.6m)", "£24.6m for Tokyo, £27.6m for Paris"."""
+    def _sums_with_games(self, text: str) -> list[tuple[int, str | None, str | None]]:
+        """Sums in a heading or stat value, each with the cycle its own segment names and what the
+        segment says it is (cost, funding or None): "£22.2m (Tokyo: £24.6m)", "£2.04m per medal"."""
         out = []
         for segment in _segments(text):
             refs = games_refs(segment) or _cycle_range(segment)
             own = _relation(refs[0][1], self.anchor) if refs else None
-            out += [(q.value, own) for q in parse_quantities(segment)
-                    if q.unit in MONEY_UNITS and isinstance(q.value, int)]
+            for q in parse_quantities(segment):
+                if q.unit not in MONEY_UNITS or not isinstance(q.value, int):
+                    continue
+                if _has_cue("cost", segment) or _PER_MEDAL_AFTER.match(segment, q.end):
+                    kind = "cost"
+                elif _has_cue("article", segment):
+                    kind = "funding"
+                else:
+                    kind = None
+                out.append((q.value, own, kind))
         return out
 
     def _offer_medals(self, facts: _Facts, counts: dict[str, int | None]) -> None:
@@ -865,7 +891,11 @@ def _money_form(sentence: str, q: Quantity) -> str:
     while words and words[-1] in _FILLER_BEFORE_MONEY and words[-1] != "of":
         words.pop()
     if words and words[-1] == "from":
-        return "from"
+        # the old value of a change ("cut from £X", "from £X to £Y"), not a source ("won two
+        # medals from £X of funding")
+        changed = _cue_positions("decrease", sentence) or _cue_positions("increase", sentence) \
+            or _TO_MONEY.match(sentence, q.end)
+        return "from" if changed else "level"
     if words and words[-1] == "to":
         return "to"
     tail2 = " ".join(words[-2:])
