@@ -534,6 +534,17 @@ def _team_context(text: str, chunk: _Chunk) -> bool:
                 or _SCORE_BEFORE.search(text[max(0, chunk.start - 6):chunk.start]))
 
 
+def _default_multiword_type(words: list[str], vocab) -> str:
+    """An unknown name of several words: a person's when every word looks like a name
+    (not a place, not a word the article uses in lower case: "Galal Yafai"), else an
+    organisation's ("Real Madrid", "Gold Fields")."""
+    for w in words:
+        key = fold(w)
+        if key in vocab or _lookup(key) or not w[:1].isupper() or w.isupper():
+            return "ORG"
+    return "PERSON"
+
+
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
@@ -569,7 +580,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         if any(w in lex["org_heads"] for w in words):
             chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
         else:
-            chunk.type = _context_type(text, chunk) or ("PERSON" if len(words) <= 3 else "ORG")
+            chunk.type = _context_type(text, chunk) or _default_multiword_type(words, vocab)
 
 
 # ---------------------------------------------------------------------------------------
@@ -869,6 +880,7 @@ def _article_mentions(article: Article) -> list[_Found]:
         chunks = _chunks_of_line(ln.text, ln.number)
         for chunk in chunks:
             _type_chunk(ln.text, chunk, vocab)
+        _type_from_list_neighbours(ln.text, chunks)
         chunks_by_line[ln.number] = chunks
 
     strong: dict[str, dict[str, int]] = {}  # folded name -> type -> votes
@@ -931,6 +943,25 @@ def _without_nested(found: list[_Found]) -> list[_Found]:
             continue
         out.append(f)
     return out
+
+
+_LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
+
+
+def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
+    """A name of unknown kind in a list takes the kind of a known neighbour:
+    "the quartet of CJ Ujah, Nethaneel Mitchell-Blake, Richard Kilty and Zharnel Hughes"."""
+    for _ in range(2):
+        for i, c in enumerate(chunks):
+            if c.strong or not c.type:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(chunks):
+                    n = chunks[j]
+                    gap = text[n.end:c.start] if j < i else text[c.end:n.start]
+                    if n.strong and n.type == "PERSON" and gap in _LIST_GLUE:
+                        c.type, c.strong = "PERSON", True
+                        break
 
 
 def _resolve(c: _Chunk, text: str, strong, surnames, person_parts, org_parts, mid_sentence,
