@@ -528,6 +528,23 @@ _SCORE_AFTER = regex.compile(r" \d++(?:-\d++)?+(?:[ ,.;)(]|$)(?<! (?:19|20)\d\d[
 _SCORE_BEFORE = regex.compile(r"(?:\d|\b(?:v|vs|beat|AT|at))\.? $")
 
 
+_PLACE_NOUNS = frozenset("""capital city town village province district region county state
+    border port""".split())
+_PLACE_OF = regex.compile(r"\b(?:capital|city|town|village|province|district|region|county|state)\s++of\s$")
+_PLACE_AFTER = regex.compile(r",\s(?:the\s|a\s)?+(?:\p{Ll}++\s){0,2}+(\p{Ll}++)|\s(\p{Ll}++)")
+
+
+def _place_context(text: str, chunk: _Chunk) -> bool:
+    """A preposition of place before the name, or a place noun after it ("Zaranj, capital
+    of Nimruz", "Kunduz province")."""
+    prev = _LAST_WORD.search(text[max(0, chunk.start - 20):chunk.start])
+    if prev and prev.group(1).lower() in _PLACE_PREPOSITIONS \
+            or _PLACE_OF.search(text, max(0, chunk.start - 20), chunk.start):
+        return True
+    after = _PLACE_AFTER.match(text, chunk.end)
+    return bool(after) and (after.group(1) or after.group(2)) in _PLACE_NOUNS
+
+
 def _team_context(text: str, chunk: _Chunk) -> bool:
     """A town, county or state as a sports team: next to a score, or to "beat"/"v"."""
     return bool(_SCORE_AFTER.match(text, chunk.end)
@@ -556,8 +573,15 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     typ, canonical, tier = _type_by_shape(chunk)
     if typ == "GPE" and chunk.text_key not in gazetteer().countries and _team_context(text, chunk):
         typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
+    if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):
+        # A small town's name alone is weak ("Dell", "Crystal"): it needs a place cue here
+        # or in another mention of the article.
+        chunk.type, chunk.tier = "GPE", tier
+        return
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
+        return
+    if words[-1] in lex["calendar"]:  # "Black Friday", "Easter Monday": a day, not a name
         return
     given = fold(words[0]) in gazetteer().given_names
     if chunk.initial and len(words) >= 2 and not given and \
@@ -867,9 +891,22 @@ class _LowerCaseWords:
 
 
 
-def _article_mentions(article: Article) -> list[_Found]:
-    """Mentions of one article, typed; weakly typed or unknown names take the type their
-    name got on strong evidence elsewhere in the article."""
+@dataclass
+class _ArticleEvidence:
+    """What one article says about its names, gathered before any name is typed for good."""
+    article: Article
+    lines: list
+    shouting: list
+    vocab: "_LowerCaseWords"
+    chunks_by_line: dict[int, list[_Chunk]]
+    strong: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> type -> votes
+    person_parts: set[str] = field(default_factory=set)  # given names of its people
+    surnames: set[str] = field(default_factory=set)
+    org_parts: set[str] = field(default_factory=set)
+    mid_sentence: set[str] = field(default_factory=set)  # names seen away from a sentence start
+
+
+def _gather(article: Article) -> _ArticleEvidence:
     lines = [ln for ln in article.lines if ln.kind not in DEBRIS_KINDS]
     shouting, prose = [], []
     for ln in lines:
@@ -882,34 +919,33 @@ def _article_mentions(article: Article) -> list[_Found]:
             _type_chunk(ln.text, chunk, vocab)
         _type_from_list_neighbours(ln.text, chunks)
         chunks_by_line[ln.number] = chunks
-
-    strong: dict[str, dict[str, int]] = {}  # folded name -> type -> votes
-    person_parts: set[str] = set()  # given names of the article's people
-    surnames: set[str] = set()
-    org_parts: set[str] = set()
-    mid_sentence: set[str] = set()
+    ev = _ArticleEvidence(article, lines, shouting, vocab, chunks_by_line)
     for chunks in chunks_by_line.values():
         for c in chunks:
             if not c.initial:
-                mid_sentence.add(c.text_key)
+                ev.mid_sentence.add(c.text_key)
             if c.type and c.strong:
-                votes = strong.setdefault(c.text_key, {})
+                votes = ev.strong.setdefault(c.text_key, {})
                 votes[c.type] = votes.get(c.type, 0) + 1
                 if c.type == "PERSON" and len(c.tokens) >= 2:
-                    surnames.add(fold(c.tokens[-1][2]))
-                    person_parts.add(fold(c.tokens[0][2]))
+                    ev.surnames.add(fold(c.tokens[-1][2]))
+                    ev.person_parts.add(fold(c.tokens[0][2]))
                 elif c.type == "ORG" and len(c.tokens) >= 2:
-                    org_parts.update(fold(t) for _, _, t in c.tokens[:-1] if t[:1].isupper())
+                    ev.org_parts.update(fold(t) for _, _, t in c.tokens[:-1] if t[:1].isupper())
+    return ev
 
+
+def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[_Found]:
+    """Mentions of one article, typed; weakly typed or unknown names take the type their
+    name got on strong evidence elsewhere in the article, else in the stream."""
     found: list[_Found] = []
-    kind_of = {ln.number: ln.kind for ln in lines}
-    text_of = {ln.number: ln.text for ln in lines}
-    for line_no, chunks in chunks_by_line.items():
+    kind_of = {ln.number: ln.kind for ln in ev.lines}
+    text_of = {ln.number: ln.text for ln in ev.lines}
+    for line_no, chunks in ev.chunks_by_line.items():
         text = text_of[line_no]
         heading = kind_of[line_no] != BODY
         for c in chunks:
-            typ = _resolve(c, text, strong, surnames, person_parts | surnames, org_parts,
-                           mid_sentence, vocab, heading)
+            typ = _resolve(c, text, ev, stream_votes, heading)
             if not typ:
                 continue
             start = _coordinated_games(text, c.start, typ)
@@ -917,13 +953,13 @@ def _article_mentions(article: Article) -> list[_Found]:
             canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
             found.append(_Found(line_no, start, c.end, typ, canonical,
                                 tuple(t for _, _, t in c.tokens)))
-    known = {k: max(v, key=v.get) for k, v in strong.items()}
-    for ln in shouting:
+    known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
+    for ln in ev.shouting:
         found.extend(_shouting_names(ln.text, ln.number, known))
     by_line: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for f in found:
         by_line[f.line].append((f.start, f.end))
-    for ln in lines:
+    for ln in ev.lines:
         taken = by_line[ln.number]
         glued = _glued_names(ln.text, ln.number, taken)
         found.extend(glued)
@@ -964,11 +1000,12 @@ def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
                         break
 
 
-def _resolve(c: _Chunk, text: str, strong, surnames, person_parts, org_parts, mid_sentence,
-             vocab, heading: bool) -> str | None:
-    """Final type of a chunk given the evidence gathered over its article."""
+def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
+    """Final type of a chunk given the evidence gathered over its article and stream."""
     key = c.text_key
-    votes = strong.get(key)
+    surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
+    person_parts = ev.person_parts | surnames
+    votes = ev.strong.get(key) or stream_votes.get(key)
     single = len(c.tokens) == 1
     if c.excluded:
         return None
@@ -1193,7 +1230,14 @@ def _merge_variants(per_article) -> None:
 
 def extract_entities(articles: list[Article]) -> list[EntityMention]:
     """All entity mentions of one source (stream), in article, line and offset order."""
-    per_article = [(a, _article_mentions(a)) for a in articles]
+    evidence = [_gather(a) for a in articles]
+    stream_votes: dict[str, dict[str, int]] = {}
+    for ev in evidence:
+        for key, votes in ev.strong.items():
+            merged = stream_votes.setdefault(key, {})
+            for typ, n in votes.items():
+                merged[typ] = merged.get(typ, 0) + n
+    per_article = [(ev.article, _article_mentions(ev, stream_votes)) for ev in evidence]
     _canonicalise(per_article)
     out = []
     for article, found in per_article:

@@ -26,7 +26,8 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from itertools import combinations
 
 import regex
 
@@ -38,6 +39,7 @@ SUMMARY_CHARS = 200
 
 # Story linking: cosine of the articles' tf-idf vectors over their salient terms.
 STORY_TERMS_PER_ARTICLE = 40
+STORY_VECTOR_TERMS = 80
 STORY_LINK_COSINE = 0.12
 STORY_GROUP_AVERAGE = 0.12
 STORY_MIN_SHARED = 3
@@ -190,7 +192,6 @@ def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = (),
     (no entity records for the article), runs of capitalised words after the first
     word stand in for entities.  `tokens` is _TOKEN.findall(text) when known."""
     phrases = _phrase_table()
-    numbers = _numbers()[0]
     words = [t for t in (_TOKEN.findall(text) if tokens is None else tokens) if t[0].isalnum()]
     lowered = [w.lower() for w in words]
     if names is None:
@@ -209,22 +210,25 @@ def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = (),
                 i += len(phrase)
                 break
         else:
-            word = words[i]
-            value = _number_value(word) if word[0].isdigit() or low in numbers else None
-            if value is not None:
-                out.add("#" + _format_number(value))
-            elif low not in named:
-                term = _content_term(low) if not (word.isupper() and len(word) > 1) else _stem(low)
-                if term:
-                    out.add(term)
+            term = _word_term(words[i])
+            if term and low not in named:
+                out.add(term)
             i += 1
     return frozenset(out)
 
 
-@cache
-def _content_term(word: str) -> str | None:
-    """The stem of a lower-case word, or None for a stop word (cached: news reuses words)."""
-    return None if word in _stopwords() else _stem(word)
+@lru_cache(maxsize=1 << 18)
+def _word_term(word: str) -> str | None:
+    """The term of one word as written: "#14" for a number, its stem for a content word,
+    None for a stop word (an all-capital acronym such as "US" is never a stop word).
+    Cached: news reuses its words."""
+    low = word.lower()
+    if word[0].isdigit() or low in _numbers()[0]:
+        value = _number_value(word)
+        return None if value is None else "#" + _format_number(value)
+    if low in _stopwords() and not (word.isupper() and len(word) > 1):
+        return None
+    return _stem(low)
 
 
 def _guessed_names(words: list[str]) -> tuple[tuple[str, str], ...]:
@@ -435,8 +439,9 @@ def detect_outlet(article: Article) -> str | None:
 # ---------------------------------------------------------------- stories
 
 def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, float]], list[list[str]]]:
-    """Unit-length sublinear tf-idf vectors of the articles, and each article's top
-    terms among those another article shares (the keys of the blocking index)."""
+    """Sublinear tf-idf vectors of the articles (their heaviest terms, divided by the
+    full norm, so cosines are slight underestimates), and each article's top terms among
+    those another article shares (the keys of the blocking index)."""
     bags = []
     for article_statements in statements:
         bag: Counter[str] = Counter()
@@ -450,10 +455,20 @@ def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, 
         weights = {t: (1 + math.log(c)) * math.log((n + 1) / df[t]) * (1.0 if t[0] == "=" else CONTENT_WORD_WEIGHT)
                    for t, c in bag.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({t: w / norm for t, w in weights.items()})
-        shared = sorted((t for t in weights if df[t] > 1), key=lambda t: (-weights[t], t))
-        keys.append(shared[:STORY_TERMS_PER_ARTICLE])
+        ranked = sorted(weights, key=lambda t: (-weights[t], t))
+        vectors.append({t: weights[t] / norm for t in ranked[:STORY_VECTOR_TERMS]})
+        keys.append([t for t in ranked if df[t] > 1][:STORY_TERMS_PER_ARTICLE])
     return vectors, keys
+
+
+def _candidate_pairs(postings) -> Counter[tuple[int, int]]:
+    """How many index terms each pair of items shares, over the posting lists (sorted
+    item ids) no longer than MAX_POSTING: the blocking step that keeps this near-linear."""
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in postings:
+        if 1 < len(members) <= MAX_POSTING:
+            shared.update(combinations(members, 2))
+    return shared
 
 
 def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
@@ -465,15 +480,8 @@ def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
     for i, terms in enumerate(keys):
         for term in terms:
             postings[term].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if len(members) > MAX_POSTING:
-            continue
-        for x, a in enumerate(members):
-            for b in members[x + 1:]:
-                shared[a, b] += 1
     edges = {}
-    for (a, b), count in shared.items():
+    for (a, b), count in _candidate_pairs(postings.values()).items():
         if count >= STORY_MIN_SHARED:
             va, vb = vectors[a], vectors[b]
             if len(va) > len(vb):
@@ -594,18 +602,10 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
     for i, st in enumerate(story_statements):
         for term in st.terms:
             postings[term].append(i)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        if len(members) > MAX_POSTING:
-            continue
-        for x, a in enumerate(members):
-            for b in members[x + 1:]:
-                sa, sb = story_statements[a], story_statements[b]
-                if sa.article != sb.article or sa.polarity != sb.polarity:
-                    shared[a, b] += 1
     edges = {}
-    for (a, b), count in shared.items():
-        if count >= 2:
+    for (a, b), count in _candidate_pairs(postings.values()).items():
+        sa, sb = story_statements[a], story_statements[b]
+        if count >= 2 and (sa.article != sb.article or sa.source != sb.source or sa.polarity != sb.polarity):
             score = _similarity(story_statements[a], story_statements[b], weights)
             if score > 0:
                 edges[a, b] = score
