@@ -166,6 +166,21 @@ def test_table_flattened_onto_one_line():
     assert (rows["Diving"].funding, rows["Diving"].next_funding, rows["Diving"].medals_total) == (7220000, 8460000, 3)
 
 
+def test_stat_lines_naming_their_sport_and_changes_by_a_sum():
+    text = """How UK Sport's money turned into Tokyo 2020 medals.
+Athletics funding: £23,007,531
+Athletics medals: 6 (3 silver, 3 bronze)
+UK Sport increased rowing's funding by £2m to £24.5m before Tokyo, and the sport won two medals.
+Sailing suffered a £3.2m cut before Tokyo 2020 but the sailors won five medals; its funding was £22,249,000.
+Judo won one medal from £6,564,334 of funding."""
+    rows = rows_of(text)
+    assert (rows["Athletics"].funding, rows["Athletics"].medals_total, rows["Athletics"].gold) == (23007531, 6, 0)
+    assert (rows["Rowing"].funding, rows["Rowing"].previous_funding, rows["Rowing"].medals_total) == \
+        (24500000, 22500000, 2)
+    assert (rows["Sailing"].funding, rows["Sailing"].previous_funding) == (22249000, 22249000 + 3200000)
+    assert (rows["Judo"].funding, rows["Judo"].previous_funding) == (6564334, None)
+
+
 def test_no_rows_from_general_news():
     text = """Taliban fighters have taken control of much of the key city of Kunduz.
 Health officials said 14 bodies and more than 30 injured people had been taken to hospital."""
