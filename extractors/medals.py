@@ -199,9 +199,10 @@ def anchor_year(lines: list[Line], fallback: tuple[int | None, int | None] = (No
     Paris"; "seven medals in Rio five years ago" does not outweigh Tokyo).  Failing that, the Games
     named most often in such clauses when the text talks about medals at all, else the latest
     named, so that a funding announcement is read for the coming Games.  `fallback` is the same
-    pair of readings for the whole source, used before the weaker reading."""
+    pair of readings for the whole source: its medal evidence comes first, because a stream is
+    rarely about two Games and an article cut too short may name only an earlier one."""
     won, named = _games_evidence(lines)
-    return won or fallback[0] or named or fallback[1]
+    return fallback[0] or won or named or fallback[1]
 
 
 def _games_evidence(lines: list[Line]) -> tuple[int | None, int | None]:
