@@ -255,6 +255,7 @@ class _Facts:
     # changes whose base is the funding, resolved once the funding is known:
     # (field, kind, amount) with kind "delta" (signed sum) or "ratio" (multiplier)
     pending: list[tuple[str, str, float]] = field(default_factory=list)
+    has_stat_lines: bool = False
     stated_medals: bool = False  # medals from a stat line or table: prose counts are ignored
     prose_total: int | None = None
     prose_colours: dict[str, int] = field(default_factory=dict)
@@ -495,7 +496,8 @@ class _Reader:
                     self.para_context = True
                 elif "olympic" in low:
                     self.para_context = False
-                self.section = self.topic = None if line.kind == "section_heading" else self.topic
+                if line.kind == "section_heading":
+                    self.section = self.topic = None
                 continue
             stat = _stat_line(text)
             if stat:
@@ -532,6 +534,7 @@ class _Reader:
 
     def _read_stat(self, line: Line, role: str, label: str, value: str) -> None:
         facts = self.section
+        facts.has_stat_lines = True
         if _PARA_WORD.search(label) and not facts.para:
             facts = self.facts_for(facts.sport, True, line.number)
         refs = games_refs(label) or _cycle_range(label)
@@ -626,6 +629,9 @@ class _Reader:
 
     # prose
     def _read_prose(self, line: Line) -> None:
+        if self.section is not None and self.section.has_stat_lines:
+            # each paragraph of a stat block is about its sport until it names another one
+            self.topic = self.section
         text = line.text
         spans = sentence_spans(text)
         earlier = ""

@@ -181,6 +181,17 @@ Judo won one medal from £6,564,334 of funding."""
     assert (rows["Judo"].funding, rows["Judo"].previous_funding) == (6564334, None)
 
 
+def test_a_stat_block_paragraph_returns_to_its_sport():
+    text = """How each sport fared at Tokyo 2020 against its funding.
+Rowing
+Funding amount: £24,655,408
+Medals: 2 (1 silver, 1 bronze)
+Rowing received more funding than any sport but cycling, which won 12 medals.
+The sport will receive £22.2m for Paris."""
+    row = rows_of(text)["Rowing"]
+    assert (row.funding, row.next_funding, row.medals_total) == (24655408, 22200000, 2)
+
+
 def test_no_rows_from_general_news():
     text = """Taliban fighters have taken control of much of the key city of Kunduz.
 Health officials said 14 bodies and more than 30 injured people had been taken to hospital."""
