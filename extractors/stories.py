@@ -58,6 +58,8 @@ IDF_PRIOR_STATEMENTS = 100
 MAX_NUMBER_CHARS = 24
 # Writer's words left around a claim become a statement when they carry this many terms.
 MIN_GLOSS_TERMS = 4
+# A clause of a long sentence is compared on its own when it has this many terms.
+MIN_CLAUSE_TERMS = 4
 # An index term shared by more statements than this does not propose candidates
 # (it still counts in the similarity): keeps candidate generation near-linear.
 MAX_POSTING = 60
@@ -301,6 +303,38 @@ def _deny_split(text: str) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _clause_openers() -> dict[str, bool]:
+    """Opener word -> whether it needs a comma before it."""
+    return {word: where == "comma" for word, where in (row.split() for row in data_lines("stories_clause_openers.txt"))}
+
+
+_WORD_SPAN = regex.compile(r"\p{L}++")
+
+
+def clauses(text: str) -> list[str]:
+    """A sentence cut before its clause openers and at semicolons; a piece with fewer
+    than MIN_CLAUSE_TERMS terms stays with the piece before it."""
+    openers = _clause_openers()
+    cuts = [m.end() for m in regex.finditer(r";\s", text)]
+    for m in _WORD_SPAN.finditer(text):
+        needs_comma = openers.get(m.group().lower())
+        if needs_comma is not None and m.start() > 0 and (not needs_comma or text[:m.start()].rstrip().endswith(",")):
+            cuts.append(m.start())
+    pieces, start = [], 0
+    for cut in sorted(set(cuts)):
+        piece = text[start:cut]
+        if len(terms_of(piece, ())) >= MIN_CLAUSE_TERMS:
+            pieces.append(piece)
+            start = cut
+    tail = text[start:]
+    if pieces and len(terms_of(tail, ())) < MIN_CLAUSE_TERMS:
+        pieces[-1] += tail
+    else:
+        pieces.append(tail)
+    return [p.strip(" ,;–-") for p in pieces]
+
+
 def _trailing_gloss(text: str, claim) -> str:
     """The writer's words after a claim and its attribution ("..., the armed group said,
     the third provincial capital it has taken over"): a statement of its own."""
@@ -322,11 +356,11 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
         canonical = _get(m, "canonical") or _get(m, "text")
         if _get(m, "type") in NAME_TYPES and canonical:
             names_by_line[_get(m, "line")].append((_get(m, "start"), _get(m, "end"), _get(m, "text") or canonical, canonical))
-    figures_by_line: dict[int, list[tuple[int, str, float]]] = defaultdict(list)
+    figures_by_line: dict[int, list[tuple[str, str, float]]] = defaultdict(list)
     for f in figures:
         noun, value = _get(f, "counts"), _get(f, "value")
         if noun and isinstance(value, (int, float)):
-            figures_by_line[_get(f, "line")].append((_get(f, "start") or 0, _stem(str(noun).split()[-1].lower()), float(value)))
+            figures_by_line[_get(f, "line")].append((_get(f, "text") or "", _stem(str(noun).split()[-1].lower()), float(value)))
     claims_by_line: dict[int, list] = defaultdict(list)
     for c in claims:
         claims_by_line[_get(c, "line")].append(c)
@@ -338,15 +372,14 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
         return tuple((surface, canonical) for s, e, surface, canonical in names_by_line.get(line, ())
                      if s < end and e > start)
 
-    def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
-             sentence: str) -> Statement:
-        sentence_tokens = _TOKEN.findall(sentence)
-        counts = dict(count_phrases(sentence, sentence_tokens))
-        for _, noun, value in figures_by_line.get(line, ()):
-            counts.setdefault(noun, value)
-        terms = terms_of(text, names_in(line, start, end), sentence_tokens if text == sentence else None)
+    def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool) -> Statement:
+        tokens = _TOKEN.findall(text)
+        counts = dict(count_phrases(text, tokens))
+        for surface, noun, value in figures_by_line.get(line, ()):
+            if surface in text:
+                counts.setdefault(noun, value)
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
-                         terms, tuple(sorted(counts.items())))
+                         terms_of(text, names_in(line, start, end), tokens), tuple(sorted(counts.items())))
 
     out: list[Statement] = []
     for ln in article.lines:
@@ -363,13 +396,13 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
                 speaker = _get(c, "speaker_resolved") or _get(c, "speaker")
                 content = _get(c, "content") or sentence
                 out.append(make(ln.number, content, _get(c, "start") or start, _get(c, "end") or end,
-                                speaker, polarity, True, sentence))
+                                speaker, polarity, True))
                 inner = _deny_split(content)
                 if inner and polarity == "assert":
-                    out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True, inner[1]))
+                    out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True))
             if covering:
                 text = _trailing_gloss(ln.text[:end], covering[-1])
-                gloss = make(ln.number, text, end - len(text), end, None, "assert", False, text)
+                gloss = make(ln.number, text, end - len(text), end, None, "assert", False)
                 if len(gloss.terms) >= MIN_GLOSS_TERMS:
                     out.append(gloss)
                 continue
@@ -377,9 +410,10 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
                 continue
             denial = _deny_split(sentence)
             if denial:
-                out.append(make(ln.number, denial[1], start, end, denial[0], "deny", True, denial[1]))
+                out.append(make(ln.number, denial[1], start, end, denial[0], "deny", True))
             else:
-                out.append(make(ln.number, sentence, start, end, None, "assert", False, sentence))
+                out.extend(make(ln.number, clause, start, end, None, "assert", False)
+                           for clause in clauses(sentence))
     return out
 
 
@@ -628,14 +662,17 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
         used.update(group)
     for noun, by_value in _figure_conflicts(story_statements):
         ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-        head = [st for st in ranked[0][1]]
+        head = list(ranked[0][1])
         others = [st for _, sts in ranked[1:] for st in sts]
-        # A corroborated fact that states one of the disputed counts joins the contest.
+        # A corroborated fact made of the disputed statements becomes this contest; what
+        # is left of it stays corroborated if it still spans two articles.
         disputed = {id(st) for st in head + others}
         for fact in [f for f in facts if f[0] == "corroborated"]:
-            if any(id(st) in disputed for st in fact[2]):
+            rest = [st for st in fact[2] if id(st) not in disputed]
+            if len(rest) < len(fact[2]):
                 facts.remove(fact)
-                head += [st for st in fact[2] if id(st) not in disputed]
+                if len({(st.source, st.article) for st in rest}) >= 2:
+                    facts.append(("corroborated", _summary(rest), rest, fact[3]))
         summary = f"{noun}: " + " vs ".join(_format_number(v) for v, _ in ranked)
         facts.append(("contested", summary, _one_per_line(head), _one_per_line(others)))
     for i, st in enumerate(story_statements):
