@@ -186,7 +186,7 @@ def test_a_stat_block_paragraph_returns_to_its_sport():
 Rowing
 Funding amount: £24,655,408
 Medals: 2 (1 silver, 1 bronze)
-Rowing received more funding than any sport but cycling, which won 12 medals.
+Only cycling, which won 12 medals, did better.
 The sport will receive £22.2m for Paris."""
     row = rows_of(text)["Rowing"]
     assert (row.funding, row.next_funding, row.medals_total) == (24655408, 22200000, 2)
