@@ -111,6 +111,7 @@ class _Info:
     leading: bool = False  # byline or date: furniture that belongs to the article below it
     one_sentence: bool = False
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
+    lines_before: int = 0  # non-prose lines between this prose line and the one before
     curly: bool = False
     straight: bool = False
 
@@ -412,9 +413,15 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     feats.append(f"lede:{lede}")
     shape = f"{min(sentences, 3)}{_bucket(len(words), (15, 40))}"
     before = "h" if run and run[-1].category == SHORT else "d" if debris else "s" if shorts else "-"
+    # Regime: clean copy or a page with furniture, multi- or one-sentence paragraphs.  Every
+    # cue is also given per regime, since their weights differ (a short line is telling in
+    # clean copy, common on a web page).
+    furnished = len(run) + sum(info.lines_before for info in window) >= 2
+    regime = ("f" if furnished else "c") + ("1" if style >= 2 else "m")
     feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
               f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
               f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}"]
+    feats += [f"{f}@{regime}" for f in feats]
     return feats
 
 
@@ -521,6 +528,7 @@ class _Splitter:
         if info.category != PROSE:
             self.run.append(info)
             return
+        info.lines_before = len(self.run)
         self.pending.append((info, self.run))
         self.run = []
         if len(self.pending) > LOOKAHEAD_LINES:
@@ -681,6 +689,8 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     gold article starts are known (features None where a rule, not the model, decides).  `bench/train_split.py` fits the boundary model on these."""
     infos = [_analyse(n, t) for n, t in enumerate(lines, 1)]
     prose = [i for i, info in enumerate(infos) if info.category == PROSE]
+    for position in range(1, len(prose)):
+        infos[prose[position]].lines_before = prose[position] - prose[position - 1] - 1
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]

@@ -669,19 +669,48 @@ def _value_anchor_words() -> frozenset[str]:
     words |= set(data_lines("entities_ordinal_words.txt"))
     words |= {w.lower() for w in data_lines("entities_calendar.txt")}
     words |= {"yesterday", "today", "tomorrow", "thousands", "hundreds", "dozens", "millions",
-              "half", "several", "few", "recent", "years", "decades", "months", "weeks",
-              "year", "decade", "month", "week", "day", "days", "hours", "century",
+              "half", "several", "few", "recent",
               "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"}
-    return frozenset(words)
+    return frozenset(words | _PERIOD_WORDS)
 
 
-_DIGIT_ANCHOR = regex.compile(r"\d++")
+# Period words carry a value only after a number or a prefix word ("a day", "this year",
+# "in years"), so they add the starts before them, not their own.
+_PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours century".split())
+_DIGIT_ANCHOR = regex.compile(r"\d(?:[\d,.]*+\d)?+")
+# A bare number that no unit, scale, period or sign turns into anything but a count or a year:
+# typed without running the full value pattern (most numbers in news are these).
+_PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+"
+                              r"(?=[ ,;:)]|\.(?!\d)|$)")
+_VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc dollars pounds
+    euros pence cents yen yuan rupees francs pesos roubles rubles years year months month weeks
+    week days day decades decade centuries century hours hour minutes minute seconds second am
+    pm gmt bst miles mile kilometres kilometers km metres meters feet foot inches yards tonnes
+    tons kilograms kilos grams litres liters gallons barrels acres hectares square degrees and
+    january february march april may june july august september october november december
+    jan feb aug sep sept oct nov dec""".split())
+
+
+def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
+    """(end, type) of a bare count or year at `start`, or None when the pattern must decide."""
+    m = _PLAIN_NUMBER.match(text, start)
+    if not m:
+        return None
+    end = m.end()
+    following = _FIRST_WORD.match(text, end)
+    if following and following.start(1) == end + 1 and following.group(1).lower() in _VALUE_SUFFIX_WORDS:
+        return None
+    number = m.group()
+    if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099":
+        return end, "DATE"
+    return end, "CARDINAL"
 _LOWER_WORDS = regex.compile(r"[a-z]++")
 _WINDOW_BEFORE = 4  # words before an anchor that a value may start at ("more than", "the last")
 
 
 def _anchor_positions(text: str) -> list[int]:
-    """Starts of the words that can carry a value: numbers, number words, dates."""
+    """Starts of the words that can carry a value: numbers, number words, dates (a period
+    word's start is given as -start-1)."""
     positions = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
     lower = text.lower()
     present = _value_anchor_words().intersection(_LOWER_WORDS.findall(lower))
@@ -690,7 +719,7 @@ def _anchor_positions(text: str) -> list[int]:
         while at >= 0:
             end = at + len(word)
             if (at == 0 or not lower[at - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
-                positions.append(at)
+                positions.append(-at - 1 if word in _PERIOD_WORDS else at)
             at = lower.find(word, end)
     return positions
 
@@ -706,9 +735,14 @@ def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
     """Each anchor, and the starts of the value-prefix words right before it."""
     starts = set()
     for pos in anchors:
-        if pos and text[pos - 1] in "£$€¥+-":
-            pos -= 1
-        starts.add(pos)
+        if pos < 0:  # a period word
+            pos = -pos - 1
+            if text[max(0, pos - 4):pos] in ("in ", "for ") or text[max(0, pos - 4):pos].endswith(" in "):
+                starts.add(pos)
+        else:
+            if pos and text[pos - 1] in "£$€¥+-":
+                pos -= 1
+            starts.add(pos)
         at = pos
         for _ in range(_WINDOW_BEFORE):
             if at < 2 or text[at - 1] != " ":
@@ -734,10 +768,14 @@ def _value_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
     for start in _candidate_starts(text, anchors):
         if start < last_end:
             continue
-        m = pattern.match(text, start)
-        if not m:
-            continue
-        s, e, typ = m.start(), m.end(), m.lastgroup
+        plain = _plain_number_type(text, start)
+        if plain:
+            s, (e, typ) = start, plain
+        else:
+            m = pattern.match(text, start)
+            if not m:
+                continue
+            s, e, typ = m.start(), m.end(), m.lastgroup
         if any(a < e and s < b for a, b in taken):
             continue
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):

@@ -437,6 +437,7 @@ _TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECA
 _OLYMPIC_TOPIC = regex.compile(r"\b(?:medals?+|olympics?+|paralympics?+|games)\b", regex.IGNORECASE)
 _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
 _TO_MONEY = regex.compile(r"\s*+(?:in funding\s++|for \w++\s++)?+to\s++(?:more than\s++|about\s++|around\s++|just\s++)?+[£$€]")
+_STAT_BREAK = regex.compile(r"(?<!\d)[.;](?!\d)\s*+|\s*+\|\s*+|\s/\s|\t")
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
 _OWN_AFTER = regex.compile(r"\s*+(?:in funding\s++|of funding\s++)?(?:for|at|in|during)\s++(?:the\s++)?", regex.IGNORECASE)
@@ -483,6 +484,8 @@ class _Reader:
             if self.carry:
                 text = f"{self.carry} {text}"
                 self.carry = ""
+            if self._read_stats(line, text):
+                continue
             if self._read_table(line, text):
                 continue
             self.table = None
@@ -499,19 +502,27 @@ class _Reader:
                 if line.kind == "section_heading":
                     self.section = self.topic = None
                 continue
-            stat = _stat_line(text)
-            if stat:
-                named = find_sports(stat[1])
-                if len(named) == 1:  # "Athletics funding: £23,007,531" names its own sport
-                    sport = named[0]
-                    self.section = self.topic = self.facts_for(
-                        sport.sport.name, sport.para or self.para_context, line.number)
-                if self.section is not None:
-                    self._read_stat(line, *stat)
-                    continue
             self._read_prose(line)
 
     # headings and stat lines
+    def _read_stats(self, line: Line, text: str) -> bool:
+        """One or more stat lines: "Funding amount: £1,122,879", or several on one line
+        ("Funding: £23m | Medals: 6 (3 silver, 3 bronze)", "Funding: £23m. Medals: 6.")."""
+        pieces = [p.strip().rstrip(".") for p in _STAT_BREAK.split(text) if p.strip()]
+        stats = [_stat_line(p) for p in pieces]
+        if not stats or not all(stats):
+            return False
+        for stat in stats:
+            named = find_sports(stat[1])
+            if len(named) == 1:  # "Athletics funding: £23,007,531" names its own sport
+                sport = named[0]
+                self.section = self.topic = self.facts_for(sport.sport.name, sport.para or self.para_context,
+                                                           line.number)
+            if self.section is None:
+                return False
+            self._read_stat(line, *stat)
+        return True
+
     def _open_section(self, line: Line, name: str, para: bool, rest: str) -> None:
         """A sport heading, and what the rest of its line states: "3. Cycling: £2.04m per medal
         (12 medals, £24.5m funding)", "Athletics – £22,175,520 (Tokyo: £23,007,531)"."""
