@@ -2,6 +2,7 @@
 inputs that would make a backtracking pattern explode."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -39,12 +40,24 @@ def mutated_paragraphs(draw) -> str:
     return "\n".join(out)
 
 
+WORD = re.compile(r"\w+")
+
+
+def is_subsequence(words: list[str], within: list[str]) -> bool:
+    rest = iter(within)
+    return all(any(w == x for x in rest) for w in words)
+
+
 def check_offsets(command: str, records: list[dict], lines: list[str]) -> None:
     for rec in records:
         if command in ("entities", "figures"):
             assert lines[rec["line"] - 1][rec["start"]:rec["end"]] == rec["text"]
         elif command == "claims" and len(rec["lines"]) <= 1 and rec["start"] is not None:
-            assert lines[rec["line"] - 1][rec["start"]:rec["end"]] == rec["content"]
+            # A claim interrupted by its attribution ("..., a resident said, and ...") is
+            # several segments: the span runs from the first to the last, in order.
+            span = lines[rec["line"] - 1][rec["start"]:rec["end"]]
+            assert span.startswith(rec["content"][:1]) and span.endswith(rec["content"][-1:])
+            assert is_subsequence(WORD.findall(rec["content"]), WORD.findall(span))
 
 
 def check_every_command(text: str) -> None:
