@@ -192,6 +192,17 @@ The sport will receive £22.2m for Paris."""
     assert (row.funding, row.next_funding, row.medals_total) == (24655408, 22200000, 2)
 
 
+def test_several_stat_lines_on_one_line():
+    text = """Tokyo 2020 funding and medals.
+Cycling
+Funding: £24.6m | Medals: 12 (6 gold, 4 silver, 2 bronze)
+Rowing
+Funding: £24.7m. Medals: 2 (1 silver, 1 bronze)."""
+    rows = rows_of(text)
+    assert (rows["Cycling"].funding, rows["Cycling"].medals_total, rows["Cycling"].gold) == (24600000, 12, 6)
+    assert (rows["Rowing"].funding, rows["Rowing"].medals_total, rows["Rowing"].gold) == (24700000, 2, 0)
+
+
 def test_no_rows_from_general_news():
     text = """Taliban fighters have taken control of much of the key city of Kunduz.
 Health officials said 14 bodies and more than 30 injured people had been taken to hospital."""
