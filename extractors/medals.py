@@ -597,8 +597,11 @@ class _Reader:
         header, rows = _header_and_rows(cells)
         if _looks_like_header(header):
             self.table = _Table(header, self.anchor)
-            if "paralympic" in text.lower():
+            low = " ".join(header).lower()
+            if "paralympic" in low:
                 self.para_context = True
+            elif "olympic" in low:
+                self.para_context = False
         elif self.table is None:
             return False
         else:
