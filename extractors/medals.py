@@ -437,6 +437,7 @@ _TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECA
 _OLYMPIC_TOPIC = regex.compile(r"\b(?:medals?+|olympics?+|paralympics?+|games)\b", regex.IGNORECASE)
 _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
 _TO_MONEY = regex.compile(r"\s*+(?:in funding\s++|for \w++\s++)?+to\s++(?:more than\s++|about\s++|around\s++|just\s++)?+[£$€]")
+_BOTH_GAMES = regex.compile(r"\bolympic\s++and\s++paralympic|\bparalympic\s++and\s++olympic", regex.IGNORECASE)
 _STAT_BREAK = regex.compile(r"(?<!\d)[.;](?!\d)\s*+|\s*+\|\s*+|\s/\s|\t")
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
@@ -656,7 +657,8 @@ class _Reader:
             if len({name for name, _ in families}) > 1:
                 earlier += " " + sentence
                 continue  # a list of sports: no figure in it belongs to one of them
-            para = self.para_context or any(p for _, p in families) or "paralympic" in sentence.lower()
+            para = self.para_context or any(p for _, p in families) or \
+                ("paralympic" in sentence.lower() and not _BOTH_GAMES.search(sentence))
             if mentions:
                 sport = mentions[0].sport
                 same_as_section = self.section is not None and _canonical(self.section.sport) == _canonical(sport.name)
