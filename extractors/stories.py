@@ -40,7 +40,7 @@ SUMMARY_CHARS = 200
 # Story linking: cosine of the articles' tf-idf vectors over their salient terms.
 STORY_TERMS_PER_ARTICLE = 40
 STORY_VECTOR_TERMS = 80
-STORY_LINK_COSINE = 0.12
+STORY_LINK_COSINE = 0.15
 STORY_GROUP_AVERAGE = 0.12
 STORY_MIN_SHARED = 3
 MAX_STORY_ARTICLES = 200
@@ -68,6 +68,8 @@ MAX_POSTING = 60
 _PARTICIPLE_TAIL = regex.compile(r",\s*+(?=\p{Ll}*ing\b)|,?+\s++but\b")
 # "was denied (access)" is passive: the subject is not denying anything.
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being", "not"})
+_FINITE = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does",
+                     "do", "could", "can", "should", "may", "might"})
 _AUXILIARIES = _PASSIVE | {"has", "have", "had", "also", "again", "strongly", "flatly"}
 _TOKEN = regex.compile(
     r"\d++(?:[,.]\d++)*+"
@@ -281,8 +283,17 @@ def _get(obj, name, default=None):
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
 
+def _looks_like_clause(text: str) -> bool:
+    """A finite verb soon after the subject: an auxiliary or a past form in the first
+    eight words ("the Taliban had taken the city", "Kunduz has fallen")."""
+    words = text.lower().split()[:8]
+    return any(w in _FINITE or (k and w.endswith("ed")) for k, w in enumerate(words))
+
+
 def _deny_split(text: str) -> tuple[str, str] | None:
-    """("X", "clause") for an unattributed "X denied (that) clause", else None."""
+    """("X", "clause") for an unattributed "X denied (that) clause", else None.  An
+    object noun phrase ("rejects $280bn tobacco case", "denied the charges") is not a
+    denied statement."""
     deny = data_set("stories_deny.txt")
     lowered = text.lower()
     if not any(word in lowered for word in deny):
@@ -292,10 +303,9 @@ def _deny_split(text: str) -> tuple[str, str] | None:
         word = match.group().lower()
         if word in deny and 0 < k and not (word.endswith("ed") and words[k - 1].group().lower() in _PASSIVE):
             rest = text[match.end():].lstrip()
-            if rest.lower().startswith("that "):
-                rest = rest[5:]
-            rest = _PARTICIPLE_TAIL.split(rest, maxsplit=1)[0]
-            if len(rest.split()) >= 3:
+            has_that = rest.lower().startswith("that ")
+            rest = _PARTICIPLE_TAIL.split(rest[5:] if has_that else rest, maxsplit=1)[0]
+            if len(rest.split()) >= 3 and (has_that or _looks_like_clause(rest)):
                 denier = text[:match.start()].split()
                 while denier and denier[-1].lower() in _AUXILIARIES:
                     denier.pop()
