@@ -688,9 +688,7 @@ class _Reader:
         refs = self._time_refs(sentence)
         context_refs = self._time_refs(earlier)
         stated_next = False
-        for i, q in enumerate(money):
-            before = sentence[max(0, q.start - 40):q.start]
-            after = sentence[q.end:q.end + 25]
+        for q in money:
             is_cost = _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]) or \
                 bool(_PER_MEDAL_AFTER.match(sentence, q.end))
             if is_cost:
