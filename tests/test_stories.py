@@ -219,3 +219,11 @@ def test_seed_accuracy_with_the_real_extractors(evaluation):
     assert result["stories"][2] == 1.0
     precision, recall, _ = result["facts"]
     assert precision >= 0.6 and recall >= 0.4, result
+
+
+def test_rejecting_an_object_is_not_a_denial():
+    first = article(1, "Court rejects $280bn tobacco case against the Lumen cigarette makers.",
+                    "The tobacco companies denied the charges, saying they had never misled smokers.")
+    second = article(2, "The $280bn tobacco case against the Lumen cigarette makers was thrown out by the court.",
+                     "The charges against the tobacco companies were brought in 1999.")
+    assert facts_of(run(first, second), "contested") == []
