@@ -116,6 +116,14 @@ def _qualifiers() -> dict[str, str]:
     return dict(row.split("|") for row in data_lines("figures_qualifiers.txt"))
 
 
+def whole_number(token: str) -> int | None:
+    """The value of a token written in digits or as one number word ("6", "six", "twelve")."""
+    if token.isdigit():
+        return int(token)
+    hit = _number_words().get(token.lower())
+    return int(hit[0]) if hit and hit[1] in ("unit", "ten") else None
+
+
 @cache
 def _qualifier_last_words() -> frozenset[str]:
     return frozenset(phrase.split(" ")[-1] for phrase in _qualifiers())

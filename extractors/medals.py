@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from .figures import Quantity, column_money_scale, parse_quantities, table_cells
+from .figures import Quantity, column_money_scale, parse_quantities, table_cells, whole_number
 from .text import Article, Line, data_lines, sentence_spans
 
 MONEY_UNITS = frozenset({"GBP", "USD", "EUR", "AUD", "CAD", "NZD", "JPY", "CNY", "CHF", "INR"})
@@ -367,24 +367,15 @@ def _stat_line(text: str) -> tuple[str, str, str] | None:
 def parse_medal_counts(value: str) -> dict[str, int | None]:
     """Total and colours from a stat value: "6 (3 silver, 3 bronze)", "1 (bronze)", "0",
     "2 gold, 1 silver".  Colours not named are 0 when the named ones add up to the total."""
-    from .figures import _number_words  # the same number words as the figures layer
-    words = _number_words()
-
-    def as_int(tok: str) -> int | None:
-        if tok.isdigit():
-            return int(tok)
-        hit = words.get(tok.lower())
-        return int(hit[0]) if hit and hit[1] in ("unit", "ten") else None
-
     out: dict[str, int | None] = {"medals_total": None, "gold": None, "silver": None, "bronze": None}
     lead = regex.match(r"\s*+(\d++|[A-Za-z]++)\b(?!\s*+(?:gold|silver|bronze))", value, regex.IGNORECASE)
-    if lead and as_int(lead[1]) is not None:
-        out["medals_total"] = as_int(lead[1])
+    if lead and whole_number(lead[1]) is not None:
+        out["medals_total"] = whole_number(lead[1])
     elif regex.match(r"\s*+(?:none|nil|no medals?)\b", value, regex.IGNORECASE):
         out["medals_total"] = 0
     for m in _COLOUR_COUNT.finditer(value):
-        if m["c"] and as_int(m["n"]) is not None:
-            out[m["c"].lower()] = as_int(m["n"])
+        if m["c"] and whole_number(m["n"]) is not None:
+            out[m["c"].lower()] = whole_number(m["n"])
         elif m["c2"]:
             out[m["c2"].lower()] = int(m["n2"])
         elif m["c4"]:
@@ -438,6 +429,7 @@ _OLYMPIC_TOPIC = regex.compile(r"\b(?:medals?+|olympics?+|paralympics?+|games)\b
 _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
 _TO_MONEY = regex.compile(r"\s*+(?:in funding\s++|for \w++\s++)?+to\s++(?:more than\s++|about\s++|around\s++|just\s++)?+[£$€]")
 _BOTH_GAMES = regex.compile(r"\bolympic\s++and\s++paralympic|\bparalympic\s++and\s++olympic", regex.IGNORECASE)
+_CURRENCY_SIGN = regex.compile(r"(?:US|A|C|NZ)?+[£$€¥]\s*+\d++")
 _STAT_BREAK = regex.compile(r"(?<!\d)[.;](?!\d)\s*+|\s*+\|\s*+|\s/\s|\t")
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
@@ -801,9 +793,10 @@ def _games_at(pos: int, refs: list[tuple[int, int]]) -> int | None:
     return before[-1] if before else None
 
 
-def _row(facts: _Facts, source: str, cost_article: bool) -> MedalRow | None:
+def _row(facts: _Facts, source: str, cost_article: bool, currency: str) -> MedalRow | None:
     """The row of one sport, once every article of its source has been read.  `cost_article`
-    says the source ranks sports by cost per medal, so a sum in a heading is that cost."""
+    says the source ranks sports by cost per medal, so a sum in a heading is that cost;
+    `currency` is the one the source writes its sums in."""
     derived: set[str] = {name for name, cell in facts.cells.items() if cell.computed and cell.value is not None}
     values = {name: cell.value for name, cell in facts.cells.items()}
     if not facts.stated_medals:
@@ -841,11 +834,21 @@ def _row(facts: _Facts, source: str, cost_article: bool) -> MedalRow | None:
     games = _games_label(facts.anchor, facts.para) if facts.anchor else None
     as_int = {k: (int(v) if v is not None else None) for k, v in values.items()}
     return MedalRow(source, facts.article, facts.line, facts.sport, games,
-                    "GBP" if money else None, as_int.get("funding"), as_int.get("medals_total"),
+                    currency if money else None, as_int.get("funding"), as_int.get("medals_total"),
                     as_int.get("gold"), as_int.get("silver"), as_int.get("bronze"),
                     as_int.get("previous_funding"), as_int.get("next_funding"),
                     as_int.get("cost_per_medal"),
                     [f for f in (*fields, "cost_per_medal") if f in derived])
+
+
+def _main_currency(text: str) -> str:
+    """The currency most sums of a source are written in (GBP when none is written)."""
+    counts: dict[str, int] = {}
+    for m in _CURRENCY_SIGN.finditer(text):
+        for q in parse_quantities(m[0]):
+            if q.unit in MONEY_UNITS:
+                counts[q.unit] = counts.get(q.unit, 0) + 1
+    return max(counts, key=counts.get) if counts else "GBP"
 
 
 def _table_money(cell: str, scale: tuple[str, float] | None) -> int | None:
@@ -1004,8 +1007,8 @@ def extract_medals(articles: list[Article]) -> list[MedalRow]:
         for art in articles:
             if art.source == source:
                 _Reader(art, facts, games).read()
-        cost_article = _has_cue("cost", " ".join(ln.text for ln in by_source[source]))
-        rows = [_row(f, source, cost_article) for f in facts.values()]
+        text = "\n".join(ln.text for ln in by_source[source])
+        rows = [_row(f, source, _has_cue("cost", text), _main_currency(text)) for f in facts.values()]
         out.extend(sorted((r for r in rows if r is not None), key=lambda r: (r.article, r.line)))
     return out
 
