@@ -158,67 +158,84 @@ def _digit_candidates(text: str) -> list[_Candidate]:
     return out
 
 
+@cache
+def _number_word_hit() -> regex.Pattern:
+    """Where a run of number words may start (built from the number-word table), so that only
+    those places are tokenised, not every word of the text."""
+    words = sorted(_number_words(), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
+
+
+_ARTICLE_BEFORE = regex.compile(r"\b(an?+) $", regex.IGNORECASE)
+
+
 def _word_candidates(text: str) -> list[_Candidate]:
     """Runs of number words: "seven", "twenty-five", "two hundred and fifty", "a dozen",
     "a hundredth" (a fraction only when "of" follows)."""
-    words = _number_words()
     out: list[_Candidate] = []
-    tokens = list(_WORD.finditer(text)) if any(c.isalpha() for c in text) else []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        low = tok[0].lower()
-        article = low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1][0].lower() in words \
-            and words[tokens[i + 1][0].lower()][1] in ("scale", "fraction") \
-            and text[tok.end():tokens[i + 1].start()] == " "
-        if low not in words and not article:
-            i += 1
+    consumed = 0
+    for hit in _number_word_hit().finditer(text):
+        if hit.start() < consumed:
             continue
-        total = current = 0.0
-        fraction = None
-        start, end, j = tok.start(), tok.end(), i
-        if article:
-            current, j = 1.0, i + 1
-        first, last_kind = j, None
-        while j < len(tokens):
-            word = tokens[j][0].lower()
-            gap = text[end:tokens[j].start()]
-            if word == "and" and last_kind == "scale" and gap == " " and j + 1 < len(tokens) \
-                    and words.get(tokens[j + 1][0].lower(), (0, ""))[1] in ("unit", "ten"):
-                j += 1  # "two hundred and fifty": the gap " and " is checked on the next word
-                continue
-            if word not in words or (j > first and gap not in (" ", "-", " and ")):
-                break
-            value, kind = words[word]
-            if kind == "fraction":
-                if not text.startswith(" of ", tokens[j].end()) or not (current or total):
-                    break
-                fraction = (total + current) * value
-                end = tokens[j].end()
-                j += 1
-                break
-            if kind == "scale":
-                if value == 100 or value == 12:
-                    current = (current or 1) * value
-                else:
-                    total += (current or 1) * value
-                    current = 0
-            elif current % 100 == 0 or (kind == "unit" and last_kind == "ten" and value < 10):
-                current += value  # "twenty", "two hundred five", "twenty-five"
-            else:
-                break
-            last_kind = kind
-            end = tokens[j].end()
-            j += 1
-        if end == tok.end() and (article or j == i):
-            i += 1
-            continue  # nothing read: a lone "a", or "the third Olympics" (an ordinal)
-        if fraction is not None:
-            out.append(_Candidate(start, end, fraction, False))
-        elif not _lone_one(text, start, end):
-            out.append(_Candidate(start, end, total + current, False))
-        i = max(j, i + 1)
+        tokens = list(_WORD.finditer(text, hit.start(), min(len(text), hit.start() + 120)))
+        article = _ARTICLE_BEFORE.search(text, max(0, hit.start() - 4), hit.start())
+        if article and _number_words()[hit[0].lower()][1] in ("scale", "fraction"):
+            tokens.insert(0, _WORD.match(text, article.start(1)))
+        cand, end = _word_run(text, tokens)
+        consumed = max(end, hit.end())
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
+    """The number read from the words starting at tokens[0], and where the run ends."""
+    words = _number_words()
+    tok = tokens[0]
+    low = tok[0].lower()
+    article = low in ("a", "an")
+    total = current = 0.0
+    fraction = None
+    start, end, j = tok.start(), tok.end(), 0
+    if article:
+        current, j = 1.0, 1
+    first, last_kind = j, None
+    while j < len(tokens):
+        word = tokens[j][0].lower()
+        gap = text[end:tokens[j].start()]
+        if word == "and" and last_kind == "scale" and gap == " " and j + 1 < len(tokens) \
+                and words.get(tokens[j + 1][0].lower(), (0, ""))[1] in ("unit", "ten"):
+            j += 1  # "two hundred and fifty": the gap " and " is checked on the next word
+            continue
+        if word not in words or (j > first and gap not in (" ", "-", " and ")):
+            break
+        value, kind = words[word]
+        if kind == "fraction":
+            if not text.startswith(" of ", tokens[j].end()) or not (current or total):
+                break
+            fraction = (total + current) * value
+            end = tokens[j].end()
+            break
+        if kind == "scale":
+            if value == 100 or value == 12:
+                current = (current or 1) * value
+            else:
+                total += (current or 1) * value
+                current = 0
+        elif current % 100 == 0 or (kind == "unit" and last_kind == "ten" and value < 10):
+            current += value  # "twenty", "two hundred five", "twenty-five"
+        else:
+            break
+        last_kind = kind
+        end = tokens[j].end()
+        j += 1
+    if end == tok.end() and (article or j == 0):
+        return None, end  # nothing read: a lone "a", or "the third Olympics" (an ordinal)
+    if fraction is not None:
+        return _Candidate(start, end, fraction, False), end
+    if _lone_one(text, start, end):
+        return None, end
+    return _Candidate(start, end, total + current, False), end
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
@@ -455,6 +472,7 @@ def _name_or_possessive_before(text: str, start: int) -> bool:
 
 # --- over articles --------------------------------------------------------------------------
 
+_TABLE_HINT = regex.compile(r"\||\s/\s|\t")
 _TABLE_SEPARATORS = regex.compile(r"\s*+\|\s*+|\s++/\s++|\t")
 _SCALE_HEADER = regex.compile(r"\(?([£$€])\s*+(m|bn|k|000s|million)?\)?", regex.IGNORECASE)
 _SCALE_WORDS = {"m": 1e6, "million": 1e6, "bn": 1e9, "k": 1e3, "000s": 1e3, None: 1.0}
@@ -489,7 +507,7 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
     for art in articles:
         column_scales: list[tuple[str, float] | None] | None = None
         for line in art.content():
-            cells = table_cells(line.text)
+            cells = table_cells(line.text) if _TABLE_HINT.search(line.text) else []
             if len(cells) > 1:
                 scales = [column_money_scale(c[2]) for c in cells]
                 if any(scales):
@@ -503,6 +521,8 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
             else:
                 column_scales = None
                 quantities = parse_quantities(line.text)
+            if not quantities:
+                continue
             spans = sentence_spans(line.text) or [(0, len(line.text))]
             starts = [a for a, _ in spans]
             for q in quantities:
