@@ -320,28 +320,33 @@ def _clause_openers() -> dict[str, bool]:
 
 
 _WORD_SPAN = regex.compile(r"\p{L}++")
+_SEMICOLON = regex.compile(r";\s")
 
 
 def clauses(text: str) -> list[str]:
     """A sentence cut before its clause openers and at semicolons; a piece with fewer
-    than MIN_CLAUSE_TERMS terms stays with the piece before it."""
+    than MIN_CLAUSE_TERMS content words stays with the piece before it."""
     openers = _clause_openers()
-    cuts = [m.end() for m in regex.finditer(r";\s", text)]
+    cuts = [m.end() for m in _SEMICOLON.finditer(text)]
     for m in _WORD_SPAN.finditer(text):
         needs_comma = openers.get(m.group().lower())
         if needs_comma is not None and m.start() > 0 and (not needs_comma or text[:m.start()].rstrip().endswith(",")):
             cuts.append(m.start())
+    if not cuts:
+        return [text]
+
+    def weighty(piece: str) -> bool:
+        return sum(1 for w in _WORD_SPAN.findall(piece) if _word_term(w)) >= MIN_CLAUSE_TERMS
+
     pieces, start = [], 0
     for cut in sorted(set(cuts)):
-        piece = text[start:cut]
-        if len(terms_of(piece, ())) >= MIN_CLAUSE_TERMS:
-            pieces.append(piece)
+        if weighty(text[start:cut]):
+            pieces.append(text[start:cut])
             start = cut
-    tail = text[start:]
-    if pieces and len(terms_of(tail, ())) < MIN_CLAUSE_TERMS:
-        pieces[-1] += tail
+    if pieces and not weighty(text[start:]):
+        pieces[-1] += text[start:]
     else:
-        pieces.append(tail)
+        pieces.append(text[start:])
     return [p.strip(" ,;–-") for p in pieces]
 
 
