@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -269,8 +269,15 @@ def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | 
 
 
 def _words_before(text: str, start: int, n: int) -> list[tuple[str, int]]:
-    """Up to `n` whole words (with their offsets) that end just before `start`, each followed
-    by a single space: plain string work, since it runs for every number."""
+    """Up to `n` (at most 3) whole words, with their offsets, that end just before `start`, each
+    followed by a single space."""
+    return _three_words_before(text, start)[-n:] if n else []
+
+
+@lru_cache(maxsize=64)
+def _three_words_before(text: str, start: int) -> list[tuple[str, int]]:
+    """Plain string work, and cached, since every number asks for the words before it several
+    times (currency code, qualifier, name)."""
     window_start = max(0, start - 30)
     window = text[window_start:start]
     if not window.endswith(" "):
@@ -280,7 +287,7 @@ def _words_before(text: str, start: int, n: int) -> list[tuple[str, int]]:
         parts = parts[1:]  # the first piece may be cut by the window
     out: list[tuple[str, int]] = []
     pos = start - 1
-    for part in reversed(parts[-n:]):
+    for part in reversed(parts[-3:]):
         if not part or not part.replace(".", "").isalpha():
             break
         pos -= len(part)
