@@ -41,7 +41,7 @@ SUMMARY_CHARS = 200
 STORY_TERMS_PER_ARTICLE = 40
 STORY_VECTOR_TERMS = 80
 STORY_LINK_COSINE = 0.15
-STORY_GROUP_AVERAGE = 0.12
+STORY_GROUP_AVERAGE = 0.15
 STORY_MIN_SHARED = 3
 MAX_STORY_ARTICLES = 200
 # Content words count less than canonical entities: their idf is noise in a small
@@ -50,7 +50,7 @@ CONTENT_WORD_WEIGHT = 0.3
 # Fact linking: weighted cosine of two statements' term sets.
 FACT_LINK_COSINE = 0.30
 FACT_GROUP_AVERAGE = 0.25
-MAX_FACT_STATEMENTS = 40
+MAX_FACT_STATEMENTS = 400
 FACT_MIN_SHARED = 3
 # Statements compared per counted noun when looking for figures that disagree.
 MAX_FIGURE_COMPARISONS = 30
@@ -63,6 +63,7 @@ MIN_CLAUSE_TERMS = 4
 # An index term shared by more statements than this does not propose candidates
 # (it still counts in the similarity): keeps candidate generation near-linear.
 MAX_POSTING = 60
+POSTING_WINDOW = 8
 
 # ", saying ..." or "but ..." after a denied clause is not part of what is denied.
 _PARTICIPLE_TAIL = regex.compile(r",\s*+(?=\p{Ll}*ing\b)|,?+\s++but\b")
@@ -511,12 +512,15 @@ def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, 
 
 
 def _candidate_pairs(postings) -> Counter[tuple[int, int]]:
-    """How many index terms each pair of items shares, over the posting lists (sorted
-    item ids) no longer than MAX_POSTING: the blocking step that keeps this near-linear."""
+    """How many index terms each pair of items shares (posting lists are sorted item
+    ids).  A list longer than MAX_POSTING pairs each item only with the next
+    POSTING_WINDOW items in it: enough to connect a big story, never quadratic."""
     shared: Counter[tuple[int, int]] = Counter()
     for members in postings:
-        if 1 < len(members) <= MAX_POSTING:
+        if len(members) <= MAX_POSTING:
             shared.update(combinations(members, 2))
+        else:
+            shared.update((a, b) for k, a in enumerate(members) for b in members[k + 1:k + 1 + POSTING_WINDOW])
     return shared
 
 
@@ -536,7 +540,8 @@ def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
             if len(va) > len(vb):
                 va, vb = vb, va
             edges[a, b] = sum(w * vb.get(t, 0.0) for t, w in va.items())
-    return _average_link(len(vectors), edges, STORY_LINK_COSINE, STORY_GROUP_AVERAGE, MAX_STORY_ARTICLES)
+    return _average_link(len(vectors), edges, STORY_LINK_COSINE, STORY_GROUP_AVERAGE, MAX_STORY_ARTICLES,
+                         vectors)
 
 
 # ---------------------------------------------------------------- facts
@@ -612,33 +617,47 @@ def _figure_conflicts(members: list[Statement]) -> list[tuple[str, dict[float, l
 
 
 def _average_link(n: int, edges: dict[tuple[int, int], float], link: float, threshold: float,
-                  max_size: int) -> list[list[int]]:
-    """Greedy average-linkage clustering of n items, best edge first: two groups merge
-    only when the mean similarity over all their cross pairs (pairs that are not
-    candidate edges count 0) reaches the threshold, so one item that touches two topics
-    does not chain them together as single-link would.  Between-group sums are kept
-    up to date on each merge, so the cost follows the number of edges."""
+                  max_size: int, vectors: list[dict[str, float]] | None = None) -> list[list[int]]:
+    """Greedy average-linkage clustering of n items, proposed edges best first: two
+    groups merge only when the mean similarity over all their cross pairs reaches the
+    threshold, so one item that touches two topics does not chain them together as
+    single-link would.  With unit `vectors` the mean is the exact mean cosine (the dot
+    product of the groups' summed vectors over the number of pairs); without, pairs that
+    are not edges count 0 and only the edge sums between groups are kept."""
     group_of = list(range(n))
     members = {i: [i] for i in range(n)}
-    between: dict[int, dict[int, float]] = defaultdict(dict)
-    for (a, b), score in edges.items():
-        between[a][b] = between[b][a] = score
+    if vectors is not None:
+        sums = {i: dict(v) for i, v in enumerate(vectors)}
+    else:
+        sums = {i: {} for i in range(n)}
+        for (a, b), score in edges.items():
+            sums[a][b] = sums[b][a] = score
     for (a, b), score in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
         if score < link:
             break
         ga, gb = group_of[a], group_of[b]
         if ga == gb or len(members[ga]) + len(members[gb]) > max_size:
             continue
-        if between[ga].get(gb, 0.0) < threshold * len(members[ga]) * len(members[gb]):
+        if vectors is not None:
+            small, large = sorted((sums[ga], sums[gb]), key=len)
+            total = sum(w * large.get(t, 0.0) for t, w in small.items())
+        else:
+            total = sums[ga].get(gb, 0.0)
+        if total < threshold * len(members[ga]) * len(members[gb]):
             continue
         keep, gone = min(ga, gb), max(ga, gb)
-        for other, total in between.pop(gone).items():
-            if other == keep:
-                continue
-            between[keep][other] = between[keep].get(other, 0.0) + total
-            row = between[other]
-            row[keep] = row.get(keep, 0.0) + row.pop(gone)
-        between[keep].pop(gone, None)
+        if vectors is not None:
+            for t, w in small.items():
+                large[t] = large.get(t, 0.0) + w
+            sums[keep] = large
+            del sums[gone]
+        else:
+            for other, between in sums.pop(gone).items():
+                if other != keep:
+                    sums[keep][other] = sums[keep].get(other, 0.0) + between
+                    row = sums[other]
+                    row[keep] = row.get(keep, 0.0) + row.pop(gone)
+            sums[keep].pop(gone, None)
         for i in members[gone]:
             group_of[i] = keep
         members[keep].extend(members.pop(gone))
@@ -658,6 +677,8 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
             score = _similarity(story_statements[a], story_statements[b], weights)
             if score > 0:
                 edges[a, b] = score
+    # Sparse mean: a pair that shares too few terms to be compared counts 0, as in
+    # _similarity.
     groups = _average_link(len(story_statements), edges, FACT_LINK_COSINE, FACT_GROUP_AVERAGE,
                            MAX_FACT_STATEMENTS)
 
