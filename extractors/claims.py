@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -96,6 +96,9 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                      "can", "may", "might", "must", "should", "shall", "did", "does", "do"})
 _WH_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when"})
+# How far (in tokens) the rules look around a cue for an aside, a role or a quotation, so
+# that a sentence with thousands of cues is still read in linear time.
+_WINDOW = 40
 # Words that open an aside between a speaker and the cue that is not a role
 # ("X, for example, said", "X, in a statement, said", "X, however, said").
 _ASIDE_ADVERBIALS = frozenset({"for", "in", "on", "however", "meanwhile", "though", "too", "also",
@@ -202,6 +205,7 @@ class _Tokens:
     quotes: list[Quote]
     wordy: list[bool]  # a word or number, not a mark
     cap: list[bool]  # starts with a capital letter
+    first_content: int  # the first word or quoted token (len(words) when none)
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
@@ -216,14 +220,20 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
     n = len(spans)
     quoted, quote_of = [False] * n, [-1] * n
     i = 0
-    for qi, q in enumerate(quotes):  # one walk over tokens and quotations together
+    first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
+    for qi in range(first, len(quotes)):  # one walk over tokens and quotations together
+        q = quotes[qi]
+        if n == 0 or q.open > starts[-1]:
+            break
         while i < n and starts[i] < q.open:
             i += 1
         while i < n and starts[i] < q.after:
             quoted[i], quote_of[i] = True, qi
             i += 1
+    wordy = [w[0].isalnum() for w in words]
+    first_content = next((i for i in range(n) if wordy[i] or quoted[i]), n)
     return _Tokens(text, starts, [y for _, y in spans], words, [w.lower() for w in words],
-                   quoted, quote_of, quotes, [w[0].isalnum() for w in words], [w[0].isupper() for w in words])
+                   quoted, quote_of, quotes, wordy, [w[0].isupper() for w in words], first_content)
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -245,9 +255,15 @@ def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     return ranges
 
 
+def _quote_open(quote: Quote) -> int:
+    return quote.open
+
+
 def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
     """Is text[a:b] quotation only (besides spaces and punctuation), opening with a quote?"""
-    inside = [q for q in quotes if q.open < b and q.close >= a]
+    first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
+    last = bisect.bisect_left(quotes, b, key=_quote_open)
+    inside = [q for q in quotes[first:last] if q.close >= a]
     if not inside or text[a:b].strip()[:1] != text[inside[0].open]:
         return False
     cursor = a
@@ -407,7 +423,7 @@ def _apposition(tokens: _Tokens, i: int, end: int) -> tuple[str | None, int]:
     if first not in lex.determiners and first not in _WH_WORDS and first not in lex.source_nouns:
         return None, i
     k = i + 1
-    while k < end and tokens.words[k] not in {",", ".", ";", ":"} and not tokens.quoted[k]:
+    while k < min(end, i + _WINDOW) and tokens.words[k] not in {",", ".", ";", ":"} and not tokens.quoted[k]:
         k += 1
     role = None if first in _WH_WORDS else tokens.span_text(i + 1, k)
     if k < end and tokens.words[k] == ",":
@@ -557,7 +573,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
-    if frame == "quote" and not any(tokens.quoted[i] for i in range(content_from, hi)):
+    if frame == "quote" and not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)]):
         return None
     if frame == "weak" and not (introduces or _reads_as_clause(tokens, content_from, hi)
                                 or (polarity == "deny" and content_from < hi)):
@@ -570,7 +586,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             return None
 
     # which side holds the content
-    has_before = span_start > lo and any(tokens.wordy[i] or tokens.quoted[i] for i in range(lo, span_start))
+    has_before = span_start > max(lo, tokens.first_content)
     if inherits or colon or opens_quote or said_that:
         side = "after"
     elif inverted or rest_empty or after_quote:
@@ -682,7 +698,7 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     # look back over up to three commas for the one that opens the aside
     p = j - 1
     commas = 0
-    while p > lo and j - p < 40:
+    while p > lo and j - p < _WINDOW:
         if tokens.words[p] == "," and not tokens.quoted[p]:
             commas += 1
             a = _np_backward(tokens, p - 1, lo) if _opens_aside(tokens, p + 1) and p - 1 >= lo else None
@@ -757,7 +773,8 @@ def _trailing_phrase_end(tokens: _Tokens, i: int, hi: int) -> int:
     """End of what trails an attribution whose content came before it: an addressee or place
     ("told Al Jazeera from a Kunduz hospital") up to the next comma or the sentence end."""
     k = i
-    while k < hi and tokens.words[k] not in {",", ".", ";", "!", "?", ":"} and not tokens.quoted[k]:
+    stop = min(hi, i + _WINDOW)
+    while k < stop and tokens.words[k] not in {",", ".", ";", "!", "?", ":"} and not tokens.quoted[k]:
         k += 1
     return k
 
@@ -828,7 +845,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     start, end = tokens.starts[a], tokens.ends[b - 1]
     draft.segments.append(_Segment(line, start, end, tokens.text[start:end]))
     draft.indirect_parts += 1
-    draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[i] for i in range(a, b))
+    draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[a:b])
 
 
 _HEADLINE_SPEAKER = regex.compile(
@@ -886,12 +903,18 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
     return drafts
 
 
+# How many attributions a reported clause may hold nested inside it; past that the next one
+# ends it, so the contents of a sentence full of cues add up to linear size.
+_MAX_NESTED = 1
+
+
 def _content_end(attributions: list[_Attribution], idx: int, hi: int) -> int:
     """Where the content after attribution idx stops: at the next attribution that goes on
     with the same speaker (", adding …") or whose content comes before it; an attribution
     with its own speaker after the cue ("he said his parents told him …") is nested in it."""
-    for nxt in attributions[idx + 1:]:
-        if nxt.inherits or nxt.side == "before":
+    for nested, later in enumerate(range(idx + 1, len(attributions))):
+        nxt = attributions[later]
+        if nxt.inherits or nxt.side == "before" or nested == _MAX_NESTED:
             return nxt.span[0]
     return hi
 
@@ -936,6 +959,7 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, i: int, hi: int) 
 # --------------------------------------------------------------------------- speakers
 
 
+@lru_cache(maxsize=4096)
 def _name_part(speaker: str) -> str | None:
     """The proper name inside a speaker's noun phrase, or None for a description.
     "Fox News presenter Bret Baier" -> "Bret Baier"; "Mr Lewis" -> "Lewis";
@@ -1075,6 +1099,7 @@ def _pronoun_antecedent(gender: str, recent: list[_Known]) -> _Known | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _is_description(speaker: str) -> bool:
     """A singular noun phrase without a name ("the commando", "a nuclear expert")."""
     words = speaker.split()
