@@ -89,6 +89,9 @@ _STRAIGHT = regex.compile(r"[\"']")
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|an|the)\s")
+_REINTRODUCED = regex.compile(
+    r"\b(?:city|town|province|region|capital|village|district|county|state|island|port|country)"
+    r"\s++of\s++(\p{Lu}[\p{L}\-]++)")
 _PERFECT = regex.compile(r"\b(?:has|have)\s++(?:been\s++)?+\p{Ll}++(?:ed|en|wn|ught|ne|lt|ut|ld)\b")
 
 
@@ -380,13 +383,21 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
             feats.append(f"cohesion_ahead:{_bucket(ahead_share - (1 - novelty), (-0.2, -0.05, 0.05, 0.2))}")
     else:
         feats.append("no_vocab")
+    overlap_bucket = "-"
     if ahead:
         after = set(vocab)
         for info in ahead:
             after |= info.vocab
         if after and ctx.vocab:
             overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
-            feats.append(f"window_overlap:{_bucket(overlap, (0.1, 0.2, 0.3, 0.45))}")
+            overlap_bucket = _bucket(overlap, (0.1, 0.2, 0.3, 0.45))
+            feats.append(f"window_overlap:{overlap_bucket}")
+    # A place or person already known, introduced again as if new ("the key northern
+    # Afghan city of Kunduz"): a fresh article retelling the same story.
+    for match in _REINTRODUCED.finditer(text[:LEDE_CHARS]):
+        if match.group(1) in ctx.names:
+            feats.append("reintroduced")
+            break
     feats.append(f"new_names:{min(len(cand.names - ctx.names), 4)}")
     feats.append(f"old_names:{min(len(cand.names & ctx.names), 3)}")
     if cand.full_names & ctx.full_names:
@@ -420,7 +431,8 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     regime = ("f" if furnished else "c") + ("1" if style >= 2 else "m")
     feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
               f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
-              f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}"]
+              f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
+              f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}"]
     feats += [f"{f}@{regime}" for f in feats]
     return feats
 

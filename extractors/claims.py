@@ -423,7 +423,7 @@ def _apposition(tokens: _Tokens, i: int, end: int) -> tuple[str | None, int]:
     if first not in lex.determiners and first not in _WH_WORDS and first not in lex.source_nouns:
         return None, i
     k = i + 1
-    while k < min(end, i + _WINDOW) and tokens.words[k] not in {",", ".", ";", ":"} and not tokens.quoted[k]:
+    while k < min(end, i + _WINDOW) and (tokens.quoted[k] or tokens.words[k] not in {",", ".", ";", ":"}):
         k += 1
     role = None if first in _WH_WORDS else tokens.span_text(i + 1, k)
     if k < end and tokens.words[k] == ",":
@@ -587,9 +587,11 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
 
     # which side holds the content
     has_before = span_start > max(lo, tokens.first_content)
-    if inherits or colon or opens_quote or said_that:
+    if inverted:
+        side = "before"  # '"…," said X, whose book …': whatever follows the speaker is not content
+    elif inherits or colon or opens_quote or said_that:
         side = "after"
-    elif inverted or rest_empty or after_quote:
+    elif rest_empty or after_quote:
         side = "before"  # '"…," X said of the committee', "…, officials said"
     elif (has_before and tokens.lower[content_from] in _PHRASE_PREPOSITIONS
           and tokens.words[span_start - 1] == ","):

@@ -22,7 +22,9 @@ import os
 import pickle
 import tempfile
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib import metadata, resources
@@ -272,7 +274,8 @@ _YEAR = r"(?:19|20)\d\d(?!\d|[,.]\d|%|\s?(?:m|km|kg)\b)"
 _YEAR_RE = regex.compile(_YEAR)
 _WORD_END = r"(?![\p{L}\p{M}\d]|-[\p{L}\p{M}\d])"
 _CONNECTOR = r"(?:of the|of|for|on|and|&|bin|ibn|al|el|ul|ud|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y)"
-_CHUNK_TAIL = rf"{_WORD_END}(?:(?: {_CONNECTOR}(?= ))?+ (?:{_WORD}|{_YEAR}){_WORD_END})*+"
+_MAX_NAME_WORDS = 12  # a longer run of capitals is cut: a name is never that long
+_CHUNK_TAIL = rf"{_WORD_END}(?:(?: {_CONNECTOR}(?= ))?+ (?:{_WORD}|{_YEAR}){_WORD_END}){{0,{_MAX_NAME_WORDS}}}+"
 # The first word starts with a capital that is checked (by look-behind) to begin a word only
 # after it matched, so the scan skips lower-case text at C speed.
 _CHUNK = regex.compile(
@@ -288,6 +291,9 @@ _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
 
 
+_UNSET = object()
+
+
 @dataclass
 class _Chunk:
     line: int
@@ -300,6 +306,7 @@ class _Chunk:
     title: bool = False  # a title stood before it ("Mr", "President")
     tier: int = MAJOR  # gazetteer tier of the hit that typed it
     excluded: bool = False  # never a name (a weekday, "BMX")
+    context: object = _UNSET  # cached _context_type (a type, None, or _UNSET)
 
     @cached_property
     def text_key(self) -> str:
@@ -309,6 +316,7 @@ class _Chunk:
         self.tokens = self.tokens[1:]
         self.start = self.tokens[0][0]
         self.initial = False
+        self.context = _UNSET
         self.__dict__.pop("text_key", None)
 
 
@@ -360,7 +368,7 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
         s, e, t = toks[i]
         if not _name_like(t):  # a connector: keep it only between the right kinds of words
             prev = pieces[-1]
-            nxt = toks[i + 1:]
+            nxt = toks[i + 1:i + 1 + _MAX_NAME_WORDS]
             keep = False
             if prev and nxt:
                 left = prev[-1][2]
@@ -541,7 +549,17 @@ def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
     return None, None, SMALL_PLACE
 
 
-_LAST_WORD = regex.compile(r"([\p{L}-]++)\W*+$")
+_STRIP_AROUND_WORD = " \t\"“”‘’'()[],;:.!?–—"
+
+
+def _previous_word(text: str, pos: int) -> str:
+    """The word before `pos` (lower case, punctuation stripped): string operations only,
+    since this runs for every name."""
+    before = text[max(0, pos - 30):pos].rstrip(_STRIP_AROUND_WORD)
+    space = before.rfind(" ")
+    return before[space + 1:].strip(_STRIP_AROUND_WORD).lower()
+
+
 _FIRST_WORD = regex.compile(r"\s*+([\p{L}]++)")
 _WHO_OR_AGE = regex.compile(r",\s(?:who|whose|\d\d?,)\s")
 _APPOSITION = regex.compile(r",\s(?:a|an|the)\s((?:[\p{L}'’-]++\s){0,4}+[\p{L}'’-]++)")
@@ -551,10 +569,16 @@ _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into t
 def _context_type(text: str, chunk: _Chunk) -> str | None:
     """Type from the words around an unknown name."""
     lex = _lexicon()
-    before = text[max(0, chunk.start - 40):chunk.start].rstrip()
+    if chunk.context is not _UNSET:
+        return chunk.context
+    chunk.context = _context_type_uncached(text, chunk)
+    return chunk.context
+
+
+def _context_type_uncached(text: str, chunk: _Chunk) -> str | None:
+    lex = _lexicon()
     after = text[chunk.end:chunk.end + 40]
-    prev_word = _LAST_WORD.search(before)
-    prev = prev_word.group(1).lower() if prev_word else ""
+    prev = _previous_word(text, chunk.start)
     next_word = _FIRST_WORD.match(after)
     nxt = next_word.group(1).lower() if next_word else ""
     if chunk.title or prev in lex["person_cues"]:
@@ -586,8 +610,7 @@ _PLACE_AFTER = regex.compile(r",\s(?:the\s|a\s)?+(?:\p{Ll}++\s){0,2}+(\p{Ll}++)|
 def _place_context(text: str, chunk: _Chunk) -> bool:
     """A preposition of place before the name, or a place noun after it ("Zaranj, capital
     of Nimruz", "Kunduz province")."""
-    prev = _LAST_WORD.search(text[max(0, chunk.start - 20):chunk.start])
-    if prev and prev.group(1).lower() in _PLACE_PREPOSITIONS \
+    if _previous_word(text, chunk.start) in _PLACE_PREPOSITIONS \
             or _PLACE_OF.search(text, max(0, chunk.start - 20), chunk.start):
         return True
     after = _PLACE_AFTER.match(text, chunk.end)
@@ -726,7 +749,7 @@ def _value_anchor_words() -> frozenset[str]:
 # Period words carry a value only after a number or a prefix word ("a day", "this year",
 # "in years"), so they add the starts before them, not their own.
 _PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours century".split())
-_DIGIT_ANCHOR = regex.compile(r"\d(?:[\d,.]*+\d)?+")
+_DIGIT_ANCHOR = regex.compile(r"\d++(?:[,.]\d++)*+")
 # A bare number that no unit, scale, period or sign turns into anything but a count or a year:
 # typed without running the full value pattern (most numbers in news are these).
 _PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+"
@@ -796,7 +819,7 @@ def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
         for _ in range(_WINDOW_BEFORE):
             if at < 2 or text[at - 1] != " ":
                 break
-            space = text.rfind(" ", 0, at - 1)
+            space = text.rfind(" ", max(0, at - 30), at - 1)
             if text[space + 1:at - 1].lower() not in _VALUE_PREFIX_WORDS:
                 break
             at = space + 1
@@ -804,7 +827,7 @@ def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
     return sorted(starts)
 
 
-def _value_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _value_spans(text: str, taken: _Taken) -> list[tuple[int, int, str]]:
     """Non-overlapping numeric/temporal spans, leftmost first; spans overlapping a name
     are dropped.  The pattern is only tried where a value can start, so prose without
     numbers or dates costs two C-level scans."""
@@ -825,7 +848,7 @@ def _value_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int
             if not m:
                 continue
             s, e, typ = m.start(), m.end(), m.lastgroup
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
             continue
@@ -929,21 +952,32 @@ def _coordinated_games(text: str, start: int, typ: str) -> int:
     return start
 
 
-def _glued_names(text: str, line_no: int, taken: list[tuple[int, int]]) -> list[_Found]:
+class _Taken:
+    """Spans already claimed on a line; overlap test by bisection (lines can hold
+    thousands of mentions)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_end = list(accumulate((e for _, e in spans), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before `end`
+        return i > 0 and self.max_end[i - 1] > start
+
+
+def _glued_names(text: str, line_no: int, taken: _Taken) -> list[_Found]:
     """Place names glued into lower-case words by a scraper: "acrossAfghanistanhas"."""
     gaz = gazetteer()
     out = []
     for m in _GLUED.finditer(text):
         s = m.start()
-        word_end = s
-        while word_end < len(text) and text[word_end].isalpha():
-            word_end += 1
         candidates = gaz.places_by_prefix.get(fold(text[s:s + 4]), ())
         best = None
         for key in candidates:
             if fold(text[s:s + len(key)]) == key and (best is None or len(key) > len(best)):
                 best = key
-        if best and not any(a < s + len(best) and s < b for a, b in taken):
+        if best and not taken.overlaps(s, s + len(best)):
             typ, canonical, _ = gaz.names[best]
             out.append(_Found(line_no, s, s + len(best), typ, canonical, (text[s:s + len(best)],)))
     return out
@@ -1047,11 +1081,10 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
     for f in found:
         by_line[f.line].append((f.start, f.end))
     for ln in ev.lines:
-        taken = by_line[ln.number]
-        glued = _glued_names(ln.text, ln.number, taken)
+        spans = by_line[ln.number]
+        glued = _glued_names(ln.text, ln.number, _Taken(spans))
         found.extend(glued)
-        taken = taken + [(f.start, f.end) for f in glued]
-        for s, e, typ in _value_spans(ln.text, taken):
+        for s, e, typ in _value_spans(ln.text, _Taken(spans + [(f.start, f.end) for f in glued])):
             found.append(_Found(ln.number, s, e, typ))
     return _without_nested(found)
 
@@ -1182,30 +1215,25 @@ def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
             texts[ln.number] = ln.text
     stream_people: dict[str, set[str]] = defaultdict(set)
     for article, found in per_article:
-        full_people: list[tuple[str, ...]] = []
-        orgs: list[str] = []
+        people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
+        expansions: dict[str, str] = {}  # initials -> multi-word organisation name
         for f in found:
             if f.type not in NAME_TYPES:
                 continue
             surface = _surface(f, texts[f.line])
             if f.canonical is None:
                 f.canonical = surface
-            if f.type == "PERSON":
-                words = tuple(surface.split())
-                if len(words) >= 2:
-                    full_people.append(words)
-                    stream_people[words[-1]].add(surface)
+            words = surface.split()
+            if f.type == "PERSON" and len(words) >= 2:
+                people[words[-1]].append(((f.line, f.start), surface))
+                stream_people[words[-1]].add(surface)
+            elif f.type == "ORG" and len(words) > 1:
+                expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
         for f in found:
-            if f.type == "PERSON" and len(f.canonical.split()) == 1:
-                f.canonical = _full_name(f, found, full_people, texts) or f.canonical
-            elif f.type == "ORG" and len(f.canonical.split()) > 1:
-                orgs.append(f.canonical)
-        for f in found:
-            if f.type == "ORG" and _is_acronym(f.canonical):
-                for name in orgs:
-                    if _initials(tuple(name.split())) == f.canonical:
-                        f.canonical = name
-                        break
+            if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
+                f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
+            elif f.type == "ORG" and _is_acronym(f.canonical) and f.canonical in expansions:
+                f.canonical = expansions[f.canonical]
     # Across the stream: surnames not introduced in their own article.
     for article, found in per_article:
         for f in found:
@@ -1217,21 +1245,11 @@ def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
     _merge_variants(per_article)
 
 
-def _full_name(f: _Found, found: list[_Found], full_people, texts) -> str | None:
-    """The nearest earlier full name in the article ending with this surname (or, failing
-    that, the first later one), so that two Scotts in one article stay apart."""
-    name = f.canonical
-    best = None
-    for g in found:
-        if g.type != "PERSON" or g is f:
-            continue
-        words = _surface(g, texts[g.line]).split()
-        if len(words) >= 2 and words[-1] == name:
-            if (g.line, g.start) < (f.line, f.start):
-                best = " ".join(words)
-            elif best is None:
-                return " ".join(words)
-    return best
+def _nearest_full_name(named: list[tuple[tuple[int, int], str]], position: tuple[int, int]) -> str:
+    """The nearest earlier full name with this surname (else the first later one), so that
+    two Scotts in one article stay apart.  `named` is in text order."""
+    i = bisect_left(named, (position, ""))
+    return named[i - 1][1] if i > 0 else named[0][1]
 
 
 def _merge_events(per_article) -> None:

@@ -56,6 +56,8 @@ FACT_MIN_SHARED = 3
 MAX_FIGURE_COMPARISONS = 30
 IDF_PRIOR_STATEMENTS = 100
 MAX_NUMBER_CHARS = 24
+# Characters either side of an outlet name searched for its cue words.
+CUE_CONTEXT = 40
 # Writer's words left around a claim become a statement when they carry this many terms.
 MIN_GLOSS_TERMS = 4
 # A clause of a long sentence is compared on its own when it has this many terms.
@@ -205,20 +207,18 @@ def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = (),
     else:
         named = {w.lower() for surface, _ in names for w in _TOKEN.findall(surface)}
     out = {"=" + canonical.lower() for _, canonical in names}
-    i = 0
-    while i < len(words):
-        low = lowered[i]
-        for phrase, token in phrases.get(low, ()):
+    in_phrase: set[int] = set()
+    for i in [i for i, low in enumerate(lowered) if low in phrases]:
+        if i in in_phrase:
+            continue
+        for phrase, token in phrases[lowered[i]]:
             if tuple(lowered[i:i + len(phrase)]) == phrase:
                 if token:
                     out.add(token)
-                i += len(phrase)
+                in_phrase.update(range(i, i + len(phrase)))
                 break
-        else:
-            term = _word_term(words[i])
-            if term and low not in named:
-                out.add(term)
-            i += 1
+    out.update(term for i, term in enumerate(map(_word_term, words))
+               if term and i not in in_phrase and lowered[i] not in named)
     return frozenset(out)
 
 
@@ -327,12 +327,14 @@ _SEMICOLON = regex.compile(r";\s")
 def clauses(text: str) -> list[str]:
     """A sentence cut before its clause openers and at semicolons; a piece with fewer
     than MIN_CLAUSE_TERMS content words stays with the piece before it."""
-    openers = _clause_openers()
+    lowered = text.lower()
     cuts = [m.end() for m in _SEMICOLON.finditer(text)]
-    for m in _WORD_SPAN.finditer(text):
-        needs_comma = openers.get(m.group().lower())
-        if needs_comma is not None and m.start() > 0 and (not needs_comma or text[:m.start()].rstrip().endswith(",")):
-            cuts.append(m.start())
+    for word, needs_comma in _clause_openers().items():
+        needle = (", " if needs_comma else " ") + word + " "
+        pos = lowered.find(needle)
+        while pos >= 0:
+            cuts.append(pos + len(needle) - len(word) - 1)
+            pos = lowered.find(needle, pos + 1)
     if not cuts:
         return [text]
 
@@ -390,12 +392,13 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
 
     def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool) -> Statement:
         tokens = _TOKEN.findall(text)
-        counts = dict(count_phrases(text, tokens))
+        terms = terms_of(text, names_in(line, start, end), tokens)
+        counts = dict(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else {}
         for surface, noun, value in figures_by_line.get(line, ()):
             if surface in text:
                 counts.setdefault(noun, value)
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
-                         terms_of(text, names_in(line, start, end), tokens), tuple(sorted(counts.items())))
+                         terms, tuple(sorted(counts.items())))
 
     out: list[Statement] = []
     for ln in article.lines:
@@ -471,9 +474,9 @@ def detect_outlet(article: Article) -> str | None:
                 boundary = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
                 if boundary and not any(s < end and pos < e for s, e in taken):
                     taken.append((pos, end))
-                    before = text[:pos].lower().rstrip()
+                    before = text[max(0, pos - CUE_CONTEXT):pos].lower().rstrip()
                     before = before[:-4].rstrip() if before.endswith(" the") else before
-                    after = text[end:].lower().lstrip()
+                    after = text[end:end + CUE_CONTEXT].lower().lstrip()
                     for weight, cue_before, cue_after in cues:
                         if (cue_before and (before == cue_before or before.endswith(" " + cue_before))) or \
                                 (cue_after and (after.startswith(cue_after + " ") or after == cue_after
