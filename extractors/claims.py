@@ -314,8 +314,13 @@ def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
 
 def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start token of the noun phrase that ends at token j, or None when token j cannot end
-    a speaker's noun phrase."""
+    a speaker's noun phrase.  A short bracket after a name is kept ("Harry Reid (D-Nev.)")."""
     lex = _lexicon()
+    if j >= floor and tokens.words[j] == ")" and not tokens.quoted[j]:
+        opening = next((x for x in range(j - 1, max(floor, j - 8) - 1, -1) if tokens.words[x] == "("), None)
+        if opening is None or opening - 1 < floor:
+            return None
+        return _np_backward(tokens, opening - 1, floor)
     w = tokens.lower[j]
     if j < floor or tokens.quoted[j] or not tokens.wordy[j]:
         return None
@@ -469,14 +474,29 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
     end = _np_forward(tokens, k + 2, hi)
     if end == k + 2:
         return None
-    opening = k == lo or all(not tokens.wordy[j] or tokens.lower[j] in {"and", "but", "so"}
-                             for j in range(lo, k))
+    opening = _opens_clause(tokens, lo, k)
     role, after = (None, end) if opening else _apposition(tokens, end, hi)
     content_from = after
     if opening and content_from < hi and tokens.words[content_from] == ",":
         content_from += 1
     return _Attribution(k, k + 2, "according to", "assert", (k + 2, end), role, (k, after),
                         content_from, "after" if opening else "before")
+
+
+_CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
+
+
+def _opens_clause(tokens: _Tokens, lo: int, k: int) -> bool:
+    """Does token k open its clause: nothing before it but conjunctions and marks, back to
+    the sentence start or a colon, semicolon or dash ("And, according to …", "…: According
+    to …")?"""
+    for j in range(k - 1, max(lo, k - _WINDOW) - 1, -1):
+        if tokens.words[j] in _CLAUSE_BREAKS and not tokens.quoted[j]:
+            return True
+        if tokens.quoted[j] or (tokens.wordy[j] and tokens.lower[j] not in _CONJUNCTIONS):
+            return False
+    return k - lo <= _WINDOW
 
 
 def _quoted_as_saying(tokens: _Tokens, k: int, lo: int) -> tuple[int, int, int] | None:
@@ -519,7 +539,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             # "…, saying …", "… but added: …": the speaker of the clause before
             inherits = True
             span_start = j if tokens.lower[j] in _LINKS else j + 1
-        elif tokens.words[j] == "," or (tokens.quoted[j] and not tokens.wordy[j]):
+        elif tokens.words[j] in {",", "—", "–"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
         else:
@@ -586,7 +606,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             return None
 
     # which side holds the content
-    has_before = span_start > max(lo, tokens.first_content)
+    has_before = span_start > max(lo, tokens.first_content) and not _opens_clause(tokens, lo, span_start)
     if inverted:
         side = "before"  # '"…," said X, whose book …': whatever follows the speaker is not content
     elif inherits or colon or opens_quote or said_that:
@@ -692,6 +712,14 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     lex = _lexicon()
     if tokens.quoted[j] or (j - 1 >= lo and tokens.quoted[j - 1] and not tokens.wordy[j - 1]):
         return None, None, k
+    if tokens.words[j] in {"—", "–"}:
+        # "Jason Sims — a teacher from Mount Pleasant — says"
+        p = next((x for x in range(j - 1, max(lo, j - _WINDOW) - 1, -1)
+                  if tokens.words[x] == tokens.words[j] and not tokens.quoted[x]), None)
+        a = _np_backward(tokens, p - 1, lo) if p is not None and p - 1 >= lo else None
+        if a is None:
+            return None, None, k
+        return (a, p), tokens.span_text(p + 1, j), a
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
@@ -703,7 +731,8 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     while p > lo and j - p < _WINDOW:
         if tokens.words[p] == "," and not tokens.quoted[p]:
             commas += 1
-            a = _np_backward(tokens, p - 1, lo) if _opens_aside(tokens, p + 1) and p - 1 >= lo else None
+            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (
+                _opens_aside(tokens, p + 1) or _names_description(tokens, p, lo)) else None
             if a is not None:
                 first = tokens.lower[p + 1]
                 role = None if first in _WH_WORDS or first in _ASIDE_ADVERBIALS else tokens.span_text(p + 1, j)
@@ -712,6 +741,16 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                 break
         p -= 1
     return None, None, k
+
+
+def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
+    """Is the aside after comma p a name given to the description before it ("A Twitter
+    spokesman, Christopher Abboud, said")?"""
+    if p + 1 >= len(tokens.words) or not tokens.cap[p + 1] or tokens.quoted[p + 1]:
+        return False
+    a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo else None
+    return a is not None and tokens.lower[a] in _lexicon().determiners and any(
+        tokens.lower[x] in _lexicon().source_nouns for x in range(a, p))
 
 
 def _opens_aside(tokens: _Tokens, i: int) -> bool:
@@ -887,7 +926,8 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
                 role = att.role
             draft = _Draft(speaker, role, att.cue, att.polarity)
             if att.side == "after":
-                _add_range(draft, tokens, line, att.content_from, _content_end(attributions, idx, hi))
+                end = _content_end(attributions, idx, hi)
+                _add_range(draft, tokens, line, att.content_from, _gloss_start(tokens, att.content_from, end))
             elif att.side == "before":
                 _add_range(draft, tokens, line, prev_end, att.span[0])
                 if idx + 1 == len(attributions):
@@ -919,6 +959,22 @@ def _content_end(attributions: list[_Attribution], idx: int, hi: int) -> int:
         if nxt.inherits or nxt.side == "before" or nested == _MAX_NESTED:
             return nxt.span[0]
     return hi
+
+
+# After a comma, these open the writer's gloss or a new clause, not more of the reported
+# one ("…, which is one of the country's larger cities", "…, but he gave the Texan …").
+_GLOSS_OPENERS = frozenset({"which", "who", "whose", "but", "while", "whereas", "although", "though"})
+
+
+def _gloss_start(tokens: _Tokens, a: int, b: int) -> int:
+    """Where a reported clause a..b gives way to a gloss or a new clause (b when it does not)."""
+    for i in range(a + 3, b):
+        if tokens.quoted[i]:
+            continue
+        if tokens.words[i] == ";" or (tokens.words[i] == "," and i + 1 < b
+                                      and tokens.lower[i + 1] in _GLOSS_OPENERS and not tokens.quoted[i + 1]):
+            return i
+    return b
 
 
 def _headline_claim(text: str, quotes: list[Quote], line: int) -> _Draft | None:
