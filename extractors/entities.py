@@ -245,6 +245,7 @@ def _lexicon():
         "stop": data_set("entities_stopwords.txt", lower=True),
         "titles": {fold(t) for t in titles},
         "title_max": max(len(t.split()) for t in titles),
+        "title_starts": {fold(t.split()[0]) for t in titles},
         "person_cues": data_set("entities_person_cues.txt", lower=True),
         "said": data_set("entities_said_cues.txt", lower=True),
         "particles": data_set("entities_particles.txt"),
@@ -346,7 +347,7 @@ def _name_like(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit() or bool(_PARTICLE_NAME.match(tok))
 
 
-def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
+def _split_chunk(text: str, line_no: int, start: int, end: int, initial: bool) -> list[_Chunk]:
     """Cut a regex run of capitalised words into candidate names: at possessives, at
     connectors that do not belong inside a name, and after leading stop words."""
     lex = _lexicon()
@@ -360,7 +361,7 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
         if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
                 or word in lex["not_names"] or key in lex["value_words"]:
             return []
-        return [_Chunk(line_no, start, end, [(start, end, word)], _is_sentence_initial(text, start))]
+        return [_Chunk(line_no, start, end, [(start, end, word)], initial)]
     toks = _tokens(text, start, end)
     pieces: list[list[tuple[int, int, str]]] = [[]]
     i = 0
@@ -400,16 +401,16 @@ def _split_chunk(text: str, line_no: int, start: int, end: int) -> list[_Chunk]:
     for piece in pieces:
         while piece and not _name_like(piece[-1][2]):  # trailing connector
             piece.pop()
-        initial = bool(piece) and _is_sentence_initial(text, piece[0][0])
+        piece_initial = bool(piece) and (initial if piece[0][0] == start else
+                                         _is_sentence_initial(text, piece[0][0]))
         while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]
                          or fold(piece[0][2]) in lex["value_words"]
                          or (piece[0][2] in lex["calendar"] and len(piece) > 1)
                          or piece[0][2][0].isdigit() and not _is_event_year(piece)):
             piece.pop(0)
-            initial = False if not piece else initial and True
         if not piece:
             continue
-        out.append(_Chunk(line_no, piece[0][0], piece[-1][1], piece, initial))
+        out.append(_Chunk(line_no, piece[0][0], piece[-1][1], piece, piece_initial))
     return out
 
 
@@ -483,6 +484,8 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
     if _has_head(words, lex) or _lookup(chunk.text_key):
         return [chunk]
     for i in range(len(toks)):
+        if fold(words[i]) not in lex["title_starts"]:
+            continue
         for n in range(min(lex["title_max"], len(toks) - 1 - i), 0, -1):
             if fold(" ".join(words[i:i + n])) in lex["titles"]:
                 left, right = toks[:i], toks[i + n:]
@@ -509,9 +512,14 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
 
 
 def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
+    return _type_of_words(tuple(t for _, _, t in chunk.tokens))
+
+
+@lru_cache(maxsize=1 << 15)
+def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]:
     """(type, canonical, tier) from the name itself: gazetteers, head words, acronyms."""
     lex = _lexicon()
-    words = [t for _, _, t in chunk.tokens]
+    key = fold(" ".join(words))
     first, last = words[0], words[-1].rsplit("-", 1)[-1]  # "Post-Gazette" ends with "Gazette"
     if len(words) >= 2 and _YEAR_RE.fullmatch(last):
         place = _lookup(fold(" ".join(words[:-1])))
@@ -521,7 +529,7 @@ def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
         return "EVENT", None, MAJOR
     if len(words) == 1 and first in lex["event_words"]:
         return "EVENT", None, MAJOR
-    hit = _lookup(chunk.text_key)
+    hit = _lookup(key)
     if hit:
         return hit
     if len(words) >= 2:
@@ -900,18 +908,31 @@ def _is_shouting(text: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
-    spans = [m.span() for m in _CHUNK.finditer(text)]
+    spans = {m.start(): m.end() for m in _CHUNK.finditer(text)}
     if "-" in text or "'" in text or "’" in text:
         for m in _PARTICLE_HYPHEN.finditer(text):
-            start = text.rfind(" ", 0, m.start()) + 1
-            if not any(a <= start < b for a, b in spans):
-                spans.append(_PARTICLE_CHUNK.match(text, start).span())
-        spans.sort()
+            start = text.rfind(" ", max(0, m.start() - 12), m.start()) + 1
+            if start not in spans:  # "al-Sharif": replaces the chunk "Sharif" found after it
+                spans.pop(m.start() + 1, None)
+                spans[start] = _PARTICLE_CHUNK.match(text, start).end()
     out = []
-    for start, end in spans:
-        for chunk in _split_chunk(text, line_no, start, end):
-            out.extend(_split_named_parts(chunk))
+    for start in sorted(spans):
+        end = spans[start]
+        for tokens, initial, title in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
+            toks = [(start + s, start + e, t) for s, e, t in tokens]
+            out.append(_Chunk(line_no, toks[0][0], toks[-1][1], toks, initial, title=title))
     return out
+
+
+@lru_cache(maxsize=1 << 15)
+def _chunk_layout(run: str, initial: bool) -> tuple:
+    """How a run of capitalised words divides into candidate names (tokens relative to the
+    run, sentence-initial flag, title flag).  Cached: the same runs recur all through news."""
+    out = []
+    for chunk in _split_chunk(run, 0, 0, len(run), initial):
+        for part in _split_named_parts(chunk):
+            out.append((tuple(part.tokens), part.initial, part.title))
+    return tuple(out)
 
 
 _THE_BEFORE = regex.compile(r"(?:^|(?<=[^\p{L}]))[Tt]he $")
@@ -1310,7 +1331,7 @@ def _merge_variants(per_article) -> None:
         by_deletion: dict[str, list] = defaultdict(list)
         for k in keys:
             word = k[1]
-            if len(word) >= 6:
+            if 6 <= len(word) <= 30:  # long names do not differ by one slip of the pen
                 for variant in _deletions(word):
                     by_deletion[variant].append(k)
         for group in by_deletion.values():
