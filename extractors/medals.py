@@ -475,8 +475,12 @@ class _Reader:
             if not text:
                 continue
             if self.carry:
-                text = f"{self.carry} {text}"
-                self.carry = ""
+                carried, self.carry = self.carry, ""
+                if _TABLE_LINE.search(text) or len(text) <= 40:
+                    text = f"{carried} {text}"  # the rest of a wrapped row
+                else:  # prose after a short last row: the row stands as it is
+                    for row in _split_rows([c[2].strip() for c in table_cells(carried) if c[2].strip()]):
+                        self._table_row(line, row)
             if self._read_stats(line, text):
                 continue
             if self._read_table(line, text):
@@ -600,7 +604,7 @@ class _Reader:
         else:
             rows = _split_rows(cells)
             expected = self.table.width() + (0 if self.table.has_label else 1)
-            if rows and len(rows[-1]) < expected and not text.rstrip().endswith("|"):
+            if rows and len(rows[-1]) < expected:
                 self.carry = text  # the row continues on the next line
                 rows = rows[:-1]
         for row in rows:

@@ -157,6 +157,18 @@ slalom) | 18.1 | 16.34 | 2 | 8.17 |
     assert rows["Judo"].cost_per_medal == 6560000
 
 
+def test_table_rows_wrapped_after_a_closing_bar_and_a_short_last_row():
+    text = """Tokyo 2020 medals and UK Sport funding by sport.
+| Sport | Funding (£m) | Medals |
+| Canoeing (sprint and slalom) |
+| 16.34 | 2 |
+| Judo | 6.56 |
+The judo team won one bronze, from Chelsie Giles, on the first day of competition in Tokyo."""
+    rows = rows_of(text)
+    assert (rows["Canoeing"].funding, rows["Canoeing"].medals_total) == (16340000, 2)
+    assert (rows["Judo"].funding, rows["Judo"].bronze, rows["Judo"].medals_total) == (6560000, 1, 1)
+
+
 def test_table_flattened_onto_one_line():
     text = ("Tokyo medals and Paris funding from UK Sport.\n"
             "Sport / Tokyo 2020 (£m) / Paris 2024 (£m) / Tokyo medals / Diving / 7.22 / 8.46 / 3 / "
