@@ -20,6 +20,7 @@ import math
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 from typing import Iterable, Iterator
 
 import regex
@@ -38,6 +39,8 @@ PROSE, SHORT, STAT, DEBRIS = "prose", "short", "stat", "debris"
 
 MAX_HEADING_WORDS = 20
 MAX_FURNITURE_WORDS = 15
+FURNITURE_CHARS = 200  # longer lines are never furniture
+ANALYSIS_CHARS = 400
 # An article longer than this is emitted as it stands, so memory stays bounded even on a
 # stream that never shows a boundary.
 MAX_ARTICLE_LINES = 20000
@@ -176,17 +179,15 @@ def _is_heading_shape(text: str, words: list[str]) -> bool:
     return words[-1].lower() not in data_set("split_function_words.txt")
 
 
-_LEDE_WORD = regex.compile(r"\w++")
-LEDE_CHARS = 200
 LEDE_WORDS = 25
 
 
-def lede_tokens(text: str, vocabulary: frozenset[str] | dict) -> set[str]:
+def lede_tokens(words: list[str], vocabulary: frozenset[str] | dict) -> set[str]:
     """The tokens the lede lexicon looks at: the opening words of a paragraph, common words
     as themselves and others by shape (capitalised, number, lower case), so that the lexicon
     learns how ledes are written rather than what they are about."""
     tokens = []
-    for word in _LEDE_WORD.findall(text[:LEDE_CHARS])[:LEDE_WORDS]:
+    for word in words[:LEDE_WORDS]:
         lower = word.lower()
         tokens.append(lower if lower in vocabulary else "C" if word[0].isupper() else
                       "0" if word[0].isdigit() else "w")
@@ -211,49 +212,48 @@ def _lede_weights() -> dict[str, float]:
     return weights
 
 
-def lede_score(text: str) -> float:
-    """Log-odds (naive Bayes, `data/split_lede_words.txt`) that a paragraph is a lede."""
+def lede_score(words: list[str]) -> float:
+    """Log-odds (naive Bayes, `data/split_lede_words.txt`) that a paragraph opening with
+    these words is a lede."""
     weights = _lede_weights()
-    return sum(weights.get(t, 0.0) for t in lede_tokens(text, weights))
+    return sum(weights.get(t, 0.0) for t in lede_tokens(words, weights))
+
+
+def paragraph_words(text: str) -> list[str]:
+    """Words of a paragraph's opening, where the evidence about it lies; the cut keeps the
+    work per line bounded however long the line is."""
+    return _TOKEN.findall(text, 0, ANALYSIS_CHARS)
+
+
+@cache
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Function words, lower case and as they look capitalised."""
+    lower = data_set("split_function_words.txt")
+    return lower, frozenset({w.capitalize() for w in lower} | {w.upper() for w in lower})
 
 
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
-    words = _TOKEN.findall(text)
-    norm = _norm(text)
-    kind, leading = _furniture_kind(text, norm, words)
-    if kind:
-        return _Info(line, DEBRIS, kind, leading=leading)
-    if _STAT.match(text) and len(words) <= 14 and _DIGIT.search(text[text.find(":"):]):
-        category = STAT
-    elif _is_heading_shape(text, words):
-        category = SHORT
+    if len(text) <= FURNITURE_CHARS:
+        words = _TOKEN.findall(text)
+        kind, leading = _furniture_kind(text, _norm(text), words)
+        if kind:
+            return _Info(line, DEBRIS, kind, leading=leading)
+        if _STAT.match(text) and len(words) <= 14 and _DIGIT.search(text, text.find(":")):
+            return _Info(line, STAT, words=tuple(words))
+        if _is_heading_shape(text, words):
+            return _Info(line, SHORT, words=tuple(words))
     else:
-        category = PROSE
-    function_words = data_set("split_function_words.txt")
-    vocab, names, full, surnames = set(), set(), set(), set()
-    previous_cap = ""
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if lower in function_words:
-            previous_cap = ""
-            continue
-        if len(word) > 2:
-            vocab.add(lower)
-        if word[0].isupper() and (i > 0 or lower not in function_words):
-            if i > 0:
-                names.add(word)
-            if previous_cap:
-                full.add(previous_cap + " " + word)
-                surnames.add(word)
-            previous_cap = word
-        else:
-            previous_cap = ""
+        words = paragraph_words(text)
+    function_words, capitalised_function_words = _function_words()
+    vocab = {w for w in map(str.lower, words) if len(w) > 2} - function_words
+    names = {w for w in words[1:] if w[0].isupper()} - capitalised_function_words
+    capitalised = names | {words[0]} if words and words[0][0].isupper() else names
+    full = {f"{a} {b}" for a, b in zip(words, words[1:]) if a in capitalised and b in names}
     curly = bool(_CURLY.search(text))
-    lede = lede_score(text) if category == PROSE else 0.0
-    return _Info(line, category, words=tuple(words), vocab=frozenset(vocab), names=frozenset(names),
-                 full_names=frozenset(full), surnames=frozenset(surnames),
-                 one_sentence=not _SENTENCE_BREAK.search(text), lede=lede, curly=curly,
+    return _Info(line, PROSE, words=tuple(words), vocab=frozenset(vocab), names=frozenset(names),
+                 full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
+                 one_sentence=not _SENTENCE_BREAK.search(text), lede=lede_score(words), curly=curly,
                  straight=not curly and bool(_STRAIGHT.search(text)))
 
 
@@ -281,17 +281,10 @@ class _Context:
 
     @classmethod
     def of(cls, window: Iterable[_Info]) -> "_Context":
-        ctx = cls()
-        for info in window:
-            ctx.vocab |= info.vocab
-            ctx.names |= info.names
-            ctx.full_names |= info.full_names
-            ctx.surnames |= info.surnames
-            ctx.lines += 1
-            ctx.one_sentence_lines += info.one_sentence
-            ctx.curly += info.curly
-            ctx.straight += info.straight
-        return ctx
+        return cls(set().union(*[i.vocab for i in window]), set().union(*[i.names for i in window]),
+                   set().union(*[i.full_names for i in window]), set().union(*[i.surnames for i in window]),
+                   len(window), sum(i.one_sentence for i in window), sum(i.curly for i in window),
+                   sum(i.straight for i in window))
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
@@ -394,7 +387,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
             feats.append(f"window_overlap:{overlap_bucket}")
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
-    for match in _REINTRODUCED.finditer(text[:LEDE_CHARS]):
+    for match in _REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS):
         if match.group(1) in ctx.names:
             feats.append("reintroduced")
             break
@@ -443,7 +436,7 @@ class _Model:
     threshold: float
 
     def probability(self, feats: list[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
+        z = sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

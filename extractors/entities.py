@@ -902,9 +902,23 @@ class _Found:
 _LETTER_WORDS = regex.compile(r"\p{L}{2,}+")
 
 
-def _is_shouting(text: str) -> bool:
-    """A line in capitals (wire headlines, datelines): case says nothing about names."""
-    return text.isupper() and len(_LETTER_WORDS.findall(text)) >= 2
+_TITLE_CASE_FUNCTION_WORDS = frozenset("Of The In To For And On At A An With As By From".split())
+
+
+def _is_shouting(text: str, kind: str) -> bool:
+    """A line in capitals (wire headlines, datelines) or a Title Case Headline: case says
+    nothing about names there."""
+    words = _LETTER_WORDS.findall(text)
+    if len(words) < 2:
+        return False
+    if text.isupper():
+        return True
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    if capitalised < 0.85 * len(words):
+        return False
+    return kind != BODY or any(w in _TITLE_CASE_FUNCTION_WORDS for w in words[1:])
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
@@ -1052,7 +1066,7 @@ def _gather(article: Article) -> _ArticleEvidence:
     lines = [ln for ln in article.lines if ln.kind not in DEBRIS_KINDS]
     shouting, prose = [], []
     for ln in lines:
-        (shouting if _is_shouting(ln.text) else prose).append(ln)
+        (shouting if _is_shouting(ln.text, ln.kind) else prose).append(ln)
     vocab = _LowerCaseWords("\n".join(ln.text for ln in prose))
     chunks_by_line: dict[int, list[_Chunk]] = {}
     for ln in prose:
@@ -1176,10 +1190,13 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
     return c.type
 
 
+_SHOUTED_WORD = regex.compile(r"\p{L}[\p{L}.'’-]*?(?=['’][Ss]\b|[^\p{L}.'’-]|$)")
+
+
 def _shouting_names(text: str, line_no: int, known: dict[str, str]) -> list[_Found]:
     """Names in an all-capitals line, by lookup of word n-grams (longest first) among the
     names of the article and the gazetteer."""
-    words = [(m.start(), m.end(), m.group()) for m in regex.finditer(r"[\p{L}][\p{L}.'’-]*+", text)]
+    words = [(m.start(), m.end(), m.group()) for m in _SHOUTED_WORD.finditer(text)]
     out = []
     i = 0
     while i < len(words):

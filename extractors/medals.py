@@ -694,7 +694,7 @@ class _Reader:
                 continue  # a share of a larger sum: "of the £345m", "£345m in total"
             form = _money_form(sentence, q)
             own = self._own_cycle(sentence, q)
-            rel = _nearest(refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            rel = _cycle_of(sentence, refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
             if form == "delta":
                 sign = _change_sign(sentence, q)
                 if sign == 0:
@@ -718,7 +718,7 @@ class _Reader:
             sign = _change_sign(sentence, p)
             if sign == 0 or stated_next or p.value >= 100:
                 continue
-            rel = _nearest(refs, p) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            rel = _cycle_of(sentence, refs, p) or ("next" if any(r == "next" for _, r in context_refs) else "current")
             if rel == "next":
                 facts.pending.append(("next_funding", "ratio", 1 + sign * p.value / 100))
             else:
@@ -906,10 +906,23 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def _nearest(refs: list[tuple[int, str]], q: Quantity) -> str | None:
+def _cycle_of(sentence: str, refs: list[tuple[int, str]], q: Quantity) -> str | None:
+    """The cycle a sum in a sentence is about, from the Games and tense cues around it: the
+    nearest in its own comma-delimited segment, else the nearest before it in the sentence
+    ("faces a cut for the Paris 2024 cycle, however, from £16.3m to £12.2m").  A Games named
+    only in a later segment belongs to something else ("receives £27.6m, a rise of £3m on the
+    Tokyo cycle")."""
     if not refs:
         return None
-    return min(refs, key=lambda r: min(abs(r[0] - q.start), abs(r[0] - q.end)))[1]
+    seg_start = max((m.end() for m in _SEGMENT_BREAK.finditer(sentence, 0, q.start)), default=0)
+    following = _SEGMENT_BREAK.search(sentence, q.end)
+    seg_end = following.start() if following else len(sentence)
+    own = [r for r in refs if seg_start <= r[0] < seg_end]
+    before = [r for r in refs if r[0] < q.start]
+    candidates = own or before
+    if not candidates:
+        return None
+    return min(candidates, key=lambda r: min(abs(r[0] - q.start), abs(r[0] - q.end)))[1]
 
 
 def _money_form(sentence: str, q: Quantity) -> str:

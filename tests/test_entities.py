@@ -144,6 +144,17 @@ def test_headings_and_stat_lines_are_tagged():
     assert found == [("£1,122,879", "MONEY"), ("6", "CARDINAL"), ("3", "CARDINAL"), ("3", "CARDINAL")]
 
 
+def test_title_case_headline_names_come_from_lookup_not_capitals():
+    found = tagged(("Taliban Seize Key Afghan City Of Kunduz", "headline"),
+                   "The Taliban have captured the key northern Afghan city of Kunduz.")
+    assert found[:3] == [("Taliban", "ORG"), ("Afghan", "NORP"), ("Kunduz", "GPE")]
+
+
+def test_all_capitals_wire_headline():
+    found = tagged("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.")
+    assert found == [("JAPAN", "GPE"), ("CHINA", "GPE")]
+
+
 def test_debris_lines_are_skipped():
     assert tagged(("Please use Chrome browser for a more accessible video player", "boilerplate")) == []
 
