@@ -426,6 +426,7 @@ _PER_MEDAL_AFTER = regex.compile(r"\s*+(?:a|per|for each|for every|for one)\s++(
 _TOTAL_BEFORE = regex.compile(r"\b(?:of the|out of|share of|of its)\s*+$", regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECASE)
 _OLYMPIC_TOPIC = regex.compile(r"\b(?:medals?+|olympics?+|paralympics?+|games)\b", regex.IGNORECASE)
+_GAMES_NAME = regex.compile(r"\b[A-Z][a-z]++ (?:19|20)\d\d\b")  # a cheap test before games_refs
 _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
 _TO_MONEY = regex.compile(r"\s*+(?:in funding\s++|for \w++\s++)?+to\s++(?:more than\s++|about\s++|around\s++|just\s++)?+[£$€]")
 _BOTH_GAMES = regex.compile(r"\bolympic\s++and\s++paralympic|\bparalympic\s++and\s++olympic", regex.IGNORECASE)
@@ -1017,7 +1018,8 @@ def extract_medals(articles: list[Article]) -> list[MedalRow]:
     wanted = {}
     for source, lines in by_source.items():
         text = "\n".join(ln.text for ln in lines)
-        if _OLYMPIC_TOPIC.search(text) and (_has_cue("article", text) or _MEDAL_STAT.search(text)):
+        olympic = _OLYMPIC_TOPIC.search(text) or any(_GAMES_NAME.search(ln.text) and games_refs(ln.text) for ln in lines)
+        if olympic and (_has_cue("article", text) or _MEDAL_STAT.search(text)):
             wanted[source] = _games_evidence(lines)
     for source, games in wanted.items():
         facts: dict[tuple[str, bool], _Facts] = {}

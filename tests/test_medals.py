@@ -82,6 +82,16 @@ def test_change_phrases(sentence, field, value, derived):
     assert (field in row.derived) == derived
 
 
+def test_funding_announcement_for_the_next_games():
+    text = """UK Sport confirms Paris 2024 funding.
+Cycling receives £27.6m, a rise of £3m on the Tokyo cycle.
+Rowing gets £22.2m for Paris, down from £24.7m for Tokyo."""
+    rows = rows_of(text)
+    assert {r.games for r in rows.values()} == {"Paris 2024"}
+    assert (rows["Cycling"].funding, rows["Cycling"].previous_funding) == (27600000, 24600000)
+    assert (rows["Rowing"].funding, rows["Rowing"].previous_funding) == (22200000, 24700000)
+
+
 def test_funding_stays_from_the_stat_line_when_prose_names_the_next_cycle():
     text = ("Tokyo 2020 medals and funding.\nCanoeing (sprint and slalom)\nFunding amount: £16,344,693\nMedals: 2 (1 silver, 1 bronze)\n"
             "Canoeing faces a huge funding cut for the Paris 2024 cycle, however, from £16.3m to £12.2m - more than 25%.")
