@@ -588,8 +588,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     opens_quote = content_from < hi and tokens.quoted[content_from]
 
     # the frame decides whether the word is a cue here at all
-    if frame in {"weak", "object"} and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
-        return None
+    ambiguous = frame in {"weak", "object"} or (tokens.lower[k].endswith("ing") and not inherits)
+    if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
+        return None  # "provide telling insight", "confirmed the deal"
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
@@ -611,7 +612,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         side = "before"  # '"…," said X, whose book …': whatever follows the speaker is not content
     elif inherits or colon or opens_quote or said_that:
         side = "after"
-    elif rest_empty or after_quote:
+    elif rest_empty or (after_quote and not _reads_as_clause(tokens, content_from, hi)):
         side = "before"  # '"…," X said of the committee', "…, officials said"
     elif (has_before and tokens.lower[content_from] in _PHRASE_PREPOSITIONS
           and tokens.words[span_start - 1] == ","):
@@ -926,12 +927,12 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
                 role = att.role
             draft = _Draft(speaker, role, att.cue, att.polarity)
             if att.side == "after":
-                end = _content_end(attributions, idx, hi)
+                end = _content_end(tokens, attributions, idx, hi)
                 _add_range(draft, tokens, line, att.content_from, _gloss_start(tokens, att.content_from, end))
             elif att.side == "before":
                 _add_range(draft, tokens, line, prev_end, att.span[0])
                 if idx + 1 == len(attributions):
-                    _continue_after(draft, tokens, line, att.span[1], hi)
+                    _continue_after(draft, tokens, line, (prev_end, att.span[0]), att.span[1], hi)
             elif orphan is not None:
                 quoted = _tokenize(text, quotes, *orphan)
                 _add_range(draft, quoted, line, 0, len(quoted.words))
@@ -950,15 +951,22 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
 _MAX_NESTED = 1
 
 
-def _content_end(attributions: list[_Attribution], idx: int, hi: int) -> int:
+def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi: int) -> int:
     """Where the content after attribution idx stops: at the next attribution that goes on
     with the same speaker (", adding …") or whose content comes before it; an attribution
     with its own speaker after the cue ("he said his parents told him …") is nested in it."""
     for nested, later in enumerate(range(idx + 1, len(attributions))):
         nxt = attributions[later]
-        if nxt.inherits or nxt.side == "before" or nested == _MAX_NESTED:
+        if nxt.inherits or nxt.side == "before" or nested == _MAX_NESTED \
+                or _comma_between(tokens, attributions[idx].content_from, nxt.span[0]):
             return nxt.span[0]
     return hi
+
+
+def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:
+    """An unquoted comma just before b: a new clause with its own speaker, not a nested one
+    ("While Comey has said …, Lewandowski said …")."""
+    return any(tokens.words[x] == "," and not tokens.quoted[x] for x in range(max(a, b - _WINDOW), b))
 
 
 # After a comma, these open the writer's gloss or a new clause, not more of the reported
@@ -991,23 +999,28 @@ def _headline_claim(text: str, quotes: list[Quote], line: int) -> _Draft | None:
     return draft if draft.segments else None
 
 
-def _continue_after(draft: _Draft, tokens: _Tokens, line: int, i: int, hi: int) -> None:
-    """'"…," X said, "…"' and "CLAUSE, officials said, freeing …": the content resumes after
-    the attribution."""
+def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int, int], i: int, hi: int) -> None:
+    """The content resumes after the attribution: '"…," X said, "…"', "CLAUSE, officials
+    said, freeing …", and parentheticals whose first part is no clause on its own ("In a
+    merger, he said, the HP brand would survive").  A noun phrase after a complete clause is
+    the writer's gloss ("…, the armed group said, the third provincial capital …")."""
     lex = _lexicon()
     if i >= hi or tokens.words[i] != ",":
         return
     i += 1
     if i >= hi:
         return
-    if draft.indirect_parts == 0:
-        if tokens.quoted[i]:
-            _add_range(draft, tokens, line, i, hi)
+    if tokens.quoted[i]:
+        _add_range(draft, tokens, line, i, hi)
+        return
+    if draft.indirect_parts == 0 or not tokens.wordy[i]:
+        return
+    a, b = before
+    if sum(tokens.wordy[a:b]) <= 5 or not _reads_as_clause(tokens, a, b):
+        _add_range(draft, tokens, line, i, hi)
         return
     w = tokens.lower[i]
-    if tokens.quoted[i] or not tokens.wordy[i] or tokens.cap[i]:
-        return
-    if w in lex.determiners or w in _WH_WORDS or w in _PHRASE_PREPOSITIONS or w.endswith("ly"):
+    if tokens.cap[i] or w in lex.determiners or w in _WH_WORDS or w in _PHRASE_PREPOSITIONS or w.endswith("ly"):
         return
     if w == "and":
         i += 1
