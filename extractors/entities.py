@@ -381,7 +381,7 @@ def _split_chunk(text: str, line_no: int, start: int, end: int, initial: bool) -
                 elif t == "of" or (t == "the" and left == "of"):
                     keep = left in lex["of_heads"] or left == "of"
                 elif t in ("for", "on"):
-                    keep = left in lex["org_heads"]
+                    keep = left in _FOR_ON_HEADS  # "Committee on Foreign Affairs", not "MP for Leeds"
                 elif t in ("and", "&"):
                     keep = t == "&" or _shares_head(rest, lex)
             if keep:
@@ -1136,6 +1136,9 @@ def _without_nested(found: list[_Found]) -> list[_Found]:
     return out
 
 
+_FOR_ON_HEADS = frozenset("""Committee Commission Council Organisation Organization Institute
+    Centre Center Office Union Society Association Foundation Fund Ministry Department Secretary
+    Agency Board Campaign Coalition Alliance""".split())
 _LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
 
 
