@@ -684,7 +684,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         if any(w in lex["org_heads"] for w in words):
             chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
         else:
-            chunk.type = _context_type(text, chunk) or _default_multiword_type(words, vocab)
+            context = _context_type(text, chunk)
+            chunk.type = context if context == "PERSON" else _default_multiword_type(words, vocab)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1169,8 +1170,9 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
         return None
     if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
-    if single and c.type in ("GPE", "LOC") and c.tier < MAJOR and key in org_parts:
-        return "ORG"  # "Disney" after "Walt Disney Co", though a town is called Disney
+    if single and key in org_parts and key not in person_parts and \
+            (c.type == "PERSON" or (c.type in ("GPE", "LOC") and c.tier == SMALL_PLACE)):
+        return "ORG"  # "Multiplex said" after "Multiplex Group"; "Disney" after "Walt Disney Co"
     if c.strong and c.type:
         if single and c.type == "GPE" and c.tier < MAJOR and _context_type(text, c) == "PERSON":
             return "PERSON"  # "Dole said", though Dole is a French town

@@ -431,6 +431,8 @@ _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECA
 _TO_MONEY = regex.compile(r"\s*+(?:in funding\s++|for \w++\s++)?+to\s++(?:more than\s++|about\s++|around\s++|just\s++)?+[£$€]")
 _BOTH_GAMES = regex.compile(r"\bolympic\s++and\s++paralympic|\bparalympic\s++and\s++olympic", regex.IGNORECASE)
 _CURRENCY_SIGN = regex.compile(r"(?:US|A|C|NZ)?+[£$€¥]\s*+\d++")
+_COMPARISON = regex.compile(r"\b(?:from|than|compared with|compared to|against)\b", regex.IGNORECASE)
+_RELATIVE_START = regex.compile(r"\s*+(?:at which|in which|where|when)\b", regex.IGNORECASE)
 _STAT_BREAK = regex.compile(r"(?<!\d)[.;](?!\d)\s*+|\s*+\|\s*+|\s/\s|\t")
 _TABLE_LINE = regex.compile(r"\||\s/\s|\t")
 _CYCLE_FIELD = {"previous": "previous_funding", "current": "funding", "next": "next_funding"}
@@ -751,7 +753,7 @@ class _Reader:
                 continue
 
             def earlier(pos: int) -> bool:
-                year = _games_at(pos, clause_refs)
+                year = _games_at(sentence, pos, clause_refs)
                 return year is not None and _relation(year, self.anchor) == "previous"
 
             counted_spans = []
@@ -759,13 +761,14 @@ class _Reader:
                 if not (clause_start <= q.start < clause_end) or isinstance(q.value, list) \
                         or not float(q.value).is_integer() or earlier(q.start):
                     continue
+                noun = sentence.find(q.counts, q.end) if q.counts else -1
+                if noun >= 0:  # the counted word is not also a single win ("four of them gold")
+                    counted_spans.append((noun, noun + len(q.counts)))
                 if q.counts in ("medal", "medals") and facts.prose_total is None:
                     facts.prose_total = int(q.value)
-                    counted_spans.append((q.start, q.end + 8))
                 colour = (q.counts or "").rstrip("s")
                 if colour in COLOURS:
                     facts.prose_colours.setdefault(colour, int(q.value))
-                    counted_spans.append((q.start, q.end + len(q.counts) + 14))
             for m in _COLOUR_WORD.finditer(sentence, clause_start, clause_end):
                 if any(a <= m.start() < b for a, b in counted_spans) or earlier(m.start()):
                     continue
@@ -788,14 +791,24 @@ def _segments(text: str) -> list[str]:
     return [seg for seg in _SEGMENT_BREAK.split(text) if seg.strip()]
 
 
-def _games_at(pos: int, refs: list[tuple[int, int]]) -> int | None:
-    """The Games a mention at `pos` belongs to: the next one named after it in the clause
-    ("won a gold and two bronzes in Tokyo"), else the last one named before it."""
-    after = [year for p, year in refs if p >= pos]
-    if after:
-        return after[0]
-    before = [year for p, year in refs if p < pos]
-    return before[-1] if before else None
+def _games_at(sentence: str, pos: int, refs: list[tuple[int, int]]) -> int | None:
+    """The Games a medal mention at `pos` belongs to: the next one named after it in the clause
+    ("one gold, one silver and one bronze in Rio"), unless a comparison stands between them
+    ("a gold and two bronzes, down from seven medals in Rio"); else the last one named before it
+    in the same segment, or in the segment a relative clause hangs on ("after the 2016 Games, at
+    which GB won two golds")."""
+    for ref_pos, year in refs:
+        if ref_pos >= pos:
+            if not _COMPARISON.search(sentence, pos, ref_pos):
+                return year
+            break
+    for ref_pos, year in reversed(refs):
+        if ref_pos < pos:
+            breaks = list(_SEGMENT_BREAK.finditer(sentence, ref_pos, pos))
+            if not breaks or (len(breaks) == 1 and _RELATIVE_START.match(sentence, breaks[0].end())):
+                return year
+            return None
+    return None
 
 
 def _row(facts: _Facts, source: str, cost_article: bool, currency: str) -> MedalRow | None:
