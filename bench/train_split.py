@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 import extractors.articles as articles  # noqa: E402
-from extractors.articles import is_peak, lede_tokens, training_examples  # noqa: E402
+from extractors.articles import is_peak, lede_tokens, paragraph_words, training_examples  # noqa: E402
 from extractors.text import sentence_spans  # noqa: E402
 
 MODEL_PATH = REPO / "extractors" / "data" / "split_model.txt"
@@ -45,7 +45,7 @@ def fit_lede_lexicon(bbc: list[dict], min_docs: int = 20, min_count: int = 5) ->
     sentence) against its other paragraphs (and sentences)."""
     docs = Counter()
     for a in bbc:
-        docs.update({w.lower() for t, _ in a["lines"] for w in articles._LEDE_WORD.findall(t)})
+        docs.update({w.lower() for t, _ in a["lines"] for w in paragraph_words(t)})
     vocabulary = frozenset(w for w, c in docs.items() if c >= min_docs)
     seen, in_ledes = Counter(), Counter()
     n_ledes = n_others = 0
@@ -53,7 +53,7 @@ def fit_lede_lexicon(bbc: list[dict], min_docs: int = 20, min_count: int = 5) ->
         body = [t for t, k in a["lines"] if k == "body"]
         for paragraphs in (body, [p[x:y] for p in body for x, y in sentence_spans(p)]):
             for i, text in enumerate(paragraphs):
-                tokens = lede_tokens(text, vocabulary)
+                tokens = lede_tokens(paragraph_words(text), vocabulary)
                 seen.update(tokens)
                 if i == 0:
                     in_ledes.update(tokens)
