@@ -795,8 +795,8 @@ def _games_at(sentence: str, pos: int, refs: list[tuple[int, int]]) -> int | Non
     """The Games a medal mention at `pos` belongs to: the next one named after it in the clause
     ("one gold, one silver and one bronze in Rio"), unless a comparison stands between them
     ("a gold and two bronzes, down from seven medals in Rio"); else the last one named before it
-    in the same segment, or in the segment a relative clause hangs on ("after the 2016 Games, at
-    which GB won two golds")."""
+    in the same segment, in the segment a relative clause hangs on ("after the 2016 Games, at
+    which GB won two golds"), or in a short opening phrase ("In Rio, the divers had won ...")."""
     for ref_pos, year in refs:
         if ref_pos >= pos:
             if not _COMPARISON.search(sentence, pos, ref_pos):
@@ -807,6 +807,9 @@ def _games_at(sentence: str, pos: int, refs: list[tuple[int, int]]) -> int | Non
             breaks = list(_SEGMENT_BREAK.finditer(sentence, ref_pos, pos))
             if not breaks or (len(breaks) == 1 and _RELATIVE_START.match(sentence, breaks[0].end())):
                 return year
+            opening = _SEGMENT_BREAK.search(sentence)
+            if opening and ref_pos < opening.start() and len(sentence[:opening.start()].split()) <= 5:
+                return year  # a sentence opened by "In Rio," is set at those Games throughout
             return None
     return None
 
