@@ -304,17 +304,19 @@ MEDAL_COLUMNS = [Column("sport", "sport", 24), Column("funding", "funding", just
                  Column("previous_funding", "previous", justify="right"),
                  Column("next_funding", "next", justify="right"),
                  Column("cost_per_medal", "cost per medal", 40)]
-SORT_KEYS = {"funding": "funding", "medals": "medals_total", "cost": "cost_per_medal"}
+SORT_KEYS = ("funding", "medals", "cost")
+
+
+def _medal_rows(records: list[dict]):
+    from extractors.medals import MedalRow
+
+    return [MedalRow(**r) for r in records]
 
 
 def _medal_totals(rows: list[dict]) -> dict:
-    total = {"sport": "Total"}
-    for key in ("funding", "gold", "silver", "bronze", "medals_total", "previous_funding", "next_funding"):
-        values = [r[key] for r in rows if r.get(key) is not None]
-        total[key] = sum(values) if values else None
-    if total["funding"] and total["medals_total"]:
-        total["cost_per_medal"] = total["funding"] // total["medals_total"]
-    return total
+    from extractors.medals import totals
+
+    return {"sport": "Total", **totals(_medal_rows(rows))}
 
 
 def _medal_cell(key: str, value, rows: list[dict]) -> str:
@@ -334,7 +336,7 @@ def _medal_cell(key: str, value, rows: list[dict]) -> str:
 def medals_cmd(
     common: Common,
     sort: Annotated[Optional[str], typer.Option(
-        "--sort", metavar="KEY", help="Sort rows by funding, medals or cost (largest first).")] = None,
+        "--sort", metavar="KEY", help="Sort rows by funding or medals (largest first) or cost per medal (cheapest first).")] = None,
 ) -> int:
     if sort is not None and sort not in SORT_KEYS:
         raise UsageError("--sort takes funding, medals or cost")
@@ -343,8 +345,11 @@ def medals_cmd(
     def ordered(records: Iterator[dict]) -> Iterable[dict]:
         if sort is None:
             return records
-        key = SORT_KEYS[sort]
-        return sorted(records, key=lambda r: (r.get(key) is None, -(r.get(key) or 0)))
+        import dataclasses
+
+        from extractors.medals import sort_rows
+
+        return (dataclasses.asdict(r) for r in sort_rows(_medal_rows(list(records)), sort))
 
     return _run(common, "medals", {}, table, transform=ordered)
 
