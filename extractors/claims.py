@@ -890,8 +890,8 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[a:b])
 
 
-_HEADLINE_SPEAKER = regex.compile(
-    r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'’.\-]*+){0,3})\s*+:\s*+(?=[\"“‘'])")
+_NAME_COLON = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'’.\-]*+){0,3})\s*+:\s*+(?=[\"“‘'\p{L}])")
+_CUE_WORD = regex.compile(r"\p{L}++")
 
 
 def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
@@ -939,10 +939,6 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
             if draft.segments:
                 drafts.append(draft)
         orphan = None
-    if not drafts:
-        headline = _headline_claim(text, quotes, line)
-        if headline:
-            drafts.append(headline)
     return drafts
 
 
@@ -985,16 +981,23 @@ def _gloss_start(tokens: _Tokens, a: int, b: int) -> int:
     return b
 
 
-def _headline_claim(text: str, quotes: list[Quote], line: int) -> _Draft | None:
-    """'Dostum: ‘Time to stand against the enemy’': a name, a colon and a quotation that
-    fills the rest of the line."""
-    m = _HEADLINE_SPEAKER.match(text)
-    if not m or not quotes or quotes[0].open != m.end() or not _bare_quote(text, quotes, m.end(), len(text)):
+def _name_colon_claim(text: str, quotes: list[Quote], line: int, known_words) -> _Draft | None:
+    """'Dostum: ‘Time to stand against the enemy’', 'Graham: Trump's rhetoric is destroying
+    the party', 'JAKE TAPPER: Donald Trump released a video': a name, a colon and what the
+    person said.  Without quotation marks the name must also occur elsewhere in the article
+    (so "Medals: 1 (bronze)" or "Note: …" are not speakers)."""
+    m = _NAME_COLON.match(text)
+    if not m or m.group(1).split()[0].lower() in _lexicon().source_nouns:
         return None
-    if m.group(1).split()[0].lower() in _lexicon().source_nouns:
-        return None
+    rest = m.end()
+    quoted = bool(quotes) and quotes[0].open == rest and _bare_quote(text, quotes, rest, len(text))
+    if not quoted:
+        if len(_CUE_WORD.findall(text, rest)) < 4 or len(m.group(1)) < 2:
+            return None
+        if not all(w.lower() in known_words() for w in _CUE_WORD.findall(m.group(1))):
+            return None
     draft = _Draft(m.group(1), None, ":", "assert")
-    tokens = _tokenize(text, quotes, m.end())
+    tokens = _tokenize(text, quotes, rest)
     _add_range(draft, tokens, line, 0, len(tokens.words))
     return draft if draft.segments else None
 
@@ -1268,6 +1271,12 @@ def extract_claims(articles: list[Article]) -> list[Claim]:
 _WORD_BREAKS = str.maketrans({ch: " " for ch in "\"“”„‘’'.,;:!?()[]{}—–-…/"})
 
 
+# Line kinds whose "Label: value" is never speech, and how far into a line the colon after
+# a speaker's name may stand.
+_NOT_SPOKEN = frozenset({"stat_line", "section_heading"})
+_NAME_COLON_REACH = 60
+
+
 def _article_drafts(content_lines: list) -> list[_Draft]:
     """Claims of one article before speaker resolution.  A paragraph that is only a
     quotation continues the previous paragraph's direct claim; without one, it waits for
@@ -1276,12 +1285,20 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
     drafts: list[_Draft] = []
     pending: list[tuple[str, list[Quote], int]] = []  # quotation paragraphs not yet attributed
     previous: _Draft | None = None
+
+    @cache
+    def known_words() -> frozenset[str]:
+        """Lower-cased words of the article's lines that do not open with "Name:"."""
+        return frozenset(w.lower() for ln in content_lines if not _NAME_COLON.match(ln.text)
+                         for w in _CUE_WORD.findall(ln.text))
+
     for ln in content_lines:
         text = ln.text
         low = text.lower()
         stems = list(lex.cue_keys.intersection(low.translate(_WORD_BREAKS).split()))
         has_quote = _QUOTE_MARK.search(text) is not None
-        if not stems and not has_quote:
+        name_colon = ln.kind not in _NOT_SPOKEN and ":" in text[:_NAME_COLON_REACH] and _NAME_COLON.match(text)
+        if not stems and not has_quote and not name_colon:
             pending, previous = [], None
             continue
         quotes = find_quotes(text) if has_quote else []
@@ -1293,6 +1310,9 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
                 pending.append((text, quotes, ln.number))
             continue
         line_drafts = _line_drafts(text, quotes, ln.number, stems)
+        if not line_drafts and name_colon:
+            headline = _name_colon_claim(text, quotes, ln.number, known_words)
+            line_drafts = [headline] if headline else []
         if pending and line_drafts and line_drafts[0].direct_parts and _continues(line_drafts[0].cue):
             line_drafts[0] = _prepend_quotes(line_drafts[0], pending)
         pending = []

@@ -338,3 +338,10 @@ def test_seed_accuracy_gate(shared, tmp_path):
     assert scores["claims"]["f1"] >= 0.95
     assert scores["claims_speaker"]["f1"] >= 0.94
     assert scores["polarity"]["accuracy"] >= 0.95
+
+
+def test_name_colon_without_quotes_needs_the_name_in_the_article():
+    found = claims_of("Graham: Trump's rhetoric is destroying the party's chance to win",
+                      "Senator Lindsey Graham said the party had to change course.",
+                      "Medals: 1 (bronze) and a place in the final")
+    assert [(c.line, c.speaker, c.cue) for c in found] == [(1, "Graham", ":"), (2, "Senator Lindsey Graham", "said")]
