@@ -24,6 +24,7 @@ Records (serialised with `dataclasses.asdict`, field order is the JSON contract)
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -466,14 +467,17 @@ def detect_outlet(article: Article) -> str | None:
                 scores[name] += 5
         if ln.kind in DEBRIS_KINDS:
             continue
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # spans already read (longer aliases first), in order
+        ends: list[int] = []
         for alias, name in aliases:
             pos = text.find(alias)
             while pos >= 0:
                 end = pos + len(alias)
                 boundary = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-                if boundary and not any(s < end and pos < e for s, e in taken):
-                    taken.append((pos, end))
+                k = bisect_right(starts, pos)
+                if boundary and not (k and ends[k - 1] > pos) and not (k < len(starts) and starts[k] < end):
+                    starts.insert(k, pos)
+                    ends.insert(k, end)
                     before = text[max(0, pos - CUE_CONTEXT):pos].lower().rstrip()
                     before = before[:-4].rstrip() if before.endswith(" the") else before
                     after = text[end:end + CUE_CONTEXT].lower().lstrip()
