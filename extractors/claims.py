@@ -732,12 +732,14 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     while p > lo and j - p < _WINDOW:
         if tokens.words[p] == "," and not tokens.quoted[p]:
             commas += 1
-            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (
-                _opens_aside(tokens, p + 1) or _names_description(tokens, p, lo)) else None
+            if p - 1 >= lo and _names_description(tokens, p, lo):
+                a = _np_backward(tokens, p - 1, lo)
+                return (p + 1, j), tokens.span_text(a, p), a  # the name is the speaker
+            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and _opens_aside(tokens, p + 1) else None
             if a is not None:
                 first = tokens.lower[p + 1]
-                role = None if first in _WH_WORDS or first in _ASIDE_ADVERBIALS else tokens.span_text(p + 1, j)
-                return (a, p), role, a
+                is_role = first in lex.determiners or first in lex.source_nouns
+                return (a, p), tokens.span_text(p + 1, j) if is_role else None, a
             if commas == 3:
                 break
         p -= 1

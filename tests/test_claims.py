@@ -345,3 +345,14 @@ def test_name_colon_without_quotes_needs_the_name_in_the_article():
                       "Senator Lindsey Graham said the party had to change course.",
                       "Medals: 1 (bronze) and a place in the final")
     assert [(c.line, c.speaker, c.cue) for c in found] == [(1, "Graham", ":"), (2, "Senator Lindsey Graham", "said")]
+
+
+def test_name_after_a_description_is_the_speaker():
+    c = only("A Twitter spokesman, Christopher Abboud, said on Saturday that there were one million tweets.")
+    assert (c.speaker, c.speaker_resolved, c.role) == ("Christopher Abboud", "Christopher Abboud", "A Twitter spokesman")
+    assert c.content == "there were one million tweets"
+
+
+def test_participle_aside_is_not_a_role():
+    c = only("Al Jazeera’s Charlotte Bellis, reporting from the capital, Kabul, said the city had fallen.")
+    assert (c.speaker, c.role) == ("Al Jazeera’s Charlotte Bellis", None)
