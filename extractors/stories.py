@@ -74,6 +74,7 @@ _PARTICIPLE_TAIL = regex.compile(r",\s*+(?=\p{Ll}*ing\b)|,?+\s++but\b")
 _PASSIVE = frozenset({"was", "were", "been", "be", "is", "are", "being", "not"})
 _FINITE = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does",
                      "do", "could", "can", "should", "may", "might"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 _AUXILIARIES = _PASSIVE | {"has", "have", "had", "also", "again", "strongly", "flatly"}
 _TOKEN = regex.compile(
     r"\d++(?:[,.]\d++)*+"
@@ -86,6 +87,7 @@ _TOKEN = regex.compile(
 
 @dataclass
 class StoryRecord:
+    """One story: the articles that tell it (with the outlet when detectable)."""
     record: str
     story: int
     articles: list[dict]
@@ -95,6 +97,7 @@ class StoryRecord:
 
 @dataclass
 class FactRecord:
+    """One fact of a story with its citations; speaker is null for the writer's own words."""
     record: str
     story: int
     status: str
@@ -285,11 +288,23 @@ def _get(obj, name, default=None):
     return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
 
 
+def _reports_denial(text: str) -> bool:
+    deny = data_set("stories_deny.txt")
+    return any(word.lower() in deny for word in _WORD_SPAN.findall(text))
+
+
 def _looks_like_clause(text: str) -> bool:
     """A finite verb soon after the subject: an auxiliary or a past form in the first
     eight words ("the Taliban had taken the city", "Kunduz has fallen")."""
     words = text.lower().split()[:8]
-    return any(w in _FINITE or (k and w.endswith("ed")) for k, w in enumerate(words))
+    return any(w in _FINITE or (k and w.endswith("ed") and not _modifies_noun(words[k - 1]))
+               for k, w in enumerate(words))
+
+
+def _modifies_noun(word: str) -> bool:
+    """A word after which a past participle is an adjective ("the proposed offer",
+    "Boerse's proposed offer")."""
+    return word in _DETERMINERS or word.endswith(("'s", "’s"))
 
 
 def _deny_split(text: str) -> tuple[str, str] | None:
@@ -690,19 +705,23 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
                            MAX_FACT_STATEMENTS)
 
     facts = []
-    used: set[int] = set()
+    used: set[int] = set()  # ids of statements already in a fact
     for group in groups:
         members = [story_statements[i] for i in group]
         supports = [m for m in members if m.polarity == "assert"]
         disputes = [m for m in members if m.polarity == "deny"]
         deniers = {_speaker_key(m) for m in disputes}
-        if disputes and supports and any(_speaker_key(m) not in deniers for m in supports):
+        # A sentence that reports the denial ("X denied the charges") asserts nothing
+        # against it.
+        asserting = [m for m in supports if _speaker_key(m) not in deniers and not _reports_denial(m.text)]
+        if disputes and asserting:
             facts.append(("contested", _summary(members), supports, disputes))
-        elif len({(m.source, m.article) for m in supports}) >= 2:
-            facts.append(("corroborated", _summary(members), supports, disputes))
+        elif len({(m.source, m.article) for m in members}) >= 2 and (supports or len(disputes) > 1):
+            # Asserted, or a denial reported alike, in two or more articles.
+            facts.append(("corroborated", _summary(members), members, []))
         else:
             continue
-        used.update(group)
+        used.update(id(m) for m in members)
     for noun, by_value in _figure_conflicts(story_statements):
         ranked = sorted(by_value.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         head = list(ranked[0][1])
@@ -718,8 +737,9 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
                     facts.append(("corroborated", _summary(rest), rest, fact[3]))
         summary = f"{noun}: " + " vs ".join(_format_number(v) for v, _ in ranked)
         facts.append(("contested", summary, _one_per_line(head), _one_per_line(others)))
-    for i, st in enumerate(story_statements):
-        if i not in used and st.is_claim and st.speaker:
+        used.update(disputed)
+    for st in story_statements:
+        if id(st) not in used and st.is_claim and st.speaker:
             facts.append(("single", _summary([st]), [st], []))
     order = {"contested": 0, "corroborated": 1, "single": 2}
     facts.sort(key=lambda f: (order[f[0]], min((s.source, s.article, s.line) for s in f[2] + f[3])))
