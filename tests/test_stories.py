@@ -227,3 +227,11 @@ def test_rejecting_an_object_is_not_a_denial():
     second = article(2, "The $280bn tobacco case against the Lumen cigarette makers was thrown out by the court.",
                      "The charges against the tobacco companies were brought in 1999.")
     assert facts_of(run(first, second), "contested") == []
+
+
+def test_a_denial_reported_alike_by_two_outlets_is_corroborated_not_contested():
+    first = article(1, "The Lumen tobacco companies denied that they had conspired to mislead smokers about filters.")
+    second = article(2, "The Lumen tobacco companies have always denied the charges that they conspired to mislead smokers about filters.")
+    records = run(first, second)
+    assert facts_of(records, "contested") == []
+    assert any({(1, 100), (2, 200)} <= cited(f) for f in facts_of(records, "corroborated"))
