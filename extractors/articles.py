@@ -310,10 +310,10 @@ def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
     return "other"
 
 
-def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_Info]) -> list[str]:
+def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_Info]) -> tuple[list[str], str]:
     """Names of the binary features that hold for `cand` opening a new article, given the
     non-prose `run` just before it, the prose `window` before that and the prose lines
-    `ahead` of it."""
+    `ahead` of it; and the regime they are weighed in."""
     ctx = _Context.of(window)
     prev = window[-1]
     nxt = ahead[0] if ahead else None
@@ -376,8 +376,13 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
             feats.append(f"cohesion_ahead:{_bucket(ahead_share - (1 - novelty), (-0.2, -0.05, 0.05, 0.2))}")
     else:
         feats.append("no_vocab")
-    overlap_bucket = "-"
+    overlap_bucket = names_bucket = "-"
     if ahead:
+        # Names shared by the text ahead and the text before: sections of one article keep
+        # naming the same people and bodies, a new article mostly names others.
+        names_after = cand.names.union(*[info.names for info in ahead])
+        names_bucket = min(len(names_after & ctx.names), 4)
+        feats.append(f"names_shared:{names_bucket}")
         after = set(vocab)
         for info in ahead:
             after |= info.vocab
@@ -425,23 +430,36 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
               f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
               f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
-              f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}"]
-    feats += [f"{f}@{regime}" for f in feats]
-    return feats
+              f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}",
+              f"x:overlap{overlap_bucket}:names{names_bucket}"]
+    return feats, regime
 
 
 @dataclass(frozen=True)
 class _Model:
+    """Logistic model: a weight per feature, plus a weight per feature in each regime
+    (stored as `feature@regime`)."""
+
     weights: dict[str, float]
+    regime_weights: dict[str, dict[str, float]]
     threshold: float
 
-    def probability(self, feats: list[str]) -> float:
-        z = sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
+    def probability(self, feats: list[str], regime: str) -> float:
+        zeros = repeat(0.0, len(feats))
+        z = sum(map(self.weights.get, feats, zeros))
+        regime_weights = self.regime_weights.get(regime)
+        if regime_weights:
+            z += sum(map(regime_weights.get, feats, repeat(0.0, len(feats))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def with_regime(feats: list[str], regime: str) -> list[str]:
+    """The features as the trainer sees them: each also as `feature@regime`."""
+    return feats + [f"{f}@{regime}" for f in feats]
+
+
 def _load_model() -> _Model:
-    weights, threshold = {}, 0.5
+    weights, regime_weights, threshold = {}, {}, 0.5
     try:
         rows = data_lines("split_model.txt")
     except FileNotFoundError:
@@ -450,9 +468,12 @@ def _load_model() -> _Model:
         name, value = row.rsplit("\t", 1)
         if name == "@threshold":
             threshold = float(value)
+        elif "@" in name:
+            feat, regime = name.rsplit("@", 1)
+            regime_weights.setdefault(regime, {})[feat] = float(value)
         else:
             weights[name] = float(value)
-    return _Model(weights, threshold)
+    return _Model(weights, regime_weights, threshold)
 
 
 _MODEL: _Model | None = None
@@ -559,8 +580,8 @@ class _Splitter:
         elif any(r.category == STAT for r in run):
             p = 0.0  # stat lines are data fields of a list article, not a page top
         else:
-            feats = _features(cand, run, list(self.window), [info for info, _ in self.pending])
-            p = self.model.probability(feats)
+            feats, regime = _features(cand, run, list(self.window), [info for info, _ in self.pending])
+            p = self.model.probability(feats, regime)
         self.window.append(cand)
         self.scored.append((cand, run, p))
 
@@ -705,4 +726,4 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
         window = [infos[j] for j in prose[max(0, position - CONTEXT_LINES):position]]
         ahead = [infos[j] for j in prose[position + 1:position + 1 + LOOKAHEAD_LINES]]
-        yield _features(infos[index], run, window, ahead), opens
+        yield with_regime(*_features(infos[index], run, window, ahead)), opens

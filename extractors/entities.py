@@ -909,11 +909,11 @@ _TITLE_CASE_FUNCTION_WORDS = frozenset("Of The In To For And On At A An With As 
 def _is_shouting(text: str, kind: str) -> bool:
     """A line in capitals (wire headlines, datelines) or a Title Case Headline: case says
     nothing about names there."""
-    words = _LETTER_WORDS.findall(text)
-    if len(words) < 2:
-        return False
     if text.isupper():
-        return True
+        return len(_LETTER_WORDS.findall(text)) >= 2
+    if len(text) > 160:  # a paragraph, not a headline
+        return False
+    words = _LETTER_WORDS.findall(text)
     if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())

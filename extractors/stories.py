@@ -41,8 +41,8 @@ SUMMARY_CHARS = 200
 # Story linking: cosine of the articles' tf-idf vectors over their salient terms.
 STORY_TERMS_PER_ARTICLE = 40
 STORY_VECTOR_TERMS = 80
-STORY_LINK_COSINE = 0.15
-STORY_GROUP_AVERAGE = 0.15
+STORY_LINK_COSINE = 0.18
+STORY_GROUP_AVERAGE = 0.18
 STORY_MIN_SHARED = 3
 MAX_STORY_ARTICLES = 200
 # Content words count less than canonical entities: their idf is noise in a small
