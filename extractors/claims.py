@@ -197,6 +197,7 @@ class _Tokens:
     """The tokens of one line with what the rules ask about them."""
     text: str
     starts: list[int]
+    ends: list[int]
     words: list[str]
     lower: list[str]
     quoted: list[bool]  # inside a quotation, or a quotation mark itself
@@ -206,24 +207,17 @@ class _Tokens:
     cap: list[bool]  # starts with a capital letter
     first_content: int  # the first word or quoted token (len(words) when none)
 
-    def end(self, i: int) -> int:
-        return self.starts[i] + len(self.words[i])
-
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.starts[a]:self.end(b - 1)] if b > a else ""
+        return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
 
 
 
 def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) -> _Tokens:
     """Tokens of text[a:b] (a sentence), with offsets into the whole line."""
-    b = len(text) if b is None else b
-    starts = [m.start() for m in _TOKEN.finditer(text, a, b)]
-    words = _TOKEN.findall(text, a, b)
-    lowered = text[a:b].lower()
-    lower = _TOKEN.findall(lowered) if len(lowered) == b - a else [w.lower() for w in words]
-    if len(lower) != len(words):  # a case mapping that changed a token boundary
-        lower = [w.lower() for w in words]
-    n = len(starts)
+    spans = [m.span() for m in _TOKEN.finditer(text, a, len(text) if b is None else b)]
+    starts = [x for x, _ in spans]
+    words = [text[x:y] for x, y in spans]
+    n = len(spans)
     quoted, quote_of = [False] * n, [-1] * n
     i = 0
     first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
@@ -238,8 +232,8 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
             i += 1
     wordy = [w[0].isalnum() for w in words]
     first_content = next((i for i in range(n) if wordy[i] or quoted[i]), n)
-    return _Tokens(text, starts, words, lower, quoted, quote_of, quotes, wordy,
-                   [w[0].isupper() for w in words], first_content)
+    return _Tokens(text, starts, [y for _, y in spans], words, [w.lower() for w in words],
+                   quoted, quote_of, quotes, wordy, [w[0].isupper() for w in words], first_content)
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -892,7 +886,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
         draft.segments.append(_Segment(line, start, end, text[start:end]))
         draft.direct_parts += 1
         return
-    start, end = tokens.starts[a], tokens.end(b - 1)
+    start, end = tokens.starts[a], tokens.ends[b - 1]
     draft.segments.append(_Segment(line, start, end, tokens.text[start:end]))
     draft.indirect_parts += 1
     draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[a:b])
