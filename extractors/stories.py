@@ -43,7 +43,7 @@ STORY_TERMS_PER_ARTICLE = 40
 STORY_VECTOR_TERMS = 80
 STORY_LINK_COSINE = 0.18
 STORY_GROUP_AVERAGE = 0.18
-STORY_MIN_SHARED = 3
+STORY_MIN_SHARED = 5
 MAX_STORY_ARTICLES = 200
 # Content words count less than canonical entities: their idf is noise in a small
 # stream ("time", "year" shared by a missile story and a sports round-up).
@@ -557,7 +557,8 @@ def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
             postings[term].append(i)
     edges = {}
     for (a, b), count in _candidate_pairs(postings.values()).items():
-        if count >= STORY_MIN_SHARED:
+        # Short articles have few index terms: ask for half of them at most.
+        if count >= min(STORY_MIN_SHARED, max(2, min(len(keys[a]), len(keys[b])) // 2)):
             va, vb = vectors[a], vectors[b]
             if len(va) > len(vb):
                 va, vb = vb, va
