@@ -517,6 +517,10 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     polarity, frame = info
     if k > lo and (tokens.lower[k - 1] in lex.determiners or _possessive(tokens.words[k - 1])):
         return None  # a noun: "Lazar's claims", "the reports"
+    if tokens.lower[k] == "say" and k - 2 >= lo and tokens.lower[k - 2] in lex.determiners \
+            and not tokens.cap[k - 1] and tokens.lower[k - 1] not in lex.source_nouns \
+            and not tokens.lower[k - 1].endswith("s"):
+        return None  # "the final say": a verb "say" has a plural subject
     cue_start, cue_end = k, k + 1
     cue_text = tokens.words[k]
     speaker: tuple[int, int] | None = None
@@ -853,11 +857,15 @@ class _Draft:
         return "mixed" if self.quoted_inside or self.direct_parts else "indirect"
 
 
+# Words that link a reported clause to what went before and are not part of it.
+_LEADING_LINKS = frozenset({"that", "but", "and", "so", "yet"})
+
+
 def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation, "that" and linking words from the edges of a content range."""
     lex = _lexicon()
     while a < b and (tokens.words[a] in {",", ":", ";", "—", "–", "-"} or
-                     (tokens.lower[a] == "that" and not tokens.quoted[a])):
+                     (tokens.lower[a] in _LEADING_LINKS and not tokens.quoted[a])):
         a += 1
     while b > a and not tokens.quoted[b - 1] and (
             tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}

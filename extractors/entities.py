@@ -24,7 +24,7 @@ import tempfile
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from importlib import metadata, resources
@@ -34,7 +34,7 @@ import regex
 
 from .text import BODY, DEBRIS_KINDS, Article, data_lines, data_set
 
-NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
+NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW")
 VALUE_TYPES = ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "CARDINAL", "ORDINAL")
 
 
@@ -254,6 +254,7 @@ def _lexicon():
         "loc_heads": data_set("entities_loc_heads.txt"),
         "gpe_heads": data_set("entities_gpe_heads.txt"),
         "event_heads": data_set("entities_event_heads.txt"),
+        "law_heads": data_set("entities_law_heads.txt"),
         "event_words": data_set("entities_event_words.txt"),
         "of_heads": data_set("entities_of_heads.txt") | data_set("entities_org_heads.txt")
         | data_set("entities_fac_heads.txt") | data_set("entities_loc_heads.txt"),
@@ -276,7 +277,9 @@ _YEAR_RE = regex.compile(_YEAR)
 _WORD_END = r"(?![\p{L}\p{M}\d]|-[\p{L}\p{M}\d])"
 _CONNECTOR = r"(?:of the|of|for|on|and|&|bin|ibn|al|el|ul|ud|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y)"
 _MAX_NAME_WORDS = 12  # a longer run of capitals is cut: a name is never that long
-_CHUNK_TAIL = rf"{_WORD_END}(?:(?: {_CONNECTOR}(?= ))?+ (?:{_WORD}|{_YEAR}){_WORD_END}){{0,{_MAX_NAME_WORDS}}}+"
+_INITIAL = r"\p{Lu}\.(?= \p{Lu}\p{Ll})"  # "Patrick W. Carlineo"
+_CHUNK_TAIL = (rf"{_WORD_END}(?:(?: {_CONNECTOR}(?= ))?+ (?:{_INITIAL}|{_WORD}|{_YEAR}){_WORD_END})"
+               rf"{{0,{_MAX_NAME_WORDS}}}+")
 # The first word starts with a capital that is checked (by look-behind) to begin a word only
 # after it matched, so the scan skips lower-case text at C speed.
 _CHUNK = regex.compile(
@@ -286,7 +289,7 @@ _CHUNK = regex.compile(
 _PARTICLE_HYPHEN = regex.compile(
     r"[-'’]\p{Lu}(?<=(?<![\p{L}\p{M}])(?:al|el|ad|as|ash|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu})")
 _PARTICLE_CHUNK = regex.compile(rf"{_WORD}{_CHUNK_TAIL}")
-_TOKEN = regex.compile(rf"{_WORD}|{_YEAR}|\S++")
+_TOKEN = regex.compile(rf"\p{{Lu}}\.(?= )|{_WORD}|{_YEAR}|\S++")
 _POSSESSIVE = regex.compile(r"['’]s$|(?<=s)['’]$")
 _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
@@ -422,11 +425,11 @@ def _is_event_year(piece: list[tuple[int, int, str]]) -> bool:
 def _shares_head(rest: list[str], lex) -> bool:
     """'and' inside one name when the right conjunct ends with a head noun the left one
     shares: "Defense and Security Forces", "the London and Rio Games"."""
-    words = [w for w in rest if w[:1].isupper()]
+    words = list(takewhile(_name_like, rest))  # the right conjunct ends at the next connector
     if not words:
         return False
     last = words[-1]
-    return last in lex["org_heads"] or last in lex["event_heads"]
+    return last in lex["org_heads"] or last in lex["event_heads"] or last in lex["law_heads"]
 
 
 # ---------------------------------------------------------------------------------------
@@ -469,7 +472,8 @@ def _is_acronym(tok: str) -> bool:
 
 def _has_head(words: list[str], lex) -> bool:
     last = words[-1]
-    return last in lex["org_heads"] or last in lex["event_heads"] or last in lex["fac_heads"]
+    return last in lex["org_heads"] or last in lex["event_heads"] or last in lex["fac_heads"] \
+        or last in lex["law_heads"]
 
 
 def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
@@ -488,6 +492,8 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
             continue
         for n in range(min(lex["title_max"], len(toks) - 1 - i), 0, -1):
             if fold(" ".join(words[i:i + n])) in lex["titles"]:
+                if i and not _name_like(words[i - 1]):
+                    return [chunk]  # "Office of the Inspector General": a title inside a name
                 left, right = toks[:i], toks[i + n:]
                 out = []
                 if left:
@@ -544,6 +550,8 @@ def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]
     if last in lex["event_heads"] or (len(words) >= 2 and " ".join(words[-2:]) in lex["event_heads"]):
         return "EVENT", None, MAJOR
     if len(words) >= 2:
+        if last in lex["law_heads"]:
+            return "LAW", None, MAJOR
         if last in lex["org_heads"]:
             return "ORG", None, MAJOR
         if last in lex["fac_heads"]:
