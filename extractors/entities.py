@@ -10,10 +10,16 @@ the type the same name got on strong evidence elsewhere in the article or stream
 Numeric and temporal types come from a few structural patterns built from number-word
 tables.  Every lookup is a dict/set probe on a normalised key, never a regex of a word list.
 
+Types: PERSON ORG GPE LOC NORP FAC EVENT LAW (names) and MONEY PERCENT QUANTITY DATE TIME
+CARDINAL ORDINAL (values).  PRODUCT and WORK_OF_ART are not produced.
+
 `canonical` is the fullest name of the entity (surname -> full name introduced earlier in
 the article; spelling variants, acronyms and country aliases merged across the stream).
-For the numeric and temporal types (MONEY, PERCENT, QUANTITY, DATE, TIME, CARDINAL,
-ORDINAL) `canonical` is None: they are values, not entities.
+For the numeric and temporal types `canonical` is None: they are values, not entities.
+
+The merged gazetteer takes seconds to build from the data packages, so it is pickled once
+into $COPYDESK_CACHE_DIR (default $XDG_CACHE_HOME/copydesk or ~/.cache/copydesk; "off"
+disables it) under a name that changes with our data files and the packages' versions.
 """
 from __future__ import annotations
 
