@@ -659,7 +659,7 @@ def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] |
     starts = [lo] + [i + 1 for i in range(lo, limit) if tokens.words[i] == "," and not tokens.quoted[i]]
     for i in reversed(starts):
         subject = _subject_at(tokens, i, limit)
-        if subject is not None and (subject[1] < limit and tokens.wordy[subject[1]]):
+        if subject is not None and subject[1] < limit and (tokens.wordy[subject[1]] or tokens.words[subject[1]] == ","):
             return subject
     return None
 
@@ -675,10 +675,13 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     end = i
     if tokens.lower[i] in lex.determiners:
         end = i + 1
-        while end < limit and end - i <= 3 and tokens.wordy[end] and not tokens.quoted[end] \
+        while end < limit and end - i <= 5 and tokens.wordy[end] and not tokens.quoted[end] \
                 and tokens.lower[end] not in lex.np_stop and not tokens.lower[end].endswith("ed"):
             end += 1
-        return (i, end) if end > i + 1 else None
+        if end == i + 1:
+            return None
+        named = _appositive_name(tokens, end, limit)
+        return named or (i, end)
     while end < limit and not tokens.quoted[end] and (tokens.cap[end] or _title_dot(tokens, end)):
         end += 1
     if end == i or tokens.words[i].isupper() and len(tokens.words[i]) > 3:
@@ -686,13 +689,24 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     return (i, end)
 
 
+def _appositive_name(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
+    """", Nicola Sturgeon," right after a description: the name (token range)."""
+    if i >= limit or tokens.words[i] != ",":
+        return None
+    end = i + 1
+    while end < limit and (tokens.cap[end] or _title_dot(tokens, end)) and not tokens.quoted[end]:
+        end += 1
+    return (i + 1, end) if end > i + 1 and end < limit and tokens.words[end] == "," else None
+
+
 def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
     """Does a reported clause start at token i?  It has a finite auxiliary, or a past-tense
     verb after a name, before the first comma ("the Taliban captured the city")."""
+    lex = _lexicon()
     for k in range(i, min(hi, i + 15)):
         w = tokens.lower[k]
-        if tokens.words[k] in {",", ";", ":"}:
-            return False
+        if tokens.words[k] in {",", ";", ":"} or w in {"and", "but", "or"} or w in lex.cue_keys:
+            return False  # the finite verb of a later clause does not count
         if w in _FINITE:
             return True
         if k > i and w.endswith("ed") and not tokens.cap[k] and tokens.cap[k - 1]:
@@ -797,11 +811,14 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
 
 def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
     """Skip "that", or a short phrase ending in "that" ("on Sunday that", "to Al Jazeera that",
-    and with verbs that take an addressee, "warned the US outlet Fox News that")."""
+    and with verbs that take an addressee, "warned the US outlet Fox News that", or ending in
+    a colon, "told BBC Radio 4's Today programme:")."""
     if i < hi and tokens.lower[i] == "that":
         return i + 1
     if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words):
-        for k in range(i + 1, min(hi, i + 7)):
+        for k in range(i + 1, min(hi, i + 8)):
+            if addressee and tokens.words[k] == ":" and not tokens.quoted[k]:
+                return k  # "told BBC Radio 4's Today programme: …"
             if tokens.quoted[k] or tokens.words[k] in {",", ".", ":", ";"} or tokens.lower[k] in _FINITE:
                 break
             if tokens.lower[k] == "that":
