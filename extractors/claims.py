@@ -86,7 +86,7 @@ def _lexicon() -> _Lexicon:
 
 # Prepositions that may stay inside a speaker's noun phrase after a source noun
 # ("a spokesman for the security forces", "officials in Kunduz", "a statement from X").
-_NP_PREPOSITIONS = frozenset({"of", "for", "from", "in", "at"})
+_NP_PREPOSITIONS = frozenset({"of", "for", "from", "in", "at", "on"})
 # Prepositions that open a trailing time or channel phrase ("on Sunday", "in a statement").
 _PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "last", "this", "late", "early",
                                   "from", "via", "to", "with", "after", "before", "over"})
@@ -182,10 +182,11 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 
 # --------------------------------------------------------------------------- tokens and sentences
 
-# Tokens: numbers with separators, words with inner apostrophes, hyphens or dots, single
-# marks.  Every repeat is separated by a required mark, so no input backtracks; the standard
-# library engine runs this simple pattern about twice as fast as `regex`.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’\-.]\w+)*|\S")
+# Tokens: numbers with separators (and hyphenated words: "21-year-old"), words with inner
+# apostrophes, hyphens or dots, single marks.  Every repeat is separated by a required mark,
+# so no input backtracks; the standard library engine runs this simple pattern about twice
+# as fast as `regex`.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
