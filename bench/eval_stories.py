@@ -6,7 +6,10 @@
    `--inputs gold` from the seed gold's entities and claims (to judge this module alone).
 2. Dev: 10,000 articles built from ../shared/data/articles/bbc (each BBC article retold
    by 3-6 "outlets": lede kept, other paragraphs sampled and reordered).  Prints the time
-   on one core and story-grouping pairwise precision/recall against the known retellings.
+   on one core and story-grouping pairwise precision/recall against the known retellings
+   (strict: follow-ups on the same topic, which the BBC set has many of, count as errors).
+3. Outlets: detect_outlet on the 181 full web pages of ../shared/data/articles/aeb-web,
+   against the site in each page's URL (for the sites in stories_outlets.txt).
 
 Usage:  python bench/eval_stories.py [--inputs real|gold] [--articles 10000] [--skip-speed]
 """
@@ -164,6 +167,37 @@ def run_speed(n_articles: int, inputs: str) -> None:
     print(f"dev.story_pairs P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
+# Site of a page -> outlet name in extractors/data/stories_outlets.txt (evaluation only).
+SITES = {"bbc.co.uk": "BBC", "bbc.com": "BBC", "nytimes.com": "The New York Times",
+         "wsj.com": "The Wall Street Journal", "theguardian.com": "The Guardian", "cnn.com": "CNN",
+         "foxnews.com": "Fox News", "washingtonpost.com": "The Washington Post", "news.sky.com": "Sky News",
+         "aljazeera.com": "Al Jazeera", "dailymail.co.uk": "Daily Mail", "express.co.uk": "Daily Express",
+         "independent.co.uk": "The Independent", "telegraph.co.uk": "The Telegraph", "ft.com": "Financial Times",
+         "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News", "abcnews.go.com": "ABC News",
+         "politico.com": "Politico", "axios.com": "Axios"}
+
+
+def run_outlets() -> None:
+    from urllib.parse import urlparse
+
+    from extractors.stories import detect_outlet
+    base = SHARED / "data" / "articles" / "aeb-web"
+    truth = json.loads((base / "ground-truth.json").read_text())
+    pages = json.loads((base / "html-text.json").read_text())["output"]
+    right = wrong = missed = covered = 0
+    for key, page in truth.items():
+        host = urlparse(page["url"]).netloc.lower().removeprefix("www.")
+        site = next((name for domain, name in SITES.items() if host == domain or host.endswith("." + domain)), None)
+        text = pages.get(key, {}).get("articleBody", "")
+        got = detect_outlet(Article(key, 1, [Line(n, t) for n, t in enumerate(split_lines(text), 1)]))
+        covered += site is not None
+        right += site is not None and got == site
+        missed += site is not None and got is None
+        wrong += got is not None and got != site
+    print(f"outlets: {len(truth)} pages, {covered} from listed outlets: right={right} missed={missed}; "
+          f"wrong outlet named on {wrong} pages")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--inputs", choices=["real", "gold"], default="real")
@@ -182,6 +216,7 @@ def main() -> None:
             print("  extra: ", text)
     print("seed.stories P={:.3f} R={:.3f} F1={:.3f}".format(*result["stories"]))
     print("seed.facts P={:.3f} R={:.3f} F1={:.3f}".format(*result["facts"]))
+    run_outlets()
     if not args.skip_speed:
         run_speed(args.articles, args.inputs)
 

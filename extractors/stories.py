@@ -454,6 +454,20 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
 
 # ---------------------------------------------------------------- outlets
 
+def _cue_pattern(side: str, at_end: bool):
+    """Regex for one side of an outlet cue template, matched against the (lower-case)
+    text just before the name (at_end) or just after it; None when the side is empty.
+    Whether the text window reaches the line's start or end is checked by the caller."""
+    if not side.strip():
+        return None
+    core = side.strip("^$")
+    core = core.rstrip() if at_end else core.lstrip()
+    body = "".join(".*" if ch == "*" else regex.escape(ch) for ch in core)
+    if at_end:
+        return regex.compile(("^" if side.startswith("^") else r"(?:^|(?<=\W))") + body + r"\s*+(?:the\s++)?$")
+    return regex.compile(r"^\s*+" + body + (r"\s*+$" if side.endswith("$") else r"(?:(?=\W)|$)"))
+
+
 @cache
 def _outlet_tables():
     aliases: list[tuple[str, str]] = []
@@ -463,8 +477,9 @@ def _outlet_tables():
     aliases.sort(key=lambda pair: -len(pair[0]))
     cues = []
     for row in data_lines("stories_outlet_cues.txt"):
-        weight, before, after = [part.strip() for part in row.split("|")]
-        cues.append((int(weight), before.lower(), after.lower()))
+        weight, template = row.split(None, 1)
+        before, after = template.lower().split("{outlet}")
+        cues.append((int(weight), _cue_pattern(before, at_end=True), _cue_pattern(after, at_end=False)))
     furniture = [tuple(part.strip() for part in row.split("|")) for row in data_lines("stories_outlet_furniture.txt")]
     return aliases, cues, furniture
 
@@ -493,13 +508,16 @@ def detect_outlet(article: Article) -> str | None:
                 if boundary and not (k and ends[k - 1] > pos) and not (k < len(starts) and starts[k] < end):
                     starts.insert(k, pos)
                     ends.insert(k, end)
-                    before = text[max(0, pos - CUE_CONTEXT):pos].lower().rstrip()
-                    before = before[:-4].rstrip() if before.endswith(" the") else before
-                    after = text[end:end + CUE_CONTEXT].lower().lstrip()
+                    before = text[max(0, pos - CUE_CONTEXT):pos].lower()
+                    after = text[end:end + CUE_CONTEXT].lower()
                     for weight, cue_before, cue_after in cues:
-                        if (cue_before and (before == cue_before or before.endswith(" " + cue_before))) or \
-                                (cue_after and (after.startswith(cue_after + " ") or after == cue_after
-                                                or (cue_after[0] in "'’" and after.startswith(cue_after[1:])))):
+                        if cue_before and not (cue_before.search(before) and
+                                               (pos <= CUE_CONTEXT or not cue_before.pattern.startswith("^("))):
+                            continue
+                        if cue_after and not (cue_after.search(after) and
+                                              (end + CUE_CONTEXT >= len(text) or not cue_after.pattern.endswith("*+$"))):
+                            continue
+                        if cue_before or cue_after:
                             scores[name] += weight
                 pos = text.find(alias, end)
     if not scores:

@@ -168,6 +168,10 @@ def test_count_phrases(text, expected):
     (["An expert has warned the US outlet Fox News of the risk.", "He told Fox News: “It is serious.”",
       "Fox News presenter Jane Roe reported the finding."], None),
     (["The city fell on Sunday.", "Please use Chrome browser for a more accessible video player"], "Sky News"),
+    (["Floods close the M5 motorway | UK News | Sky News", "Drivers were stranded overnight."], "Sky News"),
+    (["Drivers were stranded overnight.", "© 2019 The New York Times Company"], "The New York Times"),
+    (["By Jane Roe, CNN", "Drivers were stranded overnight."], "CNN"),
+    (["He told the BBC interviewer he had no memory of the evening."], None),
 ])
 def test_outlet_detection(paragraphs, outlet):
     kinds = {k: "boilerplate" for k, p in enumerate(paragraphs) if p.startswith("Please use")}
