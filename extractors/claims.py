@@ -1341,12 +1341,21 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
         if not line_drafts and name_colon:
             headline = _name_colon_claim(text, quotes, ln.number, known_words)
             line_drafts = [headline] if headline else []
-        if pending and line_drafts and line_drafts[0].direct_parts and _continues(line_drafts[0].cue):
+        if pending and line_drafts and line_drafts[0].direct_parts and (
+                _continues(line_drafts[0].cue) or _quote_runs_on(pending[-1], text, quotes, line_drafts[0])):
             line_drafts[0] = _prepend_quotes(line_drafts[0], pending)
         pending = []
         drafts.extend(line_drafts)
         previous = line_drafts[-1] if line_drafts else None
     return drafts
+
+
+def _quote_runs_on(last: tuple[str, list[Quote], int], text: str, quotes: list[Quote], draft: _Draft) -> bool:
+    """Did the waiting quotation paragraph stay open, and does this paragraph carry on the
+    same quotation up to its attribution ('"… / "…," he said.')?"""
+    _, last_quotes, _ = last
+    return (not last_quotes[-1].closed and bool(quotes) and text[:quotes[0].open].strip() == ""
+            and draft.segments[0].start == quotes[0].inner[0])
 
 
 def _continues(cue: str | None) -> bool:

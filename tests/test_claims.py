@@ -356,3 +356,10 @@ def test_name_after_a_description_is_the_speaker():
 def test_participle_aside_is_not_a_role():
     c = only("Al Jazeera’s Charlotte Bellis, reporting from the capital, Kabul, said the city had fallen.")
     assert (c.speaker, c.role) == ("Al Jazeera’s Charlotte Bellis", None)
+
+
+def test_open_quote_paragraph_takes_the_attribution_at_the_end_of_the_quote():
+    c = only('"We have waited long enough for this decision and we will not wait any longer.',
+             '"The time for talking is over," the union leader said.')
+    assert c.lines == [1, 2] and c.speaker == "the union leader"
+    assert c.content.startswith("We have waited") and c.content.endswith("The time for talking is over")
