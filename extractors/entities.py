@@ -808,6 +808,8 @@ def _anchor_positions(text: str) -> list[int]:
     word's start is given as -start-1)."""
     positions = [m.start() for m in _DIGIT_ANCHOR.finditer(text)]
     lower = text.lower()
+    if len(lower) != len(text):  # "İ" lowers to two code points: keep offsets aligned
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     present = _value_anchor_words().intersection(_LOWER_WORDS.findall(lower))
     for word in present:
         at = lower.find(word)
@@ -940,10 +942,13 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     spans = {m.start(): m.end() for m in _CHUNK.finditer(text)}
     if "-" in text or "'" in text or "’" in text:
         for m in _PARTICLE_HYPHEN.finditer(text):
-            start = text.rfind(" ", max(0, m.start() - 12), m.start()) + 1
-            if start not in spans:  # "al-Sharif": replaces the chunk "Sharif" found after it
+            start = m.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            particle = _PARTICLE_CHUNK.match(text, start)
+            if particle and start not in spans:  # "al-Sharif" replaces the chunk "Sharif"
                 spans.pop(m.start() + 1, None)
-                spans[start] = _PARTICLE_CHUNK.match(text, start).end()
+                spans[start] = particle.end()
     out = []
     for start in sorted(spans):
         end = spans[start]

@@ -189,10 +189,11 @@ class Statement:
     terms: frozenset[str] = frozenset()
     counts: tuple[tuple[str, float], ...] = ()   # (counted noun, value)
     norm: float = 1.0
+    evidence: str = ""  # what a citation shows: the whole sentence of a clause or gloss
 
     def cite(self) -> dict:
         return {"source": self.source, "article": self.article, "line": self.line,
-                "speaker": self.speaker, "text": self.text}
+                "speaker": self.speaker, "text": self.evidence or self.text}
 
 
 def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = (),
@@ -406,7 +407,8 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
         return tuple((surface, canonical) for s, e, surface, canonical in names_by_line.get(line, ())
                      if s < end and e > start)
 
-    def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool) -> Statement:
+    def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
+             evidence: str = "") -> Statement:
         tokens = _TOKEN.findall(text)
         terms = terms_of(text, names_in(line, start, end), tokens)
         counts = dict(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else {}
@@ -414,7 +416,7 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
             if surface in text:
                 counts.setdefault(noun, value)
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
-                         terms, tuple(sorted(counts.items())))
+                         terms, tuple(sorted(counts.items())), evidence=evidence)
 
     out: list[Statement] = []
     for ln in article.lines:
@@ -437,7 +439,7 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
                     out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True))
             if covering:
                 text = _trailing_gloss(ln.text[:end], covering[-1])
-                gloss = make(ln.number, text, end - len(text), end, None, "assert", False)
+                gloss = make(ln.number, text, end - len(text), end, None, "assert", False, sentence)
                 if len(gloss.terms) >= MIN_GLOSS_TERMS:
                     out.append(gloss)
                 continue
@@ -445,9 +447,9 @@ def build_statements(article: Article, claims: list, mentions: list, figures: li
                 continue
             denial = _deny_split(sentence)
             if denial:
-                out.append(make(ln.number, denial[1], start, end, denial[0], "deny", True))
+                out.append(make(ln.number, denial[1], start, end, denial[0], "deny", True, sentence))
             else:
-                out.extend(make(ln.number, clause, start, end, None, "assert", False)
+                out.extend(make(ln.number, clause, start, end, None, "assert", False, sentence)
                            for clause in clauses(sentence))
     return out
 

@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.entities import EntityMention, extract_entities, summarise
 from extractors.text import Article, Line
@@ -237,6 +239,24 @@ def test_records_are_picklable_and_field_order_is_the_contract():
     assert [f.name for f in dataclasses.fields(EntityMention)] == \
         ["source", "article", "line", "start", "end", "text", "type", "canonical"]
     assert pickle.loads(pickle.dumps(extract_entities)) is extract_entities
+
+
+NEWS_WORDS = ["Kabul", "Taliban", "Mr", "Lewis", "said", ",", "a", "member", "of", "the", "Team", "GB",
+              "2020", "£2.1m", "more than", "Sar-e-Pul", "al-Sharif", "acrossAfghanistanhas", "Games",
+              "İstanbul", "O'Brien", "U.S.", "W.", "and", "Committee", "on", "May", "1,000", "-52kg", "%"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=120),
+                 st.lists(st.sampled_from(NEWS_WORDS), max_size=30).map(" ".join)),
+       st.sampled_from(["body", "headline", "stat_line"]))
+def test_offsets_always_slice_to_the_text(text, kind):
+    lines = {1: text, 2: text.upper()}
+    articles = [Article("p", 1, [Line(1, text, kind)]), Article("p", 2, [Line(2, text.upper())])]
+    mentions = extract_entities(articles)
+    for m in mentions:
+        assert m.start < m.end and lines[m.line][m.start:m.end] == m.text
+    summarise(mentions, articles)
 
 
 def test_empty_and_odd_input():
