@@ -8,6 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractors.stories import (FactRecord, StoryRecord, count_phrases, detect_outlet, group_stories,
                                 terms_of)
@@ -239,3 +241,16 @@ def test_a_denial_reported_alike_by_two_outlets_is_corroborated_not_contested():
     records = run(first, second)
     assert facts_of(records, "contested") == []
     assert any({(1, 100), (2, 200)} <= cited(f) for f in facts_of(records, "corroborated"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.text(min_size=0, max_size=120), min_size=1, max_size=4), min_size=1, max_size=4))
+def test_any_text_gives_well_formed_records(paragraph_lists):
+    articles = [article(n, *paragraphs) for n, paragraphs in enumerate(paragraph_lists, 1)]
+    records = run(*articles)
+    stories = [r for r in records if isinstance(r, StoryRecord)]
+    assert sorted(a["article"] for s in stories for a in s.articles) == list(range(1, len(articles) + 1))
+    lines = {(a.number, ln.number) for a in articles for ln in a.lines}
+    for fact in (r for r in records if isinstance(r, FactRecord)):
+        assert fact.status in ("corroborated", "contested", "single") and fact.supports
+        assert cited(fact) <= lines
