@@ -553,6 +553,14 @@ class _Splitter:
     def feed(self, info: _Info) -> Iterator[Article]:
         if info.category != PROSE:
             self.run.append(info)
+            if len(self.run) >= MAX_ARTICLE_LINES:  # a long stretch without prose
+                while self.pending:
+                    self._score()
+                while self.scored:
+                    yield from self._decide()
+                self.current.extend(self.run)
+                self.run = []
+                yield self._emit()
             return
         info.lines_before = len(self.run)
         self.pending.append((info, self.run))
