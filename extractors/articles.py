@@ -262,6 +262,7 @@ def _analyse(number: int, text: str) -> _Info:
 
 CONTEXT_LINES = 6
 LOOKAHEAD_LINES = 3
+RECENT_OVERLAPS = 4
 EARLY_WORDS = 15
 
 
@@ -310,10 +311,12 @@ def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
     return "other"
 
 
-def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_Info]) -> tuple[list[str], str]:
+def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_Info],
+              recent_overlaps: Iterable[float]) -> tuple[list[str], str, float | None]:
     """Names of the binary features that hold for `cand` opening a new article, given the
-    non-prose `run` just before it, the prose `window` before that and the prose lines
-    `ahead` of it; and the regime they are weighed in."""
+    non-prose `run` just before it, the prose `window` before that, the prose lines `ahead`
+    of it and the vocabulary overlaps measured at the last few paragraphs; the regime the
+    features are weighed in; and the overlap measured here."""
     ctx = _Context.of(window)
     prev = window[-1]
     nxt = ahead[0] if ahead else None
@@ -376,7 +379,8 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
             feats.append(f"cohesion_ahead:{_bucket(ahead_share - (1 - novelty), (-0.2, -0.05, 0.05, 0.2))}")
     else:
         feats.append("no_vocab")
-    overlap_bucket = names_bucket = "-"
+    overlap_bucket = names_bucket = drop_bucket = "-"
+    overlap = None
     if ahead:
         # Names shared by the text ahead and the text before: sections of one article keep
         # naming the same people and bodies, a new article mostly names others.
@@ -390,6 +394,12 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
             overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
             overlap_bucket = _bucket(overlap, (0.1, 0.2, 0.3, 0.45))
             feats.append(f"window_overlap:{overlap_bucket}")
+            # How far the overlap falls below its recent level (TextTiling's depth, one-sided):
+            # list articles have low overlap throughout, a change of story drops it.
+            recent = list(recent_overlaps)
+            if recent:
+                drop_bucket = _bucket(sum(recent) / len(recent) - overlap, (-0.05, 0.05, 0.15, 0.25))
+                feats.append(f"overlap_drop:{drop_bucket}")
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
     for match in _REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS):
@@ -431,8 +441,9 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
               f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
               f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
               f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}",
-              f"x:overlap{overlap_bucket}:names{names_bucket}"]
-    return feats, regime
+              f"x:overlap{overlap_bucket}:names{names_bucket}", f"x:drop{drop_bucket}:lede{lede}",
+              f"x:drop{drop_bucket}:names{names_bucket}"]
+    return feats, regime, overlap
 
 
 @dataclass(frozen=True)
@@ -547,6 +558,7 @@ class _Splitter:
         self.pending: deque[tuple[_Info, list[_Info]]] = deque()  # prose lines not yet scored
         self.scored: deque[tuple[_Info, list[_Info], float]] = deque()  # awaiting a decision
         self.previous_p = 1.0
+        self.overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
         self.run: list[_Info] = []
         self.headline_start = False
 
@@ -588,8 +600,11 @@ class _Splitter:
         elif any(r.category == STAT for r in run):
             p = 0.0  # stat lines are data fields of a list article, not a page top
         else:
-            feats, regime = _features(cand, run, list(self.window), [info for info, _ in self.pending])
+            feats, regime, overlap = _features(cand, run, list(self.window),
+                                               [info for info, _ in self.pending], self.overlaps)
             p = self.model.probability(feats, regime)
+            if overlap is not None:
+                self.overlaps.append(overlap)
         self.window.append(cand)
         self.scored.append((cand, run, p))
 
@@ -720,11 +735,13 @@ def slug(title: str, max_length: int = 60) -> str:
 
 def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tuple[list[str], bool]]:
     """(features, opens an article?) for every prose line but the first of a stream whose
-    gold article starts are known (features None where a rule, not the model, decides).  `bench/train_split.py` fits the boundary model on these."""
+    gold article starts are known (features None where a rule, not the model, decides).
+    `bench/train_split.py` fits the boundary model on these."""
     infos = [_analyse(n, t) for n, t in enumerate(lines, 1)]
     prose = [i for i, info in enumerate(infos) if info.category == PROSE]
     for position in range(1, len(prose)):
         infos[prose[position]].lines_before = prose[position] - prose[position - 1] - 1
+    overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]
@@ -734,4 +751,7 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
         window = [infos[j] for j in prose[max(0, position - CONTEXT_LINES):position]]
         ahead = [infos[j] for j in prose[position + 1:position + 1 + LOOKAHEAD_LINES]]
-        yield with_regime(*_features(infos[index], run, window, ahead)), opens
+        feats, regime, overlap = _features(infos[index], run, window, ahead, overlaps)
+        if overlap is not None:
+            overlaps.append(overlap)
+        yield with_regime(feats, regime), opens

@@ -1137,9 +1137,11 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
         by_line[f.line].append((f.start, f.end))
     for ln in ev.lines:
         spans = by_line[ln.number]
-        glued = _glued_names(ln.text, ln.number, _Taken(spans))
-        found.extend(glued)
-        for s, e, typ in _value_spans(ln.text, _Taken(spans + [(f.start, f.end) for f in glued])):
+        if _GLUED.search(ln.text):
+            glued = _glued_names(ln.text, ln.number, _Taken(spans))
+            found.extend(glued)
+            spans = spans + [(f.start, f.end) for f in glued]
+        for s, e, typ in _value_spans(ln.text, _Taken(spans)):
             found.append(_Found(ln.number, s, e, typ))
     return _without_nested(found)
 
