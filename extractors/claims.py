@@ -706,7 +706,7 @@ def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
     lex = _lexicon()
     for k in range(i, min(hi, i + 15)):
         w = tokens.lower[k]
-        if tokens.words[k] in {",", ";", ":"} or w in {"and", "but", "or"} or w in lex.cue_keys:
+        if tokens.words[k] in {",", ";", ":"} or w in lex.cue_keys:
             return False  # the finite verb of a later clause does not count
         if w in _FINITE:
             return True

@@ -1423,18 +1423,20 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
 
 _ROLE_STOP = frozenset("""a an the and or but with by of for from to in on at as his her their its
     our my your this that said says told added continued who which when while after before
-    since than up down""".split())
+    since than up down where whom whose also so then""".split())
+_ROLE_APPOSITION = regex.compile(
+    r",\s((?:a|an|the)\s[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s(?:said|says|told)\b|$)")
+_ROLE_WORD = regex.compile(r"[\p{L}’'-]++")
 
 
 def _role_of(text: str, start: int, end: int) -> str | None:
     """Role in an apposition ("X, a member of Kunduz provincial assembly,") or in the
     words before the name ("Nuclear nonproliferation expert X")."""
     lex = _lexicon()
-    m = regex.match(r",\s((?:a|an|the)\s[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s(?:said|says|told)\b|$)",
-                    text[end:])
-    if m:
-        return m.group(1)
-    words = list(regex.finditer(r"[\p{L}’'-]+", text[max(0, start - 120):start]))
+    m = _ROLE_APPOSITION.match(text, end)
+    if m and any(w.lower() in lex["person_cues"] for w in m.group(1).split()):
+        return m.group(1)  # not "the Brownlees, the future looks bright"
+    words = list(_ROLE_WORD.finditer(text[max(0, start - 120):start]))
     if not words or not text[:start].endswith(" "):
         return None
     kept = []
