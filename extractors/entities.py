@@ -32,7 +32,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from itertools import accumulate, takewhile
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -318,16 +318,18 @@ class _Chunk:
     excluded: bool = False  # never a name (a weekday, "BMX")
     context: object = _UNSET  # cached _context_type (a type, None, or _UNSET)
 
-    @cached_property
-    def text_key(self) -> str:
-        return fold(" ".join(t for _, _, t in self.tokens))
+    text_key: str = ""  # folded words: the key of every lookup and vote
+
+    def __post_init__(self):
+        if not self.text_key:
+            self.text_key = fold(" ".join(t for _, _, t in self.tokens))
 
     def drop_first_token(self) -> None:
         self.tokens = self.tokens[1:]
         self.start = self.tokens[0][0]
         self.initial = False
         self.context = _UNSET
-        self.__dict__.pop("text_key", None)
+        self.text_key = fold(" ".join(t for _, _, t in self.tokens))
 
 
 def _is_sentence_initial(text: str, pos: int) -> bool:
@@ -952,9 +954,9 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     out = []
     for start in sorted(spans):
         end = spans[start]
-        for tokens, initial, title in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
+        for tokens, initial, title, key in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
             toks = [(start + s, start + e, t) for s, e, t in tokens]
-            out.append(_Chunk(line_no, toks[0][0], toks[-1][1], toks, initial, title=title))
+            out.append(_Chunk(line_no, toks[0][0], toks[-1][1], toks, initial, title=title, text_key=key))
     return out
 
 
@@ -965,7 +967,7 @@ def _chunk_layout(run: str, initial: bool) -> tuple:
     out = []
     for chunk in _split_chunk(run, 0, 0, len(run), initial):
         for part in _split_named_parts(chunk):
-            out.append((tuple(part.tokens), part.initial, part.title))
+            out.append((tuple(part.tokens), part.initial, part.title, part.text_key))
     return tuple(out)
 
 
