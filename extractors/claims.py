@@ -518,6 +518,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     polarity, frame = info
     if k > lo and (tokens.lower[k - 1] in lex.determiners or _possessive(tokens.words[k - 1])):
         return None  # a noun: "Lazar's claims", "the reports"
+    if tokens.cap[k] and k > lo and tokens.lower[k] in _NOUN_LIKE_CUES:
+        return None  # a title-case headline: "… Appear to Defy His BBC Interview Claims"
     if tokens.lower[k] == "say" and k - 2 >= lo and tokens.lower[k - 2] in lex.determiners \
             and not tokens.cap[k - 1] and tokens.lower[k - 1] not in lex.source_nouns \
             and not tokens.lower[k - 1].endswith("s"):
@@ -549,8 +551,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             inverted = speaker is None
         else:
             a = _np_backward(tokens, j, lo)
-            if a is None:
-                return None
+            if a is None or (tokens.lower[j].endswith("ing") and not tokens.cap[j]):
+                return None  # "behavior indicating said violation": a verb, not a speaker
             speaker, span_start = (a, j + 1), a
 
     after = cue_end
@@ -599,7 +601,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
-    if frame == "quote" and not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)]):
+    if frame == "quote" and (not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)])
+                             or _names_a_title(tokens, content_from, hi)):
         return None
     if frame == "weak" and not (introduces or _reads_as_clause(tokens, content_from, hi)
                                 or (polarity == "deny" and content_from < hi)):
@@ -637,6 +640,14 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits)
+
+
+def _names_a_title(tokens: _Tokens, i: int, hi: int) -> bool:
+    """'a set called the "Master Builder Series"': the quotation follows the verb with no
+    object in between, so the verb names something rather than reports words."""
+    while i < hi and tokens.lower[i] in _lexicon().determiners:
+        i += 1
+    return i < hi and tokens.quoted[i]
 
 
 def _possessive(word: str) -> bool:
@@ -875,6 +886,8 @@ class _Draft:
         return "mixed" if self.quoted_inside or self.direct_parts else "indirect"
 
 
+# Cue words that are more often nouns when written with a capital inside a headline.
+_NOUN_LIKE_CUES = frozenset({"claims", "reports", "report", "calls", "warning", "denials"})
 # Words that link a reported clause to what went before and are not part of it.
 _LEADING_LINKS = frozenset({"that", "but", "and", "so", "yet"})
 
@@ -1009,25 +1022,34 @@ def _gloss_start(tokens: _Tokens, a: int, b: int) -> int:
     return b
 
 
-def _name_colon_claim(text: str, quotes: list[Quote], line: int, known_words) -> _Draft | None:
+def _name_colon_claim(text: str, quotes: list[Quote], line: int) -> _Draft | None:
     """'Dostum: ‘Time to stand against the enemy’', 'Graham: Trump's rhetoric is destroying
-    the party', 'JAKE TAPPER: Donald Trump released a video': a name, a colon and what the
-    person said.  Without quotation marks the name must also occur elsewhere in the article
-    (so "Medals: 1 (bronze)" or "Note: …" are not speakers)."""
+    the party': a name, a colon and what the person said.  Without quotation marks the claim
+    is only a candidate: `_confirm_name_colons` keeps it when the name also speaks elsewhere
+    in the article (so "Daily Deals: …" or "Note: …" are not speakers)."""
     m = _NAME_COLON.match(text)
     if not m or m.group(1).split()[0].lower() in _lexicon().source_nouns:
         return None
     rest = m.end()
     quoted = bool(quotes) and quotes[0].open == rest and _bare_quote(text, quotes, rest, len(text))
-    if not quoted:
-        if len(_CUE_WORD.findall(text, rest)) < 4 or len(m.group(1)) < 2:
-            return None
-        if not all(w.lower() in known_words() for w in _CUE_WORD.findall(m.group(1))):
-            return None
+    if not quoted and (len(_CUE_WORD.findall(text, rest)) < 4 or len(m.group(1)) < 2):
+        return None
     draft = _Draft(m.group(1), None, ":", "assert")
     tokens = _tokenize(text, quotes, rest)
     _add_range(draft, tokens, line, 0, len(tokens.words))
     return draft if draft.segments else None
+
+
+def _confirm_name_colons(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop unquoted "Name: …" claims whose name is no other claim's speaker."""
+    def unconfirmed(d: _Draft) -> bool:
+        return d.cue == ":" and d.direct_parts == 0
+    if not any(unconfirmed(d) for d in drafts):
+        return drafts
+    speaker_words = {w.lower() for d in drafts if not unconfirmed(d) and d.speaker
+                     for w in _CUE_WORD.findall(d.speaker)}
+    return [d for d in drafts if not unconfirmed(d)
+            or {w.lower() for w in _CUE_WORD.findall(d.speaker)} <= speaker_words]
 
 
 def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int, int], i: int, hi: int) -> None:
@@ -1314,12 +1336,6 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
     pending: list[tuple[str, list[Quote], int]] = []  # quotation paragraphs not yet attributed
     previous: _Draft | None = None
 
-    @cache
-    def known_words() -> frozenset[str]:
-        """Lower-cased words of the article's lines that do not open with "Name:"."""
-        return frozenset(w.lower() for ln in content_lines if not _NAME_COLON.match(ln.text)
-                         for w in _CUE_WORD.findall(ln.text))
-
     for ln in content_lines:
         text = ln.text
         low = text.lower()
@@ -1339,7 +1355,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
             continue
         line_drafts = _line_drafts(text, quotes, ln.number, stems)
         if not line_drafts and name_colon:
-            headline = _name_colon_claim(text, quotes, ln.number, known_words)
+            headline = _name_colon_claim(text, quotes, ln.number)
             line_drafts = [headline] if headline else []
         if pending and line_drafts and line_drafts[0].direct_parts and (
                 _continues(line_drafts[0].cue) or _quote_runs_on(pending[-1], text, quotes, line_drafts[0])):
@@ -1347,7 +1363,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
         pending = []
         drafts.extend(line_drafts)
         previous = line_drafts[-1] if line_drafts else None
-    return drafts
+    return _confirm_name_colons(drafts)
 
 
 def _quote_runs_on(last: tuple[str, list[Quote], int], text: str, quotes: list[Quote], draft: _Draft) -> bool:

@@ -131,7 +131,10 @@ def _given_names() -> frozenset[str]:
 def gazetteer() -> Gazetteer:
     """The merged gazetteer, from the on-disk cache when it is current (building it takes
     seconds, loading it a tenth of that); a cache that cannot be read or written is ignored."""
-    path = _cache_path()
+    try:
+        path = _cache_path()
+    except (OSError, RuntimeError):  # no home directory, unreadable package data
+        path = None
     if path is not None:
         try:
             with open(path, "rb") as f:
