@@ -1321,6 +1321,10 @@ def _nearest_full_name(named: list[tuple[tuple[int, int], str]], position: tuple
     return named[i - 1][1] if i > 0 else named[0][1]
 
 
+_EVENT_WITH_YEAR = regex.compile(r"(.+?) ((?:19|20)\d\d)(?: Olympics?| Games| Olympic Games)?")
+_EVENT_OF_CITY = regex.compile(r"(.+?)(?: ((?:19|20)\d\d))?(?: Olympic)?(?: Olympics| Games| Olympic Games)?")
+
+
 def _merge_events(per_article) -> None:
     """"the Tokyo Games" / "Tokyo Olympics" -> "Tokyo 2020" when the stream names it with
     its year; "the 2016 Games" -> "Rio 2016"; bare Olympics/Games -> "Olympic Games"."""
@@ -1330,7 +1334,7 @@ def _merge_events(per_article) -> None:
     for _, found in per_article:
         for f in found:
             if f.type == "EVENT":
-                m = regex.fullmatch(r"(.+?) ((?:19|20)\d\d)(?: Olympics?| Games| Olympic Games)?", f.canonical)
+                m = _EVENT_WITH_YEAR.fullmatch(f.canonical)
                 if m and not m.group(1)[0].isdigit():
                     by_city.setdefault(m.group(1), f"{m.group(1)} {m.group(2)}")
                     by_year.setdefault(m.group(2), f"{m.group(1)} {m.group(2)}")
@@ -1342,11 +1346,10 @@ def _merge_events(per_article) -> None:
             if f.canonical in lex["event_words"] or f.canonical in ("Olympic Games",):
                 f.canonical = "Olympic Games"
                 continue
-            m = regex.fullmatch(r"(.+?)(?: ((?:19|20)\d\d))?(?: Olympic)?(?: Olympics| Games| Olympic Games)?",
-                                f.canonical)
+            m = _EVENT_OF_CITY.fullmatch(f.canonical)
             if m and m.group(1) in by_city:
                 f.canonical = by_city[m.group(1)]
-            elif regex.fullmatch(r"(?:19|20)\d\d", words[0]) and words[0] in by_year:
+            elif words[0] in by_year:
                 f.canonical = by_year[words[0]]
 
 
