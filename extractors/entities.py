@@ -307,7 +307,7 @@ _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
 _UNSET = object()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Chunk:
     line: int
     start: int
@@ -911,7 +911,7 @@ def _not_a_count(text: str, s: int, e: int) -> bool:
 # ---------------------------------------------------------------------------------------
 # Extraction over a stream
 
-@dataclass
+@dataclass(slots=True)
 class _Found:
     line: int
     start: int
