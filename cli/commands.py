@@ -354,9 +354,29 @@ def medals_cmd(
     return _run(common, "medals", {}, table, transform=ordered)
 
 
-STORY_TABLE = TableSpec([Column("story", "story", justify="right"), Column("record", "row"),
-                         Column("status", "status"), Column("articles", "articles", 20),
-                         Column("summary", "fact / title", 70), Column("sources", "cited", 40)])
+def _story_row(rec: dict) -> dict:
+    """In the table a story row is the header of its facts: its title stands as the summary."""
+    if rec.get("record") == "story":
+        return {**rec, "status": "STORY", "summary": rec.get("title")}
+    return rec
+
+
+def _story_cell(key: str, value, rows: list[dict]) -> str:
+    """Story rows and fact rows share one table: a story shows its articles and title, a fact
+    cites its sources as article:line (speaker)."""
+    if key in ("supports", "disputes"):
+        return "; ".join(f"{c['article']}:{c['line']}" + (f" ({c['speaker']})" if c.get("speaker") else "")
+                         for c in value or [])
+    if key == "articles":
+        return ", ".join(str(a["article"]) + (f" {a['outlet']}" if a.get("outlet") else "") for a in value or [])
+    return output.flatten(value)
+
+
+STORY_TABLE = TableSpec([Column("story", "story", justify="right"), Column("status", "status"),
+                         Column("articles", "articles", 24), Column("summary", "fact", 60),
+                         Column("supports", "reported by (article:line)", 36),
+                         Column("disputes", "disputed by", 30)],
+                        render=_story_cell, row_map=_story_row)
 
 
 @command("stories", help="Group the articles of all inputs into stories and list the facts they "

@@ -35,7 +35,8 @@ class TableSpec:
     footer: Callable[[list[dict]], dict | None] | None = None
     # Optional per-cell renderer, e.g. a bar for a number: (key, value, all rows) -> str
     render: Callable[[str, object, list[dict]], str] | None = None
-    row_filter: Callable[[dict], bool] | None = None
+    # Optional reshaping of a record for display only (the data formats never see it)
+    row_map: Callable[[dict], dict] | None = None
 
 
 def default_format(stdout_is_tty: bool) -> str:
@@ -134,11 +135,12 @@ class RecordWriter:
         from rich.table import Table
         from rich.text import Text
 
-        rows = [r for r in self._rows if self.table is None or self.table.row_filter is None
-                or self.table.row_filter(r)]
+        rows = self._rows
         if not rows:
             return
         spec = self.table or TableSpec([Column(k, k) for k in rows[0].keys()])
+        if spec.row_map:
+            rows = [spec.row_map(r) for r in rows]
         console = Console(
             file=self.out,
             force_terminal=True if self.color == "always" else (False if self.color == "never" else None),
