@@ -857,13 +857,14 @@ def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
     return sorted(starts)
 
 
-def _value_spans(text: str, taken: _Taken) -> list[tuple[int, int, str]]:
+def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Non-overlapping numeric/temporal spans, leftmost first; spans overlapping a name
     are dropped.  The pattern is only tried where a value can start, so prose without
     numbers or dates costs two C-level scans."""
     anchors = _anchor_positions(text)
     if not anchors:
         return []
+    taken = _Taken(names)
     pattern = _value_pattern()
     out = []
     last_end = -1
@@ -1146,7 +1147,7 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             glued = _glued_names(ln.text, ln.number, _Taken(spans))
             found.extend(glued)
             spans = spans + [(f.start, f.end) for f in glued]
-        for s, e, typ in _value_spans(ln.text, _Taken(spans)):
+        for s, e, typ in _value_spans(ln.text, spans):
             found.append(_Found(ln.number, s, e, typ))
     return _without_nested(found)
 
