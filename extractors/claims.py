@@ -69,7 +69,7 @@ def _lexicon() -> _Lexicon:
         cues[word] = (polarity, frame)
     return _Lexicon(
         cues=cues,
-        source_nouns=data_set("claims_source_nouns.txt"),
+        source_nouns=_with_plurals(data_set("claims_source_nouns.txt")),
         statement_nouns=data_set("claims_statement_nouns.txt"),
         claim_nouns=data_set("claims_claim_nouns.txt"),
         determiners=data_set("claims_determiners.txt"),
@@ -82,6 +82,11 @@ def _lexicon() -> _Lexicon:
         titles=data_set("claims_titles.txt"),
         cue_keys=frozenset(cues) | {"according", "read"},
     )
+
+
+def _with_plurals(nouns: frozenset[str]) -> frozenset[str]:
+    """The nouns and their regular plurals ("attorney" -> "attorneys", "agency" -> "agencies")."""
+    return nouns | {n[:-1] + "ies" if n.endswith("y") and n[-2:-1] not in "aeiou" else n + "s" for n in nouns}
 
 
 # Prepositions that may stay inside a speaker's noun phrase after a source noun
@@ -302,7 +307,7 @@ def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
                                  and w not in lex.source_nouns):
             j -= 1
             continue
-        if w in lex.time_words and not tokens.quoted[j]:
+        if (w in lex.time_words or (len(w) == 4 and w.isdigit())) and not tokens.quoted[j]:
             k = j - 1
             while k >= floor and k >= j - 4 and tokens.lower[k] not in _PHRASE_PREPOSITIONS:
                 k -= 1
@@ -754,8 +759,9 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
-        if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}):
-            return None, None, k  # "…, said the minister."
+        if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}) \
+                and not all(tokens.lower[x] in lex.time_words for x in range(nxt, end)):
+            return None, None, k  # "…, said the minister." (but not "…, said Tuesday.")
     # look back over up to three commas for the one that opens the aside
     p = j - 1
     commas = 0
@@ -765,7 +771,8 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
             if p - 1 >= lo and _names_description(tokens, p, lo):
                 a = _np_backward(tokens, p - 1, lo)
                 return (p + 1, j), tokens.span_text(a, p), a  # the name is the speaker
-            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and _opens_aside(tokens, p + 1) else None
+            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (
+                _opens_aside(tokens, p + 1) or (j - p <= 4 and tokens.cap[p - 1])) else None
             if a is not None:
                 first = tokens.lower[p + 1]
                 is_role = first in lex.determiners or first in lex.source_nouns
