@@ -363,3 +363,13 @@ def test_open_quote_paragraph_takes_the_attribution_at_the_end_of_the_quote():
              '"The time for talking is over," the union leader said.')
     assert c.lines == [1, 2] and c.speaker == "the union leader"
     assert c.content.startswith("We have waited") and c.content.endswith("The time for talking is over")
+
+
+def test_day_after_an_inverted_cue_is_not_a_speaker():
+    c = only("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
+    assert c.speaker == "Senate Majority Leader Mitch McConnell" and c.kind == "direct"
+
+
+def test_adverbs_and_years_between_speaker_and_cue():
+    assert only("Cruz has long said that he qualifies as a natural-born citizen.").speaker == "Cruz"
+    assert only("The minister in 2010 said the reform would pay for itself.").speaker == "The minister"
