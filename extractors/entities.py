@@ -517,6 +517,8 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
                 if i and not _name_like(words[i - 1]):
                     return [chunk]  # "Office of the Inspector General": a title inside a name
                 left, right = toks[:i], toks[i + n:]
+                if len(left) == 1 and not _lookup(fold(left[0][2])) and not _is_acronym(left[0][2]):
+                    left = []  # "Defence Secretary Ben Wallace": the word belongs to the title
                 out = []
                 if left:
                     out.extend(_split_named_parts(
@@ -582,6 +584,12 @@ def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]
             return "GPE", None, MAJOR
         if last in lex["loc_heads"] or first in ("Mount", "Lake", "River"):
             return "LOC", None, MAJOR
+    if "of" in words[1:-1]:  # the head comes before "of": "Ministry of Defence", "City of London"
+        head = words[words.index("of") - 1]
+        for heads, typ in (("org_heads", "ORG"), ("fac_heads", "FAC"), ("gpe_heads", "GPE"),
+                           ("loc_heads", "LOC"), ("event_heads", "EVENT")):
+            if head in lex[heads]:
+                return typ, None, MAJOR
     if len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]:
         return "ORG", None, MAJOR
     return None, None, SMALL_PLACE
@@ -1144,6 +1152,8 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             start = _coordinated_games(text, c.start, typ)
             start = _determiner_start(text, start, c.end, typ, len(c.tokens))
             canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
+            if canonical and fold(canonical) == c.text_key:
+                canonical = None  # "Kābul" in the package, "Kabul" in the text: keep the text's
             found.append(_Found(line_no, start, c.end, typ, canonical,
                                 tuple(t for _, _, t in c.tokens)))
     known = {k: max(v, key=v.get) for k, v in ev.strong.items()}

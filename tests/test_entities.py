@@ -105,6 +105,17 @@ def test_multiword_organisation_keeps_its_determiner():
     assert found == [("the House of Commons Defence Select Committee", "ORG")]
 
 
+def test_organisation_named_before_of_and_title_words_left_out():
+    found = tagged("The Ministry of Defence said flights would continue, according to Defence "
+                   "Secretary Ben Wallace.")
+    assert ("The Ministry of Defence", "ORG") in found and ("Ben Wallace", "PERSON") in found
+    assert not any(t == "Defence" for t, _ in found)
+
+
+def test_canonical_keeps_the_text_spelling_of_a_place():
+    assert canon("He flew to Kabul.")["Kabul"] == "Kabul"
+
+
 def test_town_next_to_a_score_is_a_team():
     found = tagged("Atlanta 6 Pittsburgh 1", "Derbyshire beat Worcestershire by nine wickets.")
     assert ("Pittsburgh", "ORG") in found and ("Derbyshire", "ORG") in found
