@@ -801,6 +801,8 @@ _DIGIT_ANCHOR = regex.compile(r"\d++(?:[,.]\d++)*+")
 # typed without running the full value pattern (most numbers in news are these).
 _PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+"
                               r"(?=[ ,;:)]|\.(?!\d)|$)")
+_CARDINAL_WORDS = frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
+_ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))
 _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc dollars pounds
     euros pence cents yen yuan rupees francs pesos roubles rubles years year months month weeks
     week days day decades decade centuries century hours hour minutes minute seconds second am
@@ -810,8 +812,34 @@ _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percen
     jan feb aug sep sept oct nov dec""".split())
 
 
+_PLAIN_WORD = regex.compile(r"[A-Za-z]++(?=[ ,;:.)]|$)")
+
+
+def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
+    """(end, type) of a lone ordinal or number word ("first", "three") that nothing after it
+    extends, or None when the pattern must decide."""
+    m = _PLAIN_WORD.match(text, start)
+    if not m:
+        return None
+    word = m.group().lower()
+    if word in _ORDINAL_WORDS:
+        typ = "ORDINAL"
+    elif word in _CARDINAL_WORDS and word not in ("hundred", "thousand", "million", "billion", "dozen"):
+        typ = "CARDINAL"
+    else:
+        return None
+    following = _FIRST_WORD.match(text, m.end())
+    if following and following.start(1) == m.end() + 1:
+        nxt = following.group(1).lower()
+        if nxt in _VALUE_SUFFIX_WORDS or nxt in _CARDINAL_WORDS or nxt in ("of", "hours"):
+            return None
+    return m.end(), typ
+
+
 def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
     """(end, type) of a bare count or year at `start`, or None when the pattern must decide."""
+    if text[start].isalpha():
+        return _plain_word_type(text, start)
     m = _PLAIN_NUMBER.match(text, start)
     if not m:
         return None
@@ -823,7 +851,8 @@ def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
     if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099":
         return end, "DATE"
     return end, "CARDINAL"
-_LOWER_WORDS = regex.compile(r"[a-z]++")
+# Punctuation to spaces, so that str.split finds the words (much cheaper than a regex scan).
+_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in "\"'’‘“”()[]{},.;:!?–—-/%£$€"})
 _WINDOW_BEFORE = 4  # words before an anchor that a value may start at ("more than", "the last")
 
 
@@ -834,7 +863,7 @@ def _anchor_positions(text: str) -> list[int]:
     lower = text.lower()
     if len(lower) != len(text):  # "İ" lowers to two code points: keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    present = _value_anchor_words().intersection(_LOWER_WORDS.findall(lower))
+    present = _value_anchor_words().intersection(lower.translate(_NON_WORD_TO_SPACE).split())
     for word in present:
         at = lower.find(word)
         while at >= 0:
@@ -850,6 +879,9 @@ def _anchor_positions(text: str) -> list[int]:
 _VALUE_PREFIX_WORDS = frozenset("""the a an more less fewer than over under about around nearly
     almost roughly approximately some up to at least most as many between last past next previous
     coming first final this several recent mid early late age aged of""".split())
+
+
+_VALUE_INNER_WORDS = frozenset("of than to least most many age".split())
 
 
 def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
@@ -872,7 +904,8 @@ def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
             if text[space + 1:at - 1].lower() not in _VALUE_PREFIX_WORDS:
                 break
             at = space + 1
-            starts.add(at)
+            if text[at:space + 1 + 8].split(" ", 1)[0].lower() not in _VALUE_INNER_WORDS:
+                starts.add(at)  # "of", "than", "to" only lead back to a start ("the age of")
     return sorted(starts)
 
 
