@@ -333,17 +333,21 @@ class _Chunk:
     context: object = _UNSET  # cached _context_type (a type, None, or _UNSET)
 
     text_key: str = ""  # folded words: the key of every lookup and vote
+    words: tuple[str, ...] = ()  # the tokens' texts
 
     def __post_init__(self):
+        if not self.words:
+            self.words = tuple(t for _, _, t in self.tokens)
         if not self.text_key:
-            self.text_key = fold(" ".join(t for _, _, t in self.tokens))
+            self.text_key = fold(" ".join(self.words))
 
     def drop_first_token(self) -> None:
         self.tokens = self.tokens[1:]
+        self.words = self.words[1:]
         self.start = self.tokens[0][0]
         self.initial = False
         self.context = _UNSET
-        self.text_key = fold(" ".join(t for _, _, t in self.tokens))
+        self.text_key = fold(" ".join(self.words))
 
 
 def _is_sentence_initial(text: str, pos: int) -> bool:
@@ -542,7 +546,7 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
 
 
 def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
-    return _type_of_words(tuple(t for _, _, t in chunk.tokens))
+    return _type_of_words(chunk.words)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -684,7 +688,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     lex = _lexicon()
-    words = [t for _, _, t in chunk.tokens]
+    words = chunk.words
     if len(words) == 1 and (words[0] in lex["calendar"] or words[0] in lex["not_names"]):
         chunk.excluded = True
         return
@@ -997,23 +1001,29 @@ def _is_shouting(text: str, kind: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
-    spans = {m.start(): m.end() for m in _CHUNK.finditer(text)}
+    spans = [m.span() for m in _CHUNK.finditer(text)]
     if "-" in text or "'" in text or "’" in text:
-        for m in _PARTICLE_HYPHEN.finditer(text):
-            start = m.start()
-            while start > 0 and text[start - 1].isalpha():
-                start -= 1
-            particle = _PARTICLE_CHUNK.match(text, start)
-            if particle and start not in spans:  # "al-Sharif" replaces the chunk "Sharif"
-                spans.pop(m.start() + 1, None)
-                spans[start] = particle.end()
+        spans = _with_particle_names(text, dict(spans))
     out = []
-    for start in sorted(spans):
-        end = spans[start]
-        for tokens, initial, title, key in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
+    for start, end in spans:
+        for tokens, initial, title, key, words in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
             toks = [(start + s, start + e, t) for s, e, t in tokens]
-            out.append(_Chunk(line_no, toks[0][0], toks[-1][1], toks, initial, title=title, text_key=key))
+            out.append(_Chunk(line_no, toks[0][0], toks[-1][1], toks, initial, title=title,
+                              text_key=key, words=words))
     return out
+
+
+def _with_particle_names(text: str, spans: dict[int, int]) -> list[tuple[int, int]]:
+    """The chunk spans with names that start with a lower-case particle added ("al-Sharif")."""
+    for m in _PARTICLE_HYPHEN.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        particle = _PARTICLE_CHUNK.match(text, start)
+        if particle and start not in spans:  # "al-Sharif" replaces the chunk "Sharif"
+            spans.pop(m.start() + 1, None)
+            spans[start] = particle.end()
+    return sorted(spans.items())
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1023,7 +1033,7 @@ def _chunk_layout(run: str, initial: bool) -> tuple:
     out = []
     for chunk in _split_chunk(run, 0, 0, len(run), initial):
         for part in _split_named_parts(chunk):
-            out.append((tuple(part.tokens), part.initial, part.title, part.text_key))
+            out.append((tuple(part.tokens), part.initial, part.title, part.text_key, part.words))
     return tuple(out)
 
 
@@ -1187,8 +1197,7 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
             if canonical and fold(canonical) == c.text_key:
                 canonical = None  # "Kābul" in the package, "Kabul" in the text: keep the text's
-            found.append(_Found(line_no, start, c.end, typ, canonical,
-                                tuple(t for _, _, t in c.tokens)))
+            found.append(_Found(line_no, start, c.end, typ, canonical, c.words))
     known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
     for ln in ev.shouting:
         found.extend(_shouting_names(ln.text, ln.number, known))
@@ -1411,14 +1420,13 @@ def _merge_events(per_article) -> None:
 def _merge_variants(per_article) -> None:
     """One canonical per group of same-type names whose variant keys are equal, or (places
     and organisations) one edit apart: Jawzjan/Jowzjan, Nimroz/Nimruz, Sar-e Pul/Sar-e-Pul."""
+    # Work on each distinct (type, name) once: a long stream repeats its names thousands of times.
+    names = Counter((f.type, f.canonical) for _, found in per_article for f in found
+                    if f.type in NAME_TYPES)
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    order: dict[tuple[str, str], int] = {}
-    for _, found in per_article:
-        for f in found:
-            if f.type in NAME_TYPES:
-                k = (f.type, variant_key(f.canonical))
-                counts[k][f.canonical] += 1
-                order.setdefault(k, len(order))
+    for (typ, canonical), n in names.items():  # first-seen order, as Counter keeps it
+        counts[(typ, variant_key(canonical))][canonical] += n
+    order = {k: i for i, k in enumerate(counts)}
     parent = {k: k for k in counts}
 
     def root(k):
@@ -1454,10 +1462,11 @@ def _merge_variants(per_article) -> None:
     for r, c in best.items():
         top = max(c.values())
         chosen[r] = next(name for name in c if c[name] == top)  # first seen among the most used
+    final = {(typ, canonical): chosen[root((typ, variant_key(canonical)))] for typ, canonical in names}
     for _, found in per_article:
         for f in found:
             if f.type in NAME_TYPES:
-                f.canonical = chosen[root((f.type, variant_key(f.canonical)))]
+                f.canonical = final[(f.type, f.canonical)]
 
 
 def extract_entities(articles: list[Article]) -> list[EntityMention]:
