@@ -363,7 +363,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     # Function words early in the paragraph: pronouns and tense are what make a sentence
     # lean on earlier text or open a story ("has launched", "will", "he", "it", "also").
     function_words = data_set("split_function_words.txt")
-    feats.extend({f"fw:{w.lower()}" for w in words[1:EARLY_WORDS] if w.lower() in function_words})
+    feats.extend(sorted({f"fw:{w.lower()}" for w in words[1:EARLY_WORDS] if w.lower() in function_words}))
     if opener == "the" and len(words) > 1 and words[1].lower() in ctx.vocab:
         feats.append("definite_seen")
     # Continuity with the text before, and with the text after.
