@@ -24,6 +24,11 @@ _NUMBER = regex.compile(
     r"(?:(?<![^\s(\[])(?P<sign>[-+−])|(?<![\w.,/:+−\-]))"
     r"(?P<int>\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?P<frac>\.\d++)?+(?![\d/:]|[.,]\d)"
 )
+# Characters that match an ASCII letter case-insensitively but do not lower-case to one
+# (or change length when lower-cased): a line holding one is scanned case-insensitively.
+_FOLD_TRAPS = ("\u0130", "\u017f", "\u212a")
+_GLUE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%")
+_HYPHENS = frozenset("-‐–")
 _WORD = regex.compile(r"[A-Za-z]++")
 _GLUED = regex.compile(r"[A-Za-z%]++")
 _SPACED_WORD = regex.compile(r"[ \u00a0]?+([A-Za-z%][A-Za-z]*+)")
@@ -139,7 +144,7 @@ def _number(value: float, money: bool = False) -> int | float:
 
 # --- the scanner ----------------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int
@@ -148,44 +153,69 @@ class _Candidate:
     has_commas: bool = False
 
 
-def _digit_candidates(text: str) -> list[_Candidate]:
-    out = []
-    for m in _NUMBER.finditer(text):
-        value = float(m["int"].replace(",", "") + (m["frac"] or ""))
-        if m["sign"] in ("-", "−"):
-            value = -value
-        out.append(_Candidate(m.start(), m.end(), value, True, "," in m["int"]))
-    return out
+def _trie(words) -> str:
+    """A regex alternation of `words` shaped as a trie ("t(?:en|hree|w(?:o|elve))"): the
+    engine then tries one branch per letter instead of every word at every position."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        arms = [regex.escape(ch) + branch(child) for ch, child in sorted(node.items()) if ch]
+        if not arms:
+            return ""
+        body = arms[0] if len(arms) == 1 else "(?:" + "|".join(arms) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return branch(tree)
 
 
 @cache
-def _number_word_hit() -> regex.Pattern:
+def _number_word_hits() -> tuple[regex.Pattern, regex.Pattern]:
     """Where a run of number words may start (built from the number-word table), so that only
-    those places are tokenised, not every word of the text."""
-    words = sorted(_number_words(), key=len, reverse=True)
-    return regex.compile(r"\b(?:" + "|".join(regex.escape(w) for w in words) + r")\b", regex.IGNORECASE)
+    those places are tokenised, not every word of the text.  The first pattern is for
+    lower-cased text (the faster scan), the second case-insensitive."""
+    source = r"\b" + _trie(_number_words()) + r"\b"
+    return regex.compile(source), regex.compile(source, regex.IGNORECASE)
 
 
 _ARTICLE_BEFORE = regex.compile(r"\b(an?+) $", regex.IGNORECASE)
 
 
-def _word_candidates(text: str) -> list[_Candidate]:
-    """Runs of number words: "seven", "twenty-five", "two hundred and fifty", "a dozen",
-    "a hundredth" (a fraction only when "of" follows)."""
-    out: list[_Candidate] = []
+def _candidates(text: str) -> list[_Candidate]:
+    """Numbers in digits and runs of number words ("seven", "twenty-five", "two hundred and
+    fifty", "a dozen", "a hundredth" -- a fraction only when "of" follows), in text order."""
+    digits: list[_Candidate] = []
+    for m in _NUMBER.finditer(text):
+        value = float(m["int"].replace(",", "") + (m["frac"] or ""))
+        if m["sign"] in ("-", "−"):
+            value = -value
+        digits.append(_Candidate(m.start(), m.end(), value, True, "," in m["int"]))
+    lowered, folding = _number_word_hits()
+    if any(trap in text for trap in _FOLD_TRAPS):
+        hits = folding.finditer(text)
+    else:
+        hits = lowered.finditer(text.lower())
+    words = _number_words()
+    runs: list[_Candidate] = []
     consumed = 0
-    for hit in _number_word_hit().finditer(text):
+    for hit in hits:
         if hit.start() < consumed:
             continue
         tokens = list(_WORD.finditer(text, hit.start(), min(len(text), hit.start() + 120)))
         article = _ARTICLE_BEFORE.search(text, max(0, hit.start() - 4), hit.start())
-        if article and _number_words()[hit[0].lower()][1] in ("scale", "fraction"):
+        if article and words[hit[0].lower()][1] in ("scale", "fraction"):
             tokens.insert(0, _WORD.match(text, article.start(1)))
         cand, end = _word_run(text, tokens)
         consumed = max(end, hit.end())
         if cand is not None:
-            out.append(cand)
-    return out
+            runs.append(cand)
+    if not runs:
+        return digits
+    return sorted(digits + runs, key=lambda c: c.start)
 
 
 def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
@@ -342,7 +372,7 @@ def parse_quantities(text: str, *, money_scale: tuple[str, float] | None = None)
 
     `money_scale` (currency, factor) reads bare numbers as money, for a table column headed
     "(£m)": 1.448 there is £1,448,000."""
-    candidates = sorted(_digit_candidates(text) + _word_candidates(text), key=lambda c: c.start)
+    candidates = _candidates(text)
     out: list[Quantity] = []
     taken_until = -1
     pending_range: Quantity | None = None
