@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -271,14 +271,26 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
 def _lone_one(text: str, start: int, end: int) -> bool:
     """"one" is a pronoun far more often than a count ("one of several sports", "no one")."""
     return text[start:end].lower() == "one" and not _counted_noun(text, end, 1.0)[0] \
-        and not _OF_THEM.match(text, end)
+        and not _of_them(text, end)
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    return data_set("figures_fillers.txt", lower=True)
+
+
+def _of_them(text: str, pos: int):
+    """_OF_THEM.match, without calling the regex engine where " of " cannot follow."""
+    if text.startswith(" of ", pos) or text.startswith(", of ", pos):
+        return _OF_THEM.match(text, pos)
+    return None
 
 
 def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | None]:
     """The noun a number counts, looking over a few adjectives: "12 medals",
     "an impressive 12 medals", "more than 30 injured people", "two gold medals"."""
     nouns = _count_nouns()
-    fillers = data_set("figures_fillers.txt", lower=True)
+    fillers = _fillers()
     found = None
     for _ in range(4):
         m = _WORDS_AFTER.match(text, pos)
@@ -298,16 +310,10 @@ def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | 
     return found, nouns[found]
 
 
-def _words_before(text: str, start: int, n: int) -> list[tuple[str, int]]:
-    """Up to `n` (at most 3) whole words, with their offsets, that end just before `start`, each
-    followed by a single space."""
-    return _three_words_before(text, start)[-n:] if n else []
-
-
-@lru_cache(maxsize=64)
-def _three_words_before(text: str, start: int) -> list[tuple[str, int]]:
-    """Plain string work, and cached, since every number asks for the words before it several
-    times (currency code, qualifier, name)."""
+def _words_before(text: str, start: int) -> list[tuple[str, int]]:
+    """Up to three whole words, with their offsets, that end just before `start`, each followed
+    by a single space.  Plain string work, done once per number and handed to every check that
+    looks back (currency code, qualifier, name)."""
     window_start = max(0, start - 30)
     window = text[window_start:start]
     if not window.endswith(" "):
@@ -327,13 +333,11 @@ def _three_words_before(text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-def _qualifier_before(text: str, start: int) -> tuple[str | None, str | None, int]:
-    """The qualifier phrase ending just before `start` ("more than £2.1m", "about 10%"), its
-    kind, and its start offset.  The words must be separated by single spaces."""
-    last = _words_before(text, start, 1)
-    if not last or last[0][0].lower() not in _qualifier_last_words():
+def _qualifier_before(words: list[tuple[str, int]], start: int) -> tuple[str | None, str | None, int]:
+    """The qualifier phrase among `words`, which end just before `start` ("more than £2.1m",
+    "about 10%"), its kind, and its start offset.  The words are separated by single spaces."""
+    if not words or words[-1][0].lower() not in _qualifier_last_words():
         return None, None, start
-    words = _words_before(text, start, 3)
     table = _qualifiers()
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -348,15 +352,15 @@ def _marker_ends() -> frozenset[str]:
     return frozenset(marker[-1] for marker in _currencies()[0])
 
 
-def _currency_before(text: str, start: int) -> tuple[str | None, int]:
-    """A currency sign or code written just before a number: "£2.1m", "US$5bn", "GBP 5m"."""
+def _currency_before(text: str, start: int, words: list[tuple[str, int]]) -> tuple[str | None, int]:
+    """A currency sign or code written just before a number: "£2.1m", "US$5bn", "GBP 5m".
+    `words` are the words ending just before `start`."""
     if start == 0:
         return None, start
     before = _currencies()[0]
     if text[start - 1] == " ":
-        words = _words_before(text, start, 1)
-        if words and len(words[0][0]) > 1 and words[0][0] in before:
-            return before[words[0][0]], words[0][1]
+        if words and len(words[-1][0]) > 1 and words[-1][0] in before:
+            return before[words[-1][0]], words[-1][1]
         return None, start
     if text[start - 1] not in _marker_ends():
         return None, start
@@ -398,59 +402,63 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
     """Grow a bare number into a quantity: currency, magnitude, unit, qualifier, counted noun.
     Returns None for numbers that are not quantities (years, ordinals, names like K1)."""
     start, end, value = cand.start, cand.end, cand.value
-    currency, cur_start = _currency_before(text, start)
-    multiplier_table = _multipliers()
+    words_before = _words_before(text, start)
+    currency, cur_start = _currency_before(text, start, words_before)
+    multiplier_table, units, nouns = _multipliers(), _units(), _count_nouns()
     unit = currency
     counts = None
     if cand.digits and start == 0 and text[end:end + 1] in (".", ")") and not currency:
         return None  # a list marker: "3. Cycling: £2.04m"
-    glued = _GLUED.match(text, end)
+    glued = _GLUED.match(text, end) if text[end:end + 1] in _GLUE_START else None
     if glued:
         suffix = glued[0]
         if suffix in multiplier_table and (currency or money_scale):
             value *= multiplier_table[suffix]
             end = glued.end()
-        elif suffix.lower() in multiplier_table and len(suffix) > 1 and cand.digits and suffix.lower() not in _units():
+        elif suffix.lower() in multiplier_table and len(suffix) > 1 and cand.digits and suffix.lower() not in units:
             value *= multiplier_table[suffix.lower()]
             end = glued.end()
-        elif suffix in _units() or suffix.lower() in _units():
-            unit = _units().get(suffix, _units().get(suffix.lower()))
+        elif suffix in units or suffix.lower() in units:
+            unit = units.get(suffix, units.get(suffix.lower()))
             end = glued.end()
         elif suffix[0] == "%":
             unit, end = "percent", end + 1
         else:
             return None  # 10th, 1990s, 49er
+    spaced, spaced_at = None, -1  # the word after `end`, looked up once per place
     if end == cand.end or (unit == currency and end != cand.end):
-        spaced = _SPACED_WORD.match(text, end)
+        spaced, spaced_at = _SPACED_WORD.match(text, end), end
         if spaced and spaced[1].lower() in multiplier_table and len(spaced[1]) > 2:
             value *= multiplier_table[spaced[1].lower()]
             end = spaced.end()
     if not currency:
         _, after = _currencies()
-        spaced = _SPACED_WORD.match(text, end)
+        if spaced_at != end:
+            spaced, spaced_at = _SPACED_WORD.match(text, end), end
         if spaced and spaced[1].lower() in after:
             currency = unit = after[spaced[1].lower()]
             end = spaced.end()
-    if unit is None or unit == currency is None:
+    if unit is None and (spaced_at != end or spaced is not None):
+        # With no word after `end` (spaced is None) neither two words nor "%" can follow.
         spaced = _SPACED_TWO.match(text, end)
         if spaced:
             two = spaced[1].lower()
             one = two.split(" ")[0]
-            if " " in two and two in _units():
-                unit, end = _units()[two], spaced.end()
-            elif len(one) > 1 and one in _units() and not (one == "second" and text[spaced.start(1) - 1:spaced.start(1)] != " "):
-                unit, end = _units()[one], spaced.start(1) + len(one)
+            if " " in two and two in units:
+                unit, end = units[two], spaced.end()
+            elif len(one) > 1 and one in units and not (one == "second" and text[spaced.start(1) - 1:spaced.start(1)] != " "):
+                unit, end = units[one], spaced.start(1) + len(one)
         elif text.startswith("%", end):
             unit, end = "percent", end + 1
-    hyphen = _HYPHEN_WORD.match(text, end) if unit is None else None
+    hyphen = _HYPHEN_WORD.match(text, end) if unit is None and text[end:end + 1] in _HYPHENS else None
     if hyphen:
         head = hyphen[1].lower()
         if head == "strong":
             end = hyphen.end()
             counts, unit = _counted_noun(text, end, 2.0)
             unit = "people"
-        elif head in _units():
-            unit, end = _units()[head], hyphen.end()
+        elif head in units:
+            unit, end = units[head], hyphen.end()
         else:
             return None  # "two-time", "one-off"
     elif cand.digits and text[end:end + 1] in ("-", "–") and text[end + 1:end + 2].isdigit():
@@ -459,9 +467,9 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
         currency, unit = money_scale[0], money_scale[0]
         value *= money_scale[1]
     if unit is None or unit in ("medals", "people"):
-        of_them = _OF_THEM.match(text, end)
-        if of_them and of_them[1] in _count_nouns():
-            counts, unit = of_them[1], _count_nouns()[of_them[1]]
+        of_them = _of_them(text, end)
+        if of_them and of_them[1] in nouns:
+            counts, unit = of_them[1], nouns[of_them[1]]
         elif counts is None:
             counts, noun_unit = _counted_noun(text, end, value)
             unit = unit or noun_unit
@@ -469,17 +477,19 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
         return None
     if not cand.digits and not cand.value.is_integer() and unit is None:
         of_unit = _OF_UNIT.match(text, end)
-        if of_unit and of_unit[1] in _units():
-            unit, end = _units()[of_unit[1]], of_unit.end()
+        if of_unit and of_unit[1] in units:
+            unit, end = units[of_unit[1]], of_unit.end()
     bare = unit is None or (counts in _SINGULAR_COLOURS and value != 1)
-    if cand.digits and bare and _name_or_possessive_before(text, start):
+    if cand.digits and bare and _name_or_possessive_before(text, words_before):
         return None  # Nacra 17 silver, "her 470 gold": boat classes, not counts
     qualifier = None
     if value < 0 and unit not in ("percent", "percentage points", None) and unit != currency:
         value, qualifier = -value, "up to"  # weight classes: -52kg, +87kg
     elif text[start] == "+" and unit not in ("percent", "percentage points"):
         qualifier = "over"
-    written, kind, q_start = _qualifier_before(text, cur_start)
+    if cur_start != start:
+        words_before = _words_before(text, cur_start)
+    written, kind, q_start = _qualifier_before(words_before, cur_start)
     qualifier = written or qualifier
     first = min(q_start, cur_start)
     return Quantity(first, end, text[first:end], _number(value, money=currency is not None), unit, qualifier,
@@ -493,13 +503,13 @@ def _is_year(text: str, cand: _Candidate, unit, currency, counts) -> bool:
             and currency is None and counts is None)
 
 
-def _name_or_possessive_before(text: str, start: int) -> bool:
+def _name_or_possessive_before(text: str, words: list[tuple[str, int]]) -> bool:
     """A number directly after a capitalised word inside a sentence is part of a name (Nacra 17,
-    Boeing 747); after her/his/their it names a class ("her 470 gold")."""
-    words = _words_before(text, start, 1)
+    Boeing 747); after her/his/their it names a class ("her 470 gold").  `words` end just
+    before the number."""
     if not words:
         return False
-    word, pos = words[0]
+    word, pos = words[-1]
     if word.lower() in _POSSESSIVES:
         return True
     before = text[max(0, pos - 8):pos].rstrip()
