@@ -312,7 +312,6 @@ _CHUNK = regex.compile(
 _PARTICLE_HYPHEN = regex.compile(
     r"[-'’]\p{Lu}(?<=(?<![\p{L}\p{M}])(?:al|el|ad|as|ash|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu})")
 _PARTICLE_CHUNK = regex.compile(rf"{_WORD}{_CHUNK_TAIL}")
-_TOKEN = regex.compile(rf"\p{{Lu}}\.(?= )|{_WORD}|{_YEAR}|\S++")
 _POSSESSIVE = regex.compile(r"['’]s$|(?<=s)['’]$")
 _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
@@ -361,8 +360,13 @@ def _is_sentence_initial(text: str, pos: int) -> bool:
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(start + m.start(), start + m.end(), m.group())
-            for m in _TOKEN.finditer(text[start:end])]
+    """The words of a run found by _CHUNK: they are joined by single spaces, and each is one
+    name word, an initial, a year or a connector, so str.split finds them."""
+    out = []
+    for word in text[start:end].split(" "):
+        out.append((start, start + len(word), word))
+        start += len(word) + 1
+    return out
 
 
 _PARTICLE_NAME = regex.compile(r"\p{Ll}+[-'’]\p{Lu}")
@@ -960,6 +964,8 @@ def _may_is_month(text: str, s: int, e: int) -> bool:
 
 
 def _not_a_count(text: str, s: int, e: int) -> bool:
+    if e - s > 3 or not text[s].isalpha():  # only "one", "a" and "an" may not count
+        return False
     span = text[s:e].lower()
     before = text[max(0, s - 7):s].lower()
     after = text[e:e + 9].lower()
@@ -1007,7 +1013,7 @@ def _is_shouting(text: str, kind: str) -> bool:
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     spans = [m.span() for m in _CHUNK.finditer(text)]
     if "-" in text or "'" in text or "’" in text:
-        spans = _with_particle_names(text, dict(spans))
+        spans = _with_particle_names(text, spans)
     out = []
     for start, end in spans:
         for tokens, initial, title, key, words in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
@@ -1017,9 +1023,13 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     return out
 
 
-def _with_particle_names(text: str, spans: dict[int, int]) -> list[tuple[int, int]]:
+def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The chunk spans with names that start with a lower-case particle added ("al-Sharif")."""
-    for m in _PARTICLE_HYPHEN.finditer(text):
+    particles = list(_PARTICLE_HYPHEN.finditer(text))
+    if not particles:
+        return runs
+    spans = dict(runs)
+    for m in particles:
         start = m.start()
         while start > 0 and text[start - 1].isalpha():
             start -= 1
@@ -1152,6 +1162,7 @@ class _ArticleEvidence:
     surnames: set[str] = field(default_factory=set)
     org_parts: set[str] = field(default_factory=set)
     mid_sentence: set[str] = field(default_factory=set)  # names seen away from a sentence start
+    person_like: set[str] = field(default_factory=set)  # person_parts and surnames
 
 
 def _gather(article: Article) -> _ArticleEvidence:
@@ -1180,6 +1191,7 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.tokens[0][2]))
                 elif c.type == "ORG" and len(c.tokens) >= 2:
                     ev.org_parts.update(fold(t) for _, _, t in c.tokens[:-1] if t[:1].isupper())
+    ev.person_like = ev.person_parts | ev.surnames
     return ev
 
 
@@ -1257,7 +1269,7 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
     """Final type of a chunk given the evidence gathered over its article and stream."""
     key = c.text_key
     surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
-    person_parts = ev.person_parts | surnames
+    person_parts = ev.person_like
     votes = ev.strong.get(key) or stream_votes.get(key)
     single = len(c.tokens) == 1
     if c.excluded:
