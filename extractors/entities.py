@@ -474,7 +474,7 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
     gaz = gazetteer()
     hit = gaz.names.get(key)
     if hit is None:
-        alt = gaz.by_variant.get(_NON_LETTERS.sub("", key))
+        alt = gaz.by_variant.get(key if key.isalpha() else _NON_LETTERS.sub("", key))
         hit = gaz.names.get(alt) if alt else None
     return hit if hit and hit[0] else None
 
@@ -1208,8 +1208,9 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             typ = _resolve(c, text, ev, stream_votes, heading)
             if not typ:
                 continue
-            start = _coordinated_games(text, c.start, typ)
-            start = _determiner_start(text, start, c.end, typ, len(c.tokens))
+            start = _coordinated_games(text, c.start, typ) if typ == "EVENT" else c.start
+            if len(c.words) > 1:  # a one-word name takes no "the"
+                start = _determiner_start(text, start, c.end, typ, len(c.words))
             canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
             if canonical and fold(canonical) == c.text_key:
                 canonical = None  # "Kābul" in the package, "Kabul" in the text: keep the text's
