@@ -1466,6 +1466,8 @@ def _merge_variants(per_article) -> None:
                 for variant in _deletions(word):
                     by_deletion[variant].append(k)
         for group in by_deletion.values():
+            if len(group) < 2:  # most keys share no deletion with another
+                continue
             for x, k in enumerate(group):
                 for j in group[x + 1:]:
                     if root(j) != root(k) and _edit_distance_le1(k[1], j[1]):
