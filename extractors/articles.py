@@ -500,6 +500,13 @@ def _model() -> _Model:
 # --------------------------------------------------------------------------- segmentation
 
 
+def _follows_data_fields(run: list[_Info]) -> bool:
+    """Stat lines right before a paragraph are data fields of a list article's entry, which
+    the paragraph goes on to describe; a page top has its headline after any stat-like
+    furniture ("Wordcount: 717") of the page before."""
+    return bool(run) and run[-1].category == STAT
+
+
 def _cut_run(run: list[_Info]) -> int:
     """Index in `run` (the non-prose lines before a new lede) where the new article starts:
     at its headline or leading furniture; trailing furniture before that stays behind."""
@@ -597,8 +604,8 @@ class _Splitter:
         cand, run = self.pending.popleft()
         if not self.window:
             p = 1.0  # the first prose line of the stream opens its first article
-        elif any(r.category == STAT for r in run):
-            p = 0.0  # stat lines are data fields of a list article, not a page top
+        elif _follows_data_fields(run):
+            p = 0.0
         else:
             feats, regime, overlap = _features(cand, run, list(self.window),
                                                [info for info, _ in self.pending], self.overlaps)
@@ -745,7 +752,7 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]
-        if any(r.category == STAT for r in run):
+        if _follows_data_fields(run):
             yield None, False  # never an opening: a placeholder keeps the sequence aligned
             continue
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
