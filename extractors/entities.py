@@ -44,6 +44,7 @@ from .text import BODY, DEBRIS_KINDS, Article, data_lines, data_set
 
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW")
 VALUE_TYPES = ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "CARDINAL", "ORDINAL")
+_NAMED = frozenset(NAME_TYPES)  # for membership tests once per mention
 
 
 @dataclass
@@ -1368,7 +1369,7 @@ def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
         for f in found:
-            if f.type not in NAME_TYPES:
+            if f.type not in _NAMED:
                 continue
             surface = _surface(f, texts[f.line])
             if f.canonical is None:
@@ -1439,7 +1440,7 @@ def _merge_variants(per_article) -> None:
     and organisations) one edit apart: Jawzjan/Jowzjan, Nimroz/Nimruz, Sar-e Pul/Sar-e-Pul."""
     # Work on each distinct (type, name) once: a long stream repeats its names thousands of times.
     names = Counter((f.type, f.canonical) for _, found in per_article for f in found
-                    if f.type in NAME_TYPES)
+                    if f.type in _NAMED)
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for (typ, canonical), n in names.items():  # first-seen order, as Counter keeps it
         counts[(typ, variant_key(canonical))][canonical] += n
@@ -1484,7 +1485,7 @@ def _merge_variants(per_article) -> None:
     final = {(typ, canonical): chosen[root((typ, variant_key(canonical)))] for typ, canonical in names}
     for _, found in per_article:
         for f in found:
-            if f.type in NAME_TYPES:
+            if f.type in _NAMED:
                 f.canonical = final[(f.type, f.canonical)]
 
 
@@ -1505,7 +1506,7 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
         for f in found:
             out.append(EntityMention(article.source, article.number, f.line, f.start, f.end,
                                      texts[f.line][f.start:f.end], f.type,
-                                     f.canonical if f.type in NAME_TYPES else None))
+                                     f.canonical if f.type in _NAMED else None))
     return out
 
 
