@@ -54,6 +54,17 @@ def test_long_names_and_hyphenated_surnames():
     assert ("Sheberghan", "GPE") in found
 
 
+def test_initials_possessives_particles_and_connectors_in_one_sentence():
+    """Runs of capitalised words are cut into words by spaces: the offsets of initials,
+    possessives, particles and "of" inside names must still be exact."""
+    text = ("U.S. Secretary of State Antony J. Blinken's deputy met Abdul Rashid Dostum and "
+            "al-Sharif in Sar-e Pul, said the Ministry of Defence.")
+    found = [(m.text, m.type, m.start) for m in extract_entities(stream(text))]
+    assert found == [("U.S.", "GPE", 0), ("Antony J. Blinken", "PERSON", 24),
+                     ("Abdul Rashid Dostum", "PERSON", 55), ("al-Sharif", "PERSON", 79),
+                     ("Sar-e Pul", "GPE", 92), ("the Ministry of Defence", "ORG", 108)]
+
+
 def test_arabic_particle_name_on_its_own():
     assert ("al-Sharif", "PERSON") in tagged("The striker al-Sharif scored twice in the first half.")
 
