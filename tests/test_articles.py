@@ -112,6 +112,16 @@ def test_trailing_furniture_stays_with_the_article_it_follows():
     assert [(a.first_line, a.last_line) for a in articles] == [(1, 5), (6, 9)]
 
 
+def test_a_headline_after_stat_like_page_furniture_opens_an_article():
+    lines = HEADED[:4] + ["Wordcount: 717"] + HEADED[4:]
+    assert [a.first_line for a in split_stream(lines)] == [1, 6]
+
+
+def test_a_paragraph_right_after_data_fields_describes_the_list_entry():
+    lines = HEADED[:4] + ["Rowing", "Funding amount: £24,655,408", "Medals: 2 (2 silver)"] + HEADED[5:]
+    assert [a.first_line for a in split_stream(lines)] == [1]
+
+
 def test_records_round_trip_and_number_every_line():
     lines = HEADED[:2] + ["Advertisement", "Funding amount: £1,122,879"] + HEADED[2:]
     articles = split_stream(lines, "x.txt")
