@@ -810,10 +810,12 @@ def _value_anchor_words() -> frozenset[str]:
 # "in years"), so they add the starts before them, not their own.
 _PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours century".split())
 _DIGIT_ANCHOR = regex.compile(r"\d++(?:[,.]\d++)*+")
+# The word after a space, matched in the same call: it may make the value more than a count.
+_NEXT_WORD = r"(?:\s(?P<next>\p{L}++))?+"
 # A bare number that no unit, scale, period or sign turns into anything but a count or a year:
 # typed without running the full value pattern (most numbers in news are these).
-_PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+"
-                              r"(?=[ ,;:)]|\.(?!\d)|$)")
+_PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?P<value>(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+)"
+                              r"(?=[ ,;:)]|\.(?!\d)|$)" + _NEXT_WORD)
 _CARDINAL_WORDS = frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
 _ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))
 _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc dollars pounds
@@ -825,7 +827,7 @@ _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percen
     jan feb aug sep sept oct nov dec""".split())
 
 
-_PLAIN_WORD = regex.compile(r"[A-Za-z]++(?=[ ,;:.)]|$)")
+_PLAIN_WORD = regex.compile(r"(?P<value>[A-Za-z]++)(?=[ ,;:.)]|$)" + _NEXT_WORD)
 
 
 def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
@@ -834,19 +836,18 @@ def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
     m = _PLAIN_WORD.match(text, start)
     if not m:
         return None
-    word = m.group().lower()
+    word = m.group("value").lower()
     if word in _ORDINAL_WORDS:
         typ = "ORDINAL"
     elif word in _CARDINAL_WORDS and word not in ("hundred", "thousand", "million", "billion", "dozen"):
         typ = "CARDINAL"
     else:
         return None
-    following = _FIRST_WORD.match(text, m.end())
-    if following and following.start(1) == m.end() + 1:
-        nxt = following.group(1).lower()
+    if m.group("next"):
+        nxt = m.group("next").lower()
         if nxt in _VALUE_SUFFIX_WORDS or nxt in _CARDINAL_WORDS or nxt in ("of", "hours"):
             return None
-    return m.end(), typ
+    return m.end("value"), typ
 
 
 def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
@@ -856,11 +857,9 @@ def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
     m = _PLAIN_NUMBER.match(text, start)
     if not m:
         return None
-    end = m.end()
-    following = _FIRST_WORD.match(text, end)
-    if following and following.start(1) == end + 1 and following.group(1).lower() in _VALUE_SUFFIX_WORDS:
+    if m.group("next") and m.group("next").lower() in _VALUE_SUFFIX_WORDS:
         return None
-    number = m.group()
+    number, end = m.group("value"), m.end("value")
     if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099":
         return end, "DATE"
     return end, "CARDINAL"
@@ -1018,7 +1017,11 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     out = []
     for start, end in spans:
         for tokens, initial, title, key, words in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
-            toks = [(start + s, start + e, t) for s, e, t in tokens]
+            if len(tokens) == 1:  # most names are one word
+                s, e, t = tokens[0]
+                toks = [(start + s, start + e, t)]
+            else:
+                toks = [(start + s, start + e, t) for s, e, t in tokens]
             out.append(_Chunk(line_no, toks[0][0], toks[-1][1], toks, initial, title=title,
                               text_key=key, words=words))
     return out
