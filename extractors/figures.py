@@ -190,10 +190,11 @@ def _candidates(text: str) -> list[_Candidate]:
     fifty", "a dozen", "a hundredth" -- a fraction only when "of" follows), in text order."""
     digits: list[_Candidate] = []
     for m in _NUMBER.finditer(text):
-        value = float(m["int"].replace(",", "") + (m["frac"] or ""))
-        if m["sign"] in ("-", "−"):
+        sign, whole, frac = m.group("sign", "int", "frac")
+        value = float(whole.replace(",", "") + frac if frac else whole.replace(",", ""))
+        if sign == "-" or sign == "−":
             value = -value
-        digits.append(_Candidate(m.start(), m.end(), value, True, "," in m["int"]))
+        digits.append(_Candidate(m.start(), m.end(), value, True, "," in whole))
     lowered, folding = _number_word_hits()
     if any(trap in text for trap in _FOLD_TRAPS):
         hits = folding.finditer(text)
@@ -310,11 +311,28 @@ def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | 
     return found, nouns[found]
 
 
+_LOOK_BACK = 30  # characters searched for the words before a number
+
+
+def _last_word_before(text: str, start: int) -> tuple[str, int] | None:
+    """The last of `_words_before(text, start)`, found without splitting the window: most
+    checks need only this word, and most numbers need nothing more."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    window_start = max(0, start - _LOOK_BACK)
+    space = text.rfind(" ", window_start, start - 1)
+    if space < 0 and window_start > 0:
+        return None  # the only piece may be cut by the window
+    word = text[space + 1:start - 1]
+    if not word or not word.replace(".", "").isalpha():
+        return None
+    return word, space + 1
+
+
 def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     """Up to three whole words, with their offsets, that end just before `start`, each followed
-    by a single space.  Plain string work, done once per number and handed to every check that
-    looks back (currency code, qualifier, name)."""
-    window_start = max(0, start - 30)
+    by a single space."""
+    window_start = max(0, start - _LOOK_BACK)
     window = text[window_start:start]
     if not window.endswith(" "):
         return []
@@ -333,11 +351,13 @@ def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-def _qualifier_before(words: list[tuple[str, int]], start: int) -> tuple[str | None, str | None, int]:
-    """The qualifier phrase among `words`, which end just before `start` ("more than £2.1m",
-    "about 10%"), its kind, and its start offset.  The words are separated by single spaces."""
-    if not words or words[-1][0].lower() not in _qualifier_last_words():
+def _qualifier_before(text: str, start: int, last: tuple[str, int] | None) -> tuple[str | None, str | None, int]:
+    """The qualifier phrase ending just before `start` ("more than £2.1m", "about 10%"), its
+    kind, and its start offset.  The words must be separated by single spaces; `last` is the
+    word just before `start`."""
+    if not last or last[0].lower() not in _qualifier_last_words():
         return None, None, start
+    words = _words_before(text, start)
     table = _qualifiers()
     for n in (3, 2, 1):
         if len(words) >= n:
@@ -352,15 +372,15 @@ def _marker_ends() -> frozenset[str]:
     return frozenset(marker[-1] for marker in _currencies()[0])
 
 
-def _currency_before(text: str, start: int, words: list[tuple[str, int]]) -> tuple[str | None, int]:
+def _currency_before(text: str, start: int, last: tuple[str, int] | None) -> tuple[str | None, int]:
     """A currency sign or code written just before a number: "£2.1m", "US$5bn", "GBP 5m".
-    `words` are the words ending just before `start`."""
+    `last` is the word just before `start`."""
     if start == 0:
         return None, start
     before = _currencies()[0]
     if text[start - 1] == " ":
-        if words and len(words[-1][0]) > 1 and words[-1][0] in before:
-            return before[words[-1][0]], words[-1][1]
+        if last and len(last[0]) > 1 and last[0] in before:
+            return before[last[0]], last[1]
         return None, start
     if text[start - 1] not in _marker_ends():
         return None, start
@@ -402,8 +422,8 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
     """Grow a bare number into a quantity: currency, magnitude, unit, qualifier, counted noun.
     Returns None for numbers that are not quantities (years, ordinals, names like K1)."""
     start, end, value = cand.start, cand.end, cand.value
-    words_before = _words_before(text, start)
-    currency, cur_start = _currency_before(text, start, words_before)
+    last_word = _last_word_before(text, start)
+    currency, cur_start = _currency_before(text, start, last_word)
     multiplier_table, units, nouns = _multipliers(), _units(), _count_nouns()
     unit = currency
     counts = None
@@ -480,7 +500,7 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
         if of_unit and of_unit[1] in units:
             unit, end = units[of_unit[1]], of_unit.end()
     bare = unit is None or (counts in _SINGULAR_COLOURS and value != 1)
-    if cand.digits and bare and _name_or_possessive_before(text, words_before):
+    if cand.digits and bare and _name_or_possessive_before(text, last_word):
         return None  # Nacra 17 silver, "her 470 gold": boat classes, not counts
     qualifier = None
     if value < 0 and unit not in ("percent", "percentage points", None) and unit != currency:
@@ -488,8 +508,8 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
     elif text[start] == "+" and unit not in ("percent", "percentage points"):
         qualifier = "over"
     if cur_start != start:
-        words_before = _words_before(text, cur_start)
-    written, kind, q_start = _qualifier_before(words_before, cur_start)
+        last_word = _last_word_before(text, cur_start)
+    written, kind, q_start = _qualifier_before(text, cur_start, last_word)
     qualifier = written or qualifier
     first = min(q_start, cur_start)
     return Quantity(first, end, text[first:end], _number(value, money=currency is not None), unit, qualifier,
@@ -503,13 +523,13 @@ def _is_year(text: str, cand: _Candidate, unit, currency, counts) -> bool:
             and currency is None and counts is None)
 
 
-def _name_or_possessive_before(text: str, words: list[tuple[str, int]]) -> bool:
+def _name_or_possessive_before(text: str, last: tuple[str, int] | None) -> bool:
     """A number directly after a capitalised word inside a sentence is part of a name (Nacra 17,
-    Boeing 747); after her/his/their it names a class ("her 470 gold").  `words` end just
-    before the number."""
-    if not words:
+    Boeing 747); after her/his/their it names a class ("her 470 gold").  `last` is the word
+    just before the number."""
+    if not last:
         return False
-    word, pos = words[-1]
+    word, pos = last
     if word.lower() in _POSSESSIVES:
         return True
     before = text[max(0, pos - 8):pos].rstrip()
