@@ -313,7 +313,6 @@ _CHUNK = regex.compile(
 _PARTICLE_HYPHEN = regex.compile(
     r"[-'’]\p{Lu}(?<=(?<![\p{L}\p{M}])(?:al|el|ad|as|ash|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu})")
 _PARTICLE_CHUNK = regex.compile(rf"{_WORD}{_CHUNK_TAIL}")
-_POSSESSIVE = regex.compile(r"['’]s$|(?<=s)['’]$")
 _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
 _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
 
@@ -384,15 +383,24 @@ def _name_like(tok: str) -> bool:
     return tok[:1].isupper() or tok[:1].isdigit() or bool(_PARTICLE_NAME.match(tok))
 
 
+def _possessive_length(word: str) -> int:
+    """Length of a possessive ending: 2 for "Britain's", 1 for "Jones'", else 0."""
+    if word.endswith(("'s", "’s")):
+        return 2
+    if word.endswith(("s'", "s’")):
+        return 1
+    return 0
+
+
 def _split_chunk(text: str, line_no: int, start: int, end: int, initial: bool) -> list[_Chunk]:
     """Cut a regex run of capitalised words into candidate names: at possessives, at
     connectors that do not belong inside a name, and after leading stop words."""
     lex = _lexicon()
     if " " not in text[start:end]:  # most names are one word: no connectors to weigh
         word = text[start:end]
-        possessive = _POSSESSIVE.search(word) if len(word) > 2 else None
+        possessive = _possessive_length(word) if len(word) > 2 else 0
         if possessive:
-            word = word[:possessive.start()]
+            word = word[:-possessive]
             end = start + len(word)
         key = fold(word)
         if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
@@ -427,9 +435,9 @@ def _split_chunk(text: str, line_no: int, start: int, end: int, initial: bool) -
                 pieces.append([])
             i += 1
             continue
-        possessive = _POSSESSIVE.search(t)
+        possessive = _possessive_length(t)
         if possessive and len(t) > 2:
-            pieces[-1].append((s, e - len(possessive.group()), t[:-len(possessive.group())]))
+            pieces[-1].append((s, e - possessive, t[:-possessive]))
             pieces.append([])
         else:
             pieces[-1].append((s, e, t))
