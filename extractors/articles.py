@@ -118,6 +118,7 @@ class _Info:
     one_sentence: bool = False
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     lines_before: int = 0  # non-prose lines between this prose line and the one before
+    after_heading: bool = False  # a heading-shaped line comes right before it
     curly: bool = False
     straight: bool = False
 
@@ -288,6 +289,12 @@ class _Context:
                    sum(i.straight for i in window))
 
 
+def _note_run(info: _Info, run: list[_Info]) -> None:
+    """Record on a prose line what stood between it and the prose line before."""
+    info.lines_before = len(run)
+    info.after_heading = bool(run) and run[-1].category == SHORT
+
+
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
     for i, edge in enumerate(edges):
         if value < edge:
@@ -327,12 +334,20 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     shorts = [r for r in run if r.category == SHORT]
     debris = [r for r in run if r.category == DEBRIS]
     if run and run[-1].category == SHORT:
-        n = len(run[-1].words)
+        heading = run[-1].words
+        n = len(heading)
         feats.append(f"head_before:{_bucket(n, (3, 6, 10))}")
-        caps = sum(w[0].isupper() for w in run[-1].words) / max(1, n)
+        caps = sum(w[0].isupper() for w in heading) / max(1, n)
         feats.append(f"head_caps:{_bucket(caps, (0.5, 0.8))}")
+        # A sub-heading names what the text around it is about ("The importance of Kunduz");
+        # a headline of another article mostly does not.
+        content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
+        if content:
+            feats.append(f"head_seen:{_bucket(len(content & ctx.vocab) / len(content), (0.01, 0.34, 0.67))}")
     elif shorts:
         feats.append("short_in_run")
+    # Headings already seen among the last paragraphs: a page with sub-headings has more.
+    feats.append(f"headings_recent:{min(sum(info.after_heading for info in window), 2)}")
     if debris:
         feats.append(f"debris_before:{min(len(debris), 3)}")
         if any(r.leading for r in debris):
@@ -581,7 +596,7 @@ class _Splitter:
                 self.run = []
                 yield self._emit()
             return
-        info.lines_before = len(self.run)
+        _note_run(info, self.run)
         self.pending.append((info, self.run))
         self.run = []
         if len(self.pending) > LOOKAHEAD_LINES:
@@ -747,7 +762,7 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     infos = [_analyse(n, t) for n, t in enumerate(lines, 1)]
     prose = [i for i, info in enumerate(infos) if info.category == PROSE]
     for position in range(1, len(prose)):
-        infos[prose[position]].lines_before = prose[position] - prose[position - 1] - 1
+        _note_run(infos[prose[position]], infos[prose[position - 1] + 1:prose[position]])
     overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
