@@ -32,6 +32,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from itertools import accumulate, takewhile
+from operator import attrgetter
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
 import importlib.util
@@ -1247,7 +1248,9 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
 def _without_nested(found: list[_Found]) -> list[_Found]:
     """Sorted mentions with any mention inside a longer one dropped ("Athens" inside
     "the Athens, Beijing and London Games")."""
-    found.sort(key=lambda f: (f.line, f.start, -f.end))
+    # Two stable C-keyed sorts: longest first, then by position (no Python key per mention).
+    found.sort(key=attrgetter("end"), reverse=True)
+    found.sort(key=attrgetter("line", "start"))
     out: list[_Found] = []
     for f in found:
         if out and out[-1].line == f.line and f.start < out[-1].end:
