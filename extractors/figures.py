@@ -47,7 +47,7 @@ _INVARIABLE = frozenset({"people", "police", "staff", "aircraft", "dead", "injur
                          "bronze", "troops"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Quantity:
     """One quantity found in a line of text (offsets are code points within the line)."""
     start: int
@@ -60,7 +60,7 @@ class Quantity:
     counts: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Figure:
     source: str
     article: int
@@ -545,6 +545,11 @@ _SCALE_HEADER = regex.compile(r"\(?([£$€])\s*+(m|bn|k|000s|million)?\)?", reg
 _SCALE_WORDS = {"m": 1e6, "million": 1e6, "bn": 1e9, "k": 1e3, "000s": 1e3, None: 1.0}
 
 
+def _may_be_table(text: str) -> bool:
+    """_TABLE_HINT.search, with plain substring tests first: most lines hold no separator."""
+    return ("|" in text or "\t" in text or "/" in text) and _TABLE_HINT.search(text) is not None
+
+
 def table_cells(text: str) -> list[tuple[int, int, str]]:
     """Cells of a table row written with `|`, " / " or tab separators, with their offsets.
     A line with no separator is one cell."""
@@ -574,7 +579,7 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
     for art in articles:
         column_scales: list[tuple[str, float] | None] | None = None
         for line in art.content():
-            cells = table_cells(line.text) if _TABLE_HINT.search(line.text) else []
+            cells = table_cells(line.text) if _may_be_table(line.text) else []
             if len(cells) > 1:
                 scales = [column_money_scale(c[2]) for c in cells]
                 if any(scales):
@@ -590,13 +595,29 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
                 quantities = parse_quantities(line.text)
             if not quantities:
                 continue
-            spans = sentence_spans(line.text) or [(0, len(line.text))]
-            starts = [a for a, _ in spans]
+            sentence_of = _sentence_finder(line.text)
             for q in quantities:
-                s, e = spans[max(0, bisect_right(starts, q.start) - 1)]
                 out.append(Figure(art.source, art.number, line.number, q.start, q.end, q.text,
-                                  q.value, q.unit, q.qualifier, q.approx, q.counts, line.text[s:e]))
+                                  q.value, q.unit, q.qualifier, q.approx, q.counts, sentence_of(q.start)))
     return out
+
+
+def _sentence_finder(text: str):
+    """A function from an offset in `text` to the sentence holding it.  The sentences are found
+    once per line and each is cut out once, so figures sharing a sentence share one string
+    (a long line full of numbers is not copied once per number)."""
+    spans = sentence_spans(text) or [(0, len(text))]
+    starts = [a for a, _ in spans]
+    cut: dict[int, str] = {}
+
+    def sentence_of(offset: int) -> str:
+        index = max(0, bisect_right(starts, offset) - 1)
+        if index not in cut:
+            s, e = spans[index]
+            cut[index] = text[s:e]
+        return cut[index]
+
+    return sentence_of
 
 
 def _shift(quantities: list[Quantity], offset: int) -> list[Quantity]:
