@@ -459,8 +459,10 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
             currency = unit = after[spaced[1].lower()]
             end = spaced.end()
     if unit is None and (spaced_at != end or spaced is not None):
-        # With no word after `end` (spaced is None) neither two words nor "%" can follow.
-        spaced = _SPACED_TWO.match(text, end)
+        # With no word after `end` (spaced is None) neither two words nor "%" can follow, and
+        # a word not followed by a space is all _SPACED_TWO would match.
+        if spaced_at != end or text.startswith(" ", spaced.end()):
+            spaced = _SPACED_TWO.match(text, end)
         if spaced:
             two = spaced[1].lower()
             one = two.split(" ")[0]
