@@ -345,11 +345,10 @@ def medals_cmd(
     def ordered(records: Iterator[dict]) -> Iterable[dict]:
         if sort is None:
             return records
-        import dataclasses
-
+        from extractors.batch import as_record
         from extractors.medals import sort_rows
 
-        return (dataclasses.asdict(r) for r in sort_rows(_medal_rows(list(records)), sort))
+        return (as_record(r) for r in sort_rows(_medal_rows(list(records)), sort))
 
     return _run(common, "medals", {}, table, transform=ordered)
 
