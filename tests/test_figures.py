@@ -151,3 +151,22 @@ def test_sample_offsets_and_sentences():
     money = {f.value for f in figures if f.unit == "GBP"}
     assert {1122879, 26824206, 2100000, 12500000, 22200000, 197725} <= money
     assert not any(f.value in (2020, 2016, 2024) for f in figures if f.unit is None)
+
+
+@pytest.mark.parametrize("text", [
+    "İstanbul sent Two hundred people and 3 officials.",  # "İ" lower-cases to two characters
+    "Two hundred people and 3 officials came from İstanbul.",
+])
+def test_number_words_in_lines_whose_lower_case_changes_length(text):
+    found = parse_quantities(text)
+    assert [(text[q.start:q.end], q.value, q.counts) for q in found] == [
+        ("Two hundred", 200, "people"), ("3", 3, "officials")]
+
+
+def test_each_figure_carries_its_own_sentence():
+    text = "Officials said 14 bodies were found. More than 30 injured people were taken to hospital."
+    art = Article("t", 1, [Line(1, text)])
+    figures = extract_figures([art])
+    assert [(f.text, f.sentence) for f in figures] == [
+        ("14", "Officials said 14 bodies were found."),
+        ("More than 30", "More than 30 injured people were taken to hospital.")]
