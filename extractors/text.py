@@ -81,6 +81,10 @@ _SENTENCE_END = regex.compile(
 )
 
 
+_ABBREVIATION_BEFORE = regex.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|U\.S|U\.K)\.|\b[A-Z]\.)$")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in a paragraph.  A light rule: a sentence ends at
     . ! or ? (optionally followed by a closing quote) before a space and a capital.
@@ -88,8 +92,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[max(0, m.start() - 4):m.start()]
-        if regex.search(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|U\.S|U\.K)\.|\b[A-Z]\.)$", before):
+        before = text[max(0, m.start() - 6):m.start()]
+        if _ABBREVIATION_BEFORE.search(before):
             continue
         spans.append((start, m.start()))
         start = m.end()
