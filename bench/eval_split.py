@@ -9,6 +9,7 @@
 3. speed: MB/s of iter_articles on a ~50 MB stream made by concatenating generated streams.
 
 usage: python bench/eval_split.py [--n-streams 100] [--dev-only] [--speed-mb 50] [--keep DIR]
+                                  [--show-errors N]
 """
 from __future__ import annotations
 
@@ -63,7 +64,14 @@ def dev_data(shared: Path, out: Path) -> Path:
     return out
 
 
-def score_streams(shared: Path, streams: Path) -> None:
+def show_errors(lines: list[str], res: dict, name: str) -> None:
+    """The missed and extra boundaries of one stream with the line they fall on."""
+    for tag, found in (("missed", res["missed_boundaries"]), ("extra", res["extra_boundaries"])):
+        for number in found:
+            print(f"    {name}:{number} {tag:6} {lines[number - 1][:100]}")
+
+
+def score_streams(shared: Path, streams: Path, errors_per_variant: int = 0) -> None:
     sys.path.insert(0, str(shared / "eval"))
     import score_split
     from evalcommon import load_gold
@@ -82,6 +90,8 @@ def score_streams(shared: Path, streams: Path) -> None:
             recs = [dataclasses.asdict(to_record(a)) for a in split_stream(lines, meta_path.stem)]
             with redirect_stdout(io.StringIO()):
                 res = score_split.score(recs, load_gold(str(gold_path)))
+            if int(meta_path.stem) < errors_per_variant:
+                show_errors(lines, res, f"{variant}/{meta_path.stem}")
             pks.append(res["pk"])
             wds.append(res["windowdiff"])
             b = res["boundary"]
@@ -118,6 +128,8 @@ def main() -> None:
     ap.add_argument("--dev-only", action="store_true", help="generate streams from held-out articles only")
     ap.add_argument("--speed-mb", type=float, default=50.0, help="0 skips the speed run")
     ap.add_argument("--keep", help="reuse/keep generated streams in this folder")
+    ap.add_argument("--show-errors", type=int, default=0, metavar="N",
+                    help="list missed/extra boundaries of the first N streams of each variant")
     args = ap.parse_args()
     shared = Path(args.shared)
     scorer = shared / "eval" / "score_split.py"
@@ -136,7 +148,7 @@ def main() -> None:
                 cmd += ["--data", str(dev_data(shared, tmp_path / "dev-data"))]
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         print(f"== generated streams ({'dev articles only' if args.dev_only else 'all articles'}) ==")
-        score_streams(shared, streams)
+        score_streams(shared, streams, args.show_errors)
         if args.speed_mb:
             speed(streams, args.speed_mb)
 
