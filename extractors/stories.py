@@ -24,7 +24,7 @@ Records (serialised with `dataclasses.asdict`, field order is the JSON contract)
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -383,36 +383,59 @@ def _trailing_gloss(text: str, claim) -> str:
     return text[pos:].strip(" ,.;:–-\"“”‘’'")
 
 
+class _LineSpans:
+    """The spans found on one line, sorted, answering "which overlap [start, end)?" without
+    scanning the whole line: a single 5 MB line can hold a hundred thousand of them."""
+
+    def __init__(self, items: list[tuple[int, int, object]]):
+        items.sort(key=lambda item: item[0])
+        self.items = items
+        self.starts = [item[0] for item in items]
+        self.longest = max((e - s for s, e, _ in items), default=0)
+
+    def overlapping(self, start: int, end: float) -> list:
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        return [payload for s, e, payload in self.items[lo:hi] if e > start]
+
+
 def build_statements(article: Article, claims: list, mentions: list, figures: list) -> list[Statement]:
     """Statements of one article: each claim, plus each content sentence no claim covers."""
     deny = data_set("stories_deny.txt")
-    names_by_line: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+    names_by_line: dict[int, list] = defaultdict(list)
     for m in mentions:
         canonical = _get(m, "canonical") or _get(m, "text")
         if _get(m, "type") in NAME_TYPES and canonical:
-            names_by_line[_get(m, "line")].append((_get(m, "start"), _get(m, "end"), _get(m, "text") or canonical, canonical))
-    figures_by_line: dict[int, list[tuple[str, str, float]]] = defaultdict(list)
+            names_by_line[_get(m, "line")].append((_get(m, "start"), _get(m, "end"), (_get(m, "text") or canonical, canonical)))
+    figures_by_line: dict[int, list] = defaultdict(list)
     for f in figures:
         noun, value = _get(f, "counts"), _get(f, "value")
         if noun and isinstance(value, (int, float)):
-            figures_by_line[_get(f, "line")].append((_get(f, "text") or "", _stem(str(noun).split()[-1].lower()), float(value)))
+            figures_by_line[_get(f, "line")].append(
+                (_get(f, "start"), _get(f, "end"),
+                 (_get(f, "text") or "", _stem(str(noun).split()[-1].lower()), float(value))))
+    names_index = {line: _LineSpans(items) for line, items in names_by_line.items()}
+    figures_index = {line: _LineSpans(items) for line, items in figures_by_line.items()}
     claims_by_line: dict[int, list] = defaultdict(list)
     for c in claims:
         claims_by_line[_get(c, "line")].append(c)
     continued = {n for c in claims for n in (_get(c, "lines") or [])[1:]}
 
     def names_in(line: int, start: int, end: int) -> tuple[tuple[str, str], ...] | None:
-        if not names_by_line:
+        if not names_index:
             return None
-        return tuple((surface, canonical) for s, e, surface, canonical in names_by_line.get(line, ())
-                     if s < end and e > start)
+        spans = names_index.get(line)
+        return tuple(spans.overlapping(start, end)) if spans else ()
 
     def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
              evidence: str = "") -> Statement:
         tokens = _TOKEN.findall(text)
         terms = terms_of(text, names_in(line, start, end), tokens)
         counts = dict(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else {}
-        for surface, noun, value in figures_by_line.get(line, ()):
+        spans = figures_index.get(line)
+        # a claim running onto later lines ends before it starts: read the rest of its first line
+        nearby = spans.overlapping(start, end if end > start else math.inf) if spans else ()
+        for surface, noun, value in nearby:
             if surface in text:
                 counts.setdefault(noun, value)
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
