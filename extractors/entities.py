@@ -1445,7 +1445,7 @@ def _merge_events(per_article) -> None:
             m = _EVENT_OF_CITY.fullmatch(f.canonical)
             if m and m.group(1) in by_city:
                 f.canonical = by_city[m.group(1)]
-            elif words[0] in by_year:
+            elif words and words[0] in by_year:
                 f.canonical = by_year[words[0]]
 
 
