@@ -194,18 +194,20 @@ def split_cmd(
     common: Common,
     lines: Annotated[bool, typer.Option("--lines", help="One record per input line with its kind.")] = False,
     to: Annotated[Optional[str], typer.Option(
-        "--to", metavar="DIR", help="Write one UTF-8 file per article, NNN-slug.txt, into DIR.")] = None,
+        "--to", metavar="DIR", help="Write one UTF-8 file per article, NNN-slug.txt, into DIR; "
+                                    "the records then name the files.")] = None,
 ) -> int:
     if to is not None:
-        return _run(common, "split", {}, None, transform=_ArticleFiles(to, common))
+        return _run(common, "split", {}, FILES_TABLE, transform=_ArticleFiles(to))
     return _run(common, "split", {"lines": lines}, LINES_TABLE if lines else SPLIT_TABLE)
 
 
 class _ArticleFiles:
-    """`split --to DIR`: each article record becomes a file; nothing goes to stdout."""
+    """`split --to DIR`: each article becomes a file (written atomically); the records on
+    stdout then say which file holds which article, so a cron job can fan out from them."""
 
-    def __init__(self, folder: str, common: Common):
-        self.folder, self.common = Path(folder), common
+    def __init__(self, folder: str):
+        self.folder = Path(folder)
 
     def __call__(self, records: Iterator[dict]) -> Iterator[dict]:
         from extractors.articles import from_record, slug
@@ -214,18 +216,19 @@ class _ArticleFiles:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise UsageError(f"--to {self.folder}: cannot create folder: {e.strerror or e}") from None
-        written = 0
-        for rec in records:
-            written += 1
-            article = from_record(rec)
+        for written, rec in enumerate(records, 1):
             path = self.folder / f"{written:03d}-{slug(rec['title'])}.txt"
             try:
                 with output.AtomicFile(str(path)) as fh:
-                    fh.writelines(line.text + "\n" for line in article.content())
+                    fh.writelines(line.text + "\n" for line in from_record(rec).content())
             except OSError as e:
-                raise UsageError(f"{path}: cannot write: {e.strerror or e}") from None
-        _warn(self.common, f"wrote {written} article file(s) to {self.folder}")
-        return iter(())
+                raise OutputError(f"{path}: cannot write: {e.strerror or e}") from None
+            yield {"source": rec["source"], "article": rec["article"], "path": str(path),
+                   "title": rec["title"]}
+
+
+FILES_TABLE = TableSpec([Column("source", "source", 30), Column("article", "art", justify="right"),
+                         Column("path", "file", 50), Column("title", "title", 50)])
 
 
 ENTITY_TABLE = TableSpec([Column("article", "art", justify="right"), Column("line", "line", justify="right"),

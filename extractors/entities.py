@@ -635,7 +635,6 @@ _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into t
 
 def _context_type(text: str, chunk: _Chunk) -> str | None:
     """Type from the words around an unknown name."""
-    lex = _lexicon()
     if chunk.context is not _UNSET:
         return chunk.context
     chunk.context = _context_type_uncached(text, chunk)

@@ -5,7 +5,6 @@ import csv
 import gzip
 import io
 import json
-import os
 
 import pytest
 
@@ -225,9 +224,12 @@ def test_jobs_give_the_same_bytes(invoke, tmp_path, sample_path):
 
 def test_split_to_folder_writes_one_file_per_article(invoke, tmp_path, sample_path):
     out = tmp_path / "articles"
-    result = invoke("split", str(sample_path), "--to", str(out), "-q")
-    assert result.exit_code == 0 and result.stdout == ""
+    result = invoke("split", str(sample_path), "--to", str(out))
+    assert result.exit_code == 0
+    listed = jsonl(result.stdout)
     files = sorted(p.name for p in out.iterdir())
     n_articles = len(jsonl(invoke("split", str(sample_path)).stdout))
     assert len(files) == n_articles and files[0].startswith("001-") and files[0].endswith(".txt")
+    assert [r["path"] for r in listed] == [str(out / f) for f in files]
+    assert [r["article"] for r in listed] == list(range(1, n_articles + 1))
     assert "Advertisement\n" not in (out / files[0]).read_text()
