@@ -588,12 +588,7 @@ class _Splitter:
         if info.category != PROSE:
             self.run.append(info)
             if len(self.run) >= MAX_ARTICLE_LINES:  # a long stretch without prose
-                while self.pending:
-                    self._score()
-                while self.scored:
-                    yield from self._decide()
-                self.current.extend(self.run)
-                self.run = []
+                yield from self._flush()
                 yield self._emit()
             return
         _note_run(info, self.run)
@@ -605,14 +600,19 @@ class _Splitter:
                 yield from self._decide()
 
     def finish(self) -> Iterator[Article]:
+        yield from self._flush()
+        if self.current:
+            yield self._emit()
+
+    def _flush(self) -> Iterator[Article]:
+        """Decide every line still waiting and take the trailing non-prose run into the
+        current article (at the end of the stream, or after a very long non-prose stretch)."""
         while self.pending:
             self._score()
         while self.scored:
             yield from self._decide()
         self.current.extend(self.run)
         self.run = []
-        if self.current:
-            yield self._emit()
 
     def _score(self) -> None:
         """Opening probability of the oldest pending prose line (window before, pending after)."""
