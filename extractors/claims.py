@@ -100,6 +100,7 @@ _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # capable"), a direct object does not ("claimed silver", "confirmed the deal").
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
                      "can", "may", "might", "must", "should", "shall", "did", "does", "do"})
+_COPULAS = frozenset({"is", "was"})
 _WH_WORDS = frozenset({"who", "which", "whose", "whom", "where", "when"})
 # How far (in tokens) the rules look around a cue for an aside, a role or a quotation, so
 # that a sentence with thousands of cues is still read in linear time.
@@ -318,6 +319,14 @@ def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
     return j
 
 
+def _skip_auxiliaries(tokens: _Tokens, j: int, floor: int) -> int:
+    """Step back over the auxiliaries of a progressive ("is", "has been", "will be") and the
+    adverbs among them."""
+    while j >= floor and (tokens.lower[j] in _PASSIVE or tokens.lower[j] in _FINITE):
+        j = _skip_back(tokens, j - 1, floor)
+    return j
+
+
 def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start token of the noun phrase that ends at token j, or None when token j cannot end
     a speaker's noun phrase.  A short bracket after a name is kept ("Harry Reid (D-Nev.)")."""
@@ -332,8 +341,8 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
         return None
     if w in lex.np_stop or w in lex.cues or w in lex.determiners:
         return None
-    if w in lex.pronouns:
-        return j
+    if w in lex.pronouns or _first_word(w) in lex.pronouns:
+        return j  # "he", and with a clitic "I'd", "we’ve"
     start = j
     k = j - 1
     while k >= floor and j - k < 14:
@@ -359,6 +368,10 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
                 start = k - 1
                 k -= 2
                 continue
+            source = _source_before_phrase(tokens, k, floor)
+            if source is not None:
+                start, k = source, source - 1
+                continue
             break
         if t == "and":
             if k - 1 >= floor and tokens.wordy[k - 1] and not tokens.quoted[k - 1] and (
@@ -372,6 +385,19 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
         start = k
         k -= 1
     return start
+
+
+def _source_before_phrase(tokens: _Tokens, k: int, floor: int) -> int | None:
+    """The source noun before a two-preposition phrase that ends at preposition k ("a
+    journalist in the centre of Kunduz"), or None."""
+    lex = _lexicon()
+    for p in range(k - 1, max(floor, k - 4), -1):
+        t = tokens.lower[p]
+        if tokens.quoted[p] or not tokens.wordy[p] or tokens.cap[p] or t in lex.np_stop:
+            return None
+        if t in _NP_PREPOSITIONS and p < k - 1:
+            return p - 1 if p - 1 >= floor and _np_extends_through(tokens, p - 1) else None
+    return None
 
 
 def _title_dot(tokens: _Tokens, k: int) -> bool:
@@ -443,13 +469,15 @@ def _apposition(tokens: _Tokens, i: int, end: int) -> tuple[str | None, int]:
 
 
 def _negated(tokens: _Tokens, k: int, floor: int) -> bool:
-    """"did not say", "declined to say", "was reported" are not attributions."""
+    """"did not say", "declined to say", "was reported" are not attributions ("is denying"
+    is: before a participle in -ing the auxiliary makes a progressive, not a passive)."""
+    progressive = tokens.lower[k].endswith("ing")
     for j in range(k - 1, max(floor, k - 3) - 1, -1):
         w = tokens.lower[j]
-        if w in {"not", "never", "to"} or w.endswith(("n't", "n’t")):
+        if w in {"not", "never", "to", "cannot"} or w.endswith(("n't", "n’t")):
             return True
         if w in _PASSIVE:
-            return True
+            return not progressive
         if w not in _lexicon().adverbs:
             return False
     return False
@@ -544,6 +572,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     else:
         j = _skip_back(tokens, k - 1, lo)
         participle = tokens.lower[k].endswith("ing")
+        if participle and j >= lo and tokens.lower[j] in _PASSIVE:
+            j = _skip_auxiliaries(tokens, j, lo)  # "The government is denying", "has been saying"
         if j < lo:
             inverted = True
         elif (tokens.lower[j] in _LINKS and (participle or tokens.lower[j] != ",")) or (
@@ -587,6 +617,11 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         content_from = _skip_addressee(tokens, content_from, hi)
         if content_from > cue_end and not quoted_as:
             cue_text = tokens.span_text(cue_start, content_from)
+    if (speaker is not None and not inherits and speaker[0] > lo and tokens.lower[speaker[0] - 1] == "what"
+            and content_from + 1 < hi and tokens.lower[content_from] in _COPULAS
+            and tokens.lower[content_from + 1] == "that"):
+        content_from += 1  # a pseudo-cleft, "What he said was that …": the content follows the copula
+        span_start = speaker[0] - 1
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
     said_that = content_from > after and tokens.lower[content_from - 1] == "that"
     after_quote = _after_quote(tokens, span_start, lo)
@@ -885,6 +920,7 @@ class _Draft:
     direct_parts: int = 0
     indirect_parts: int = 0
     quoted_inside: bool = False
+    nested: bool = False  # reported inside another speaker's quotation
 
     @property
     def kind(self) -> str:
@@ -1353,12 +1389,14 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
             pending, previous = [], None
             continue
         quotes = find_quotes(text) if has_quote else []
+        nested = _nested_drafts(text, quotes, ln.number, stems) if quotes and stems else []
         if quotes and _bare_quote(text, quotes, 0, len(text)):
             if previous is not None and previous.direct_parts and not pending:
                 tokens = _tokenize(text, quotes)
                 _add_range(previous, tokens, ln.number, 0, len(tokens.words))
             else:
                 pending.append((text, quotes, ln.number))
+            drafts.extend(nested)
             continue
         line_drafts = _line_drafts(text, quotes, ln.number, stems)
         if not line_drafts and name_colon:
@@ -1369,8 +1407,71 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
             line_drafts[0] = _prepend_quotes(line_drafts[0], pending)
         pending = []
         drafts.extend(line_drafts)
+        drafts.extend(nested)
         previous = line_drafts[-1] if line_drafts else None
     return _confirm_name_colons(drafts)
+
+
+# A quotation shorter than this many words is a phrase or a title ('the film "Everyone Says
+# I Love You"'), not speech that could relay someone else's words.
+_NESTED_MIN_WORDS = 6
+
+
+def _nested_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
+    """Claims that a quoted speaker relays from someone else ('"A journalist in the centre of
+    Kunduz told us the Taliban has taken over …"', '"The government is denying Kunduz has
+    fallen"').  Only a source named or described inside the quotation counts: a pronoun there
+    points into the quoted speaker's own story, which the text leaves unresolved."""
+    lex = _lexicon()
+    low = text.lower()
+    found: list[_Draft] = []
+    for q in quotes:
+        a, b = q.inner
+        if not any(stem in low[a:b] for stem in stems) or len(_CUE_WORD.findall(text, a, b)) < _NESTED_MIN_WORDS:
+            continue
+        inner = text[a:b]
+        for draft in _line_drafts(inner, find_quotes(inner), line, stems):
+            if not draft.speaker or not _names_a_source(draft.speaker):
+                continue
+            for segment in draft.segments:
+                segment.start += a
+                segment.end += a
+                _cut_at_contrast(segment)
+            draft.nested = True
+            found.append(draft)
+    return found
+
+
+def _first_word(phrase: str) -> str:
+    """The lower-cased first word of a phrase, without a clitic ("I’d" -> "i")."""
+    m = _CUE_WORD.search(phrase)
+    return m.group().lower() if m else ""
+
+
+def _names_a_source(speaker: str) -> bool:
+    """Is a speaker found inside a quotation a plain noun phrase for a source: it opens with
+    a determiner, a capital or a source noun, holds a name or a source noun, and is no
+    pronoun ("we", "I’m", "anyone", "This museum", "thought Obama" are not)?"""
+    lex = _lexicon()
+    words = _CUE_WORD.findall(speaker)
+    if not words or words[0].lower() in lex.pronouns:
+        return False  # "we", "I’m"
+    first = words[0].lower()
+    if not (first in lex.determiners or words[0][0].isupper() or first in lex.source_nouns):
+        return False
+    return any(w[0].isupper() or w.lower() in lex.source_nouns for w in words[1:] or words)
+
+
+_CONTRAST = regex.compile(r"[\s,]++but\b")
+
+
+def _cut_at_contrast(segment: _Segment) -> None:
+    """A relayed claim ends where the quoted speaker answers it ("The government is denying
+    Kunduz has fallen but, by all accounts, it has")."""
+    m = _CONTRAST.search(segment.text)
+    if m and m.start() > 0 and not _QUOTE_MARK.search(segment.text, 0, m.start()):
+        segment.text = segment.text[:m.start()]
+        segment.end = segment.start + m.start()
 
 
 def _quote_runs_on(last: tuple[str, list[Quote], int], text: str, quotes: list[Quote], draft: _Draft) -> bool:
