@@ -503,10 +503,11 @@ def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _deletions(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def _deletions(word: str) -> frozenset[str]:
     """The word and every form of it with one letter left out: two words one edit apart
     always share one of these."""
-    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+    return frozenset([word, *(word[:i] + word[i + 1:] for i in range(len(word)))])
 
 
 def _is_acronym(tok: str) -> bool:
@@ -1454,9 +1455,10 @@ def _merge_variants(per_article) -> None:
     # Work on each distinct (type, name) once: a long stream repeats its names thousands of times.
     names = Counter((f.type, f.canonical) for _, found in per_article for f in found
                     if f.type in _NAMED)
-    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    counts: dict[tuple[str, str], dict[str, int]] = {}
     for (typ, canonical), n in names.items():  # first-seen order, as Counter keeps it
-        counts[(typ, variant_key(canonical))][canonical] += n
+        group = counts.setdefault((typ, variant_key(canonical)), {})
+        group[canonical] = group.get(canonical, 0) + n
     order = {k: i for i, k in enumerate(counts)}
     parent = {k: k for k in counts}
 
@@ -1466,35 +1468,34 @@ def _merge_variants(per_article) -> None:
             k = parent[k]
         return k
 
-    by_type: dict[str, list] = defaultdict(list)
+    # Two keys one edit apart share the key itself or one of its one-letter deletions.  Each
+    # deletion is claimed by the first key that has it; only keys that meet a claimed one are
+    # compared (most keys share no deletion with another).
+    owner: dict[tuple[str, str], tuple[str, str]] = {}
+    sharing: dict[tuple[str, str], list] = {}
     for k in counts:
-        by_type[k[0]].append(k)
-    for typ, keys in by_type.items():
-        if typ == "PERSON":
+        typ, word = k
+        if typ == "PERSON" or not 6 <= len(word) <= 30:  # long names do not differ by one slip
             continue
-        # Two keys one edit apart share the key itself or one of its one-letter deletions.
-        by_deletion: dict[str, list] = defaultdict(list)
-        for k in keys:
-            word = k[1]
-            if 6 <= len(word) <= 30:  # long names do not differ by one slip of the pen
-                for variant in _deletions(word):
-                    by_deletion[variant].append(k)
-        for group in by_deletion.values():
-            if len(group) < 2:  # most keys share no deletion with another
-                continue
-            for x, k in enumerate(group):
-                for j in group[x + 1:]:
-                    if root(j) != root(k) and _edit_distance_le1(k[1], j[1]):
-                        a, b = sorted((root(k), root(j)), key=order.get)
-                        parent[b] = a
+        for variant in _deletions(word):
+            first = owner.setdefault((typ, variant), k)
+            if first is not k:
+                sharing.setdefault((typ, variant), [first]).append(k)
+    for group in sharing.values():
+        for x, k in enumerate(group):
+            for j in group[x + 1:]:
+                if root(j) != root(k) and _edit_distance_le1(k[1], j[1]):
+                    a, b = sorted((root(k), root(j)), key=order.get)
+                    parent[b] = a
     best: dict = {}
-    for k in counts:
-        r = root(k)
-        best.setdefault(r, Counter()).update(counts[k])
+    for k, group in counts.items():
+        merged = best.setdefault(root(k), {})
+        for name, n in group.items():
+            merged[name] = merged.get(name, 0) + n
     chosen = {}
-    for r, c in best.items():
-        top = max(c.values())
-        chosen[r] = next(name for name in c if c[name] == top)  # first seen among the most used
+    for r, merged in best.items():
+        top = max(merged.values())
+        chosen[r] = next(name for name, n in merged.items() if n == top)  # first seen among the most used
     final = {(typ, canonical): chosen[root((typ, variant_key(canonical)))] for typ, canonical in names}
     for _, found in per_article:
         for f in found:
