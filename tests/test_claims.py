@@ -303,10 +303,23 @@ def test_plural_officials_stay_unresolved():
     assert found[-1].speaker == "Officials" and found[-1].speaker_resolved is None
 
 
-@pytest.mark.xfail(strict=True, reason="a description of an organisation ('the armed group') is not linked to its name")
-def test_group_description_resolves_to_the_organisation():
+def test_group_description_resolves_to_the_organisation_named_in_its_sentence():
     c = only("The Taliban has captured the city of Kunduz, the armed group said.")
-    assert c.speaker_resolved == "Taliban"
+    assert (c.speaker, c.speaker_resolved) == ("the armed group", "Taliban")
+
+
+def test_company_description_resolves_to_the_organisation_opening_the_sentence_before():
+    found = claims_of("Apple shares fell sharply on Monday in New York.", "The company said sales in China had dropped.")
+    assert (found[-1].speaker, found[-1].speaker_resolved) == ("The company", "Apple")
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("A group of residents said the water was unsafe.",),
+    ("The Tax Policy Center came to a similar conclusion.",
+     "The top 1 percent would see an average tax cut of $275,000, the group said."),
+])
+def test_organisation_descriptions_without_a_plain_link_stay_unresolved(paragraphs):
+    assert claims_of(*paragraphs)[-1].speaker_resolved is None
 
 
 # ----------------------------------------------------------------- cue words in context
