@@ -434,8 +434,10 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
             break
         if t in lex.np_stop or t in lex.cues or (t in _PHRASE_PREPOSITIONS and k > i):
             break
-        if t in lex.pronouns and k > i:
-            break
+        if t in lex.pronouns:
+            if k > i:
+                break
+            return k + 1  # "said she wanted justice": the pronoun is the whole noun phrase
         k += 1
     return k
 
@@ -811,6 +813,10 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
             a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (
                 _opens_aside(tokens, p + 1) or (j - p <= 4 and tokens.cap[p - 1])) else None
             if a is not None:
+                name = _name_before_apposition(tokens, a, lo)
+                if name is not None:  # "John Kerry, the US secretary of state, who …, told"
+                    is_role = tokens.lower[a] in lex.determiners or tokens.lower[a] in lex.source_nouns
+                    return (name, a - 1), tokens.span_text(a, p) if is_role else None, name
                 first = tokens.lower[p + 1]
                 is_role = first in lex.determiners or first in lex.source_nouns
                 return (a, p), tokens.span_text(p + 1, j) if is_role else None, a
@@ -818,6 +824,21 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                 break
         p -= 1
     return None, None, k
+
+
+def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
+    """When the noun phrase at token a is itself an apposition or an age after a name
+    ("John Kerry, the US secretary of state, …", "Jones, 45, …"), the start of that name."""
+    lex = _lexicon()
+    if a - 2 < lo or tokens.words[a - 1] != "," or tokens.quoted[a - 1]:
+        return None
+    w = tokens.lower[a]
+    if not (w in lex.determiners or w in lex.source_nouns or w[0].isdigit()):
+        return None
+    if not tokens.cap[a - 2] or tokens.quoted[a - 2]:
+        return None
+    start = _np_backward(tokens, a - 2, lo)
+    return start if start is not None and tokens.lower[start] not in lex.pronouns else None
 
 
 def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
@@ -873,8 +894,8 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
         return i + 1
     if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words):
         for k in range(i + 1, min(hi, i + 8)):
-            if addressee and tokens.words[k] == ":" and not tokens.quoted[k]:
-                return k  # "told BBC Radio 4's Today programme: …"
+            if tokens.words[k] == ":" and not tokens.quoted[k]:
+                return k  # "told BBC Radio 4's Today programme: …", "said on Twitter: …"
             if tokens.quoted[k] or tokens.words[k] in {",", ".", ":", ";"} or tokens.lower[k] in _FINITE:
                 break
             if tokens.lower[k] == "that":

@@ -97,6 +97,27 @@ def test_relative_clause_aside():
     assert c.content == "the city budget was balanced"
 
 
+@pytest.mark.parametrize("line, speaker, role", [
+    ("John Kerry, the US secretary of state, who arrived in Cairo on Monday, told reporters the ceasefire would hold.",
+     "John Kerry", "the US secretary of state"),
+    ("Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacking was clear.", "Schiff", None),
+    ("Sarah Jones, whose son was killed in the attack, said she wanted justice.", "Sarah Jones", None),
+])
+def test_several_asides_between_the_name_and_the_cue(line, speaker, role):
+    c = only(line)
+    assert (c.speaker, c.role, c.kind) == (speaker, role, "indirect")
+    assert offsets_hold(c, line) and not c.content.startswith(speaker)
+
+
+@pytest.mark.parametrize("line", [
+    'The company\'s statement read in part: "We regret the error."',
+    'Mr Smith said on Twitter: "We regret the error."',
+])
+def test_channel_phrase_before_a_colon_is_not_content(line):
+    c = only(line)
+    assert (c.kind, c.content) == ("direct", "We regret the error.")
+
+
 def test_statement_from_an_organisation():
     c = only("A statement from the Taliban said its fighters had captured the police headquarters.")
     assert c.speaker == "A statement from the Taliban" and c.speaker_resolved == "Taliban"
