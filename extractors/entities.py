@@ -35,6 +35,7 @@ from itertools import accumulate, takewhile
 from operator import attrgetter
 from dataclasses import dataclass, field, fields
 from functools import cache, lru_cache
+from typing import NamedTuple
 import importlib.util
 from importlib import resources
 from pathlib import Path
@@ -321,43 +322,54 @@ _GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
 _UNSET = object()
 
 
+class _Piece(NamedTuple):
+    """A candidate name within a run of capitalised words, before it is placed on a line."""
+    tokens: list[tuple[int, int, str]]  # (start, end, text) within the run
+    initial: bool  # first word of a sentence (its capital says nothing)
+    title: bool = False  # a title stood before it ("Mr", "President")
+
+
 @dataclass(slots=True)
 class _Chunk:
+    """A candidate name on a line: one per name occurrence, so it is built from a cached
+    layout with every field given (no per-chunk folding or token lists)."""
     line: int
     start: int
     end: int
-    tokens: list[tuple[int, int, str]]  # (start, end, text) within the line
+    offsets: tuple[int, ...]  # start of each word, relative to `start`
+    words: tuple[str, ...]  # the words' texts
+    text_key: str  # folded words: the key of every lookup and vote
     initial: bool  # first word of a sentence (its capital says nothing)
+    title: bool  # a title stood before it ("Mr", "President")
     type: str | None = None
     strong: bool = False  # typed on evidence in the name itself or a cue, not by default
-    title: bool = False  # a title stood before it ("Mr", "President")
     tier: int = MAJOR  # gazetteer tier of the hit that typed it
     excluded: bool = False  # never a name (a weekday, "BMX")
     context: object = _UNSET  # cached _context_type (a type, None, or _UNSET)
 
-    text_key: str = ""  # folded words: the key of every lookup and vote
-    words: tuple[str, ...] = ()  # the tokens' texts
-
-    def __post_init__(self):
-        if not self.words:
-            self.words = tuple(t for _, _, t in self.tokens)
-        if not self.text_key:
-            self.text_key = fold(" ".join(self.words))
-
     def drop_first_token(self) -> None:
-        self.tokens = self.tokens[1:]
+        shift = self.offsets[1]
+        self.offsets = tuple(o - shift for o in self.offsets[1:])
         self.words = self.words[1:]
-        self.start = self.tokens[0][0]
+        self.start += shift
         self.initial = False
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
 
 
+_SENTENCE_OPENERS = " \t\"“‘'([-–—•*"
+
+
 def _is_sentence_initial(text: str, pos: int) -> bool:
-    i = pos - 1
-    while i >= 0 and text[i] in " \t\"“‘'([-–—•*":
-        i -= 1
-    return i < 0 or text[i] in ".!?:;…"
+    """Nothing but openers (spaces, quotes, brackets, dashes) between the sentence end or
+    the line start and `pos`.  Looks back a few characters at a time with C-level rstrip."""
+    while pos > 0:
+        window_start = max(0, pos - 8)
+        before = text[window_start:pos].rstrip(_SENTENCE_OPENERS)
+        if before:
+            return before[-1] in ".!?:;…"
+        pos = window_start
+    return True
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -393,22 +405,22 @@ def _possessive_length(word: str) -> int:
     return 0
 
 
-def _split_chunk(text: str, line_no: int, start: int, end: int, initial: bool) -> list[_Chunk]:
+def _split_run(text: str, initial: bool) -> list[_Piece]:
     """Cut a regex run of capitalised words into candidate names: at possessives, at
     connectors that do not belong inside a name, and after leading stop words."""
     lex = _lexicon()
-    if " " not in text[start:end]:  # most names are one word: no connectors to weigh
-        word = text[start:end]
+    start = 0
+    if " " not in text:  # most names are one word: no connectors to weigh
+        word = text
         possessive = _possessive_length(word) if len(word) > 2 else 0
         if possessive:
             word = word[:-possessive]
-            end = start + len(word)
         key = fold(word)
         if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
                 or word in lex["not_names"] or key in lex["value_words"]:
             return []
-        return [_Chunk(line_no, start, end, [(start, end, word)], initial)]
-    toks = _tokens(text, start, end)
+        return [_Piece([(0, len(word), word)], initial)]
+    toks = _tokens(text, 0, len(text))
     pieces: list[list[tuple[int, int, str]]] = [[]]
     i = 0
     while i < len(toks):
@@ -456,7 +468,7 @@ def _split_chunk(text: str, line_no: int, start: int, end: int, initial: bool) -
             piece.pop(0)
         if not piece:
             continue
-        out.append(_Chunk(line_no, piece[0][0], piece[-1][1], piece, piece_initial))
+        out.append(_Piece(piece, piece_initial))
     return out
 
 
@@ -520,7 +532,7 @@ def _has_head(words: list[str], lex) -> bool:
         or last in lex["law_heads"]
 
 
-def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
+def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     """Drop honorifics and titles from a name, and split a leading nationality off:
     "Afghan President Ashraf Ghani" -> NORP "Afghan" + PERSON "Ashraf Ghani";
     "British Olympic" -> NORP "British" + EVENT "Olympic"."""
@@ -529,7 +541,7 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
     if len(toks) == 1:
         return [chunk]
     words = [t for _, _, t in toks]
-    if _has_head(words, lex) or _lookup(chunk.text_key):
+    if _has_head(words, lex) or _lookup(fold(" ".join(words))):
         return [chunk]
     for i in range(len(toks)):
         if fold(words[i]) not in lex["title_starts"]:
@@ -543,9 +555,8 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
                     left = []  # "Defence Secretary Ben Wallace": the word belongs to the title
                 out = []
                 if left:
-                    out.extend(_split_named_parts(
-                        _Chunk(chunk.line, left[0][0], left[-1][1], left, chunk.initial)))
-                out.append(_Chunk(chunk.line, right[0][0], right[-1][1], right, False, title=True))
+                    out.extend(_split_named_parts(_Piece(left, chunk.initial)))
+                out.append(_Piece(right, False, title=True))
                 return out
     given = gazetteer().given_names
     for i in range(1, len(toks) - 1):
@@ -553,18 +564,12 @@ def _split_named_parts(chunk: _Chunk) -> list[_Chunk]:
         if fold(words[i]) in given and (_is_acronym(before) or fold(before) in lex["person_cues"]):
             # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora"
             left, right = toks[:i], toks[i:]
-            return [_Chunk(chunk.line, left[0][0], left[-1][1], left, chunk.initial),
-                    _Chunk(chunk.line, right[0][0], right[-1][1], right, False, title=True)]
+            return [_Piece(left, chunk.initial), _Piece(right, False, title=True)]
     first = _lookup(fold(words[0]))
     if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"]:
         rest = toks[1:]
-        return [_Chunk(chunk.line, toks[0][0], toks[0][1], toks[:1], chunk.initial),
-                _Chunk(chunk.line, rest[0][0], rest[-1][1], rest, False)]
+        return [_Piece(toks[:1], chunk.initial), _Piece(rest, False)]
     return [chunk]
-
-
-def _type_by_shape(chunk: _Chunk) -> tuple[str | None, str | None, int]:
-    return _type_of_words(chunk.words)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -643,14 +648,19 @@ def _context_type(text: str, chunk: _Chunk) -> str | None:
 
 
 def _context_type_uncached(text: str, chunk: _Chunk) -> str | None:
-    lex = _lexicon()
-    after = text[chunk.end:chunk.end + 40]
-    prev = _previous_word(text, chunk.start)
-    next_word = _FIRST_WORD.match(after)
-    nxt = next_word.group(1).lower() if next_word else ""
-    if chunk.title or prev in lex["person_cues"]:
+    if chunk.title:
         return "PERSON"
-    if nxt in lex["said"] or _WHO_OR_AGE.match(after):
+    lex = _lexicon()
+    prev = _previous_word(text, chunk.start)
+    if prev in lex["person_cues"]:
+        return "PERSON"
+    after = text[chunk.end:chunk.end + 40]
+    next_word = _FIRST_WORD.match(after)
+    if next_word and next_word.group(1).lower() in lex["said"]:
+        return "PERSON"
+    if after[:1] != ",":  # both patterns below start with a comma
+        return "GPE" if prev in _PLACE_PREPOSITIONS else None
+    if _WHO_OR_AGE.match(after):
         return "PERSON"
     apposition = _APPOSITION.match(after)
     if apposition:
@@ -685,9 +695,18 @@ def _place_context(text: str, chunk: _Chunk) -> bool:
 
 
 def _team_context(text: str, chunk: _Chunk) -> bool:
-    """A town, county or state as a sports team: next to a score, or to "beat"/"v"."""
-    return bool(_SCORE_AFTER.match(text, chunk.end)
-                or _SCORE_BEFORE.search(text[max(0, chunk.start - 6):chunk.start]))
+    """A town, county or state as a sports team: next to a score, or to "beat"/"v".
+    Most names have neither a digit nor one of those words' first letters next to them, so
+    a look at two characters on each side spares the patterns."""
+    after = text[chunk.end:chunk.end + 2]
+    if len(after) == 2 and after[0] == " " and (after[1].isdigit() or after[1] in "bdetrv") \
+            and _SCORE_AFTER.match(text, chunk.end):
+        return True
+    before = text[max(0, chunk.start - 6):chunk.start]
+    if not before.endswith(" "):
+        return False
+    last = before[:-1].rstrip(".")[-1:]
+    return (last.isdigit() or last in ("v", "s", "t", "T")) and bool(_SCORE_BEFORE.search(before))
 
 
 def _default_multiword_type(words: list[str], vocab) -> str:
@@ -701,16 +720,47 @@ def _default_multiword_type(words: list[str], vocab) -> str:
     return "PERSON"
 
 
+class _Shape(NamedTuple):
+    """What the words of a name say by themselves, worked out once per distinct name."""
+    excluded: bool  # a weekday, "BMX": never a name
+    type: str | None  # from the gazetteers and head words
+    tier: int
+    country: bool
+    calendar_last: bool  # "Black Friday"
+    sports_last: bool  # "Modern Pentathlon"
+    given_first: bool  # starts with a given name
+    first_key: str  # the first word, folded
+    adverb_first: bool  # "Controlling", "Reportedly"
+    particle_first: bool  # "al-Sharif"
+    org_head: bool  # any word is an organisation head
+
+
+@lru_cache(maxsize=1 << 15)
+def _shape(words: tuple[str, ...]) -> _Shape:
+    lex = _lexicon()
+    gaz = gazetteer()
+    first_key = fold(words[0])
+    typ, _, tier = _type_of_words(words)
+    return _Shape(
+        excluded=len(words) == 1 and (words[0] in lex["calendar"] or words[0] in lex["not_names"]),
+        type=typ, tier=tier, country=fold(" ".join(words)) in gaz.countries,
+        calendar_last=words[-1] in lex["calendar"], sports_last=words[-1] in lex["sports"],
+        given_first=first_key in gaz.given_names, first_key=first_key,
+        adverb_first=words[0].endswith(("ing", "ly")),
+        particle_first=bool(_PARTICLE_NAME.match(words[0])),
+        org_head=any(w in lex["org_heads"] for w in words))
+
+
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
-    lex = _lexicon()
     words = chunk.words
-    if len(words) == 1 and (words[0] in lex["calendar"] or words[0] in lex["not_names"]):
+    shape = _shape(words)
+    if shape.excluded:
         chunk.excluded = True
         return
-    typ, canonical, tier = _type_by_shape(chunk)
-    if typ == "GPE" and chunk.text_key not in gazetteer().countries and _team_context(text, chunk):
+    typ, tier = shape.type, shape.tier
+    if typ == "GPE" and not shape.country and _team_context(text, chunk):
         typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
     if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):
         # A small town's name alone is weak ("Dell", "Crystal"): it needs a place cue here
@@ -720,27 +770,26 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
-    if words[-1] in lex["calendar"]:  # "Black Friday", "Easter Monday": a day, not a name
+    if shape.calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
         return
-    given = fold(words[0]) in gazetteer().given_names
-    if chunk.initial and len(words) >= 2 and not given and \
-            (fold(words[0]) in vocab or words[0].endswith(("ing", "ly"))):
+    if chunk.initial and len(words) >= 2 and not shape.given_first and \
+            (shape.first_key in vocab or shape.adverb_first):
         chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return
-    if words[-1] in lex["sports"]:  # "Modern Pentathlon", "Table Tennis": disciplines
+    if shape.sports_last:  # "Modern Pentathlon", "Table Tennis": disciplines
         return
-    if chunk.title or (len(words) >= 2 and given) or _PARTICLE_NAME.match(words[0]) \
+    if chunk.title or (len(words) >= 2 and shape.given_first) or shape.particle_first \
             or _context_type(text, chunk) == "PERSON":
         chunk.type, chunk.strong = "PERSON", True
         return
-    if len(words) == 1 and not chunk.initial and fold(words[0]) not in vocab:
+    if len(words) == 1 and not chunk.initial and shape.first_key not in vocab:
         hit = _fuzzy_place(chunk.text_key)
         if hit:
             chunk.type, chunk.strong, chunk.tier = hit[0], True, hit[2]
             return
     if len(words) >= 2:
-        if any(w in lex["org_heads"] for w in words):
+        if shape.org_head:
             chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
         else:
             context = _context_type(text, chunk)
@@ -1025,14 +1074,9 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
         spans = _with_particle_names(text, spans)
     out = []
     for start, end in spans:
-        for tokens, initial, title, key, words in _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
-            if len(tokens) == 1:  # most names are one word
-                s, e, t = tokens[0]
-                toks = [(start + s, start + e, t)]
-            else:
-                toks = [(start + s, start + e, t) for s, e, t in tokens]
-            out.append(_Chunk(line_no, toks[0][0], toks[-1][1], toks, initial, title=title,
-                              text_key=key, words=words))
+        for s, e, offsets, words, key, initial, title in \
+                _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
+            out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
     return out
 
 
@@ -1055,12 +1099,16 @@ def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
 
 @lru_cache(maxsize=1 << 15)
 def _chunk_layout(run: str, initial: bool) -> tuple:
-    """How a run of capitalised words divides into candidate names (tokens relative to the
-    run, sentence-initial flag, title flag).  Cached: the same runs recur all through news."""
+    """How a run of capitalised words divides into candidate names: for each, its start and
+    end within the run, word offsets, words, folded key, sentence-initial and title flags.
+    Cached: the same runs recur all through news."""
     out = []
-    for chunk in _split_chunk(run, 0, 0, len(run), initial):
-        for part in _split_named_parts(chunk):
-            out.append((tuple(part.tokens), part.initial, part.title, part.text_key, part.words))
+    for piece in _split_run(run, initial):
+        for part in _split_named_parts(piece):
+            first = part.tokens[0][0]
+            words = tuple(t for _, _, t in part.tokens)
+            out.append((first, part.tokens[-1][1], tuple(s - first for s, _, _ in part.tokens),
+                        words, fold(" ".join(words)), part.initial, part.title))
     return tuple(out)
 
 
@@ -1199,11 +1247,11 @@ def _gather(article: Article) -> _ArticleEvidence:
             if c.type and c.strong:
                 votes = ev.strong.setdefault(c.text_key, {})
                 votes[c.type] = votes.get(c.type, 0) + 1
-                if c.type == "PERSON" and len(c.tokens) >= 2:
-                    ev.surnames.add(fold(c.tokens[-1][2]))
-                    ev.person_parts.add(fold(c.tokens[0][2]))
-                elif c.type == "ORG" and len(c.tokens) >= 2:
-                    ev.org_parts.update(fold(t) for _, _, t in c.tokens[:-1] if t[:1].isupper())
+                if c.type == "PERSON" and len(c.words) >= 2:
+                    ev.surnames.add(fold(c.words[-1]))
+                    ev.person_parts.add(fold(c.words[0]))
+                elif c.type == "ORG" and len(c.words) >= 2:
+                    ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
     ev.person_like = ev.person_parts | ev.surnames
     return ev
 
@@ -1287,7 +1335,7 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
     surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
     person_parts = ev.person_like
     votes = ev.strong.get(key) or stream_votes.get(key)
-    single = len(c.tokens) == 1
+    single = len(c.words) == 1
     if c.excluded:
         return None
     if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
