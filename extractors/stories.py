@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import combinations
+from operator import attrgetter
 
 import regex
 
@@ -205,26 +206,38 @@ def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = (),
     word stand in for entities.  `tokens` is _TOKEN.findall(text) when known."""
     phrases = _phrase_table()
     words = [t for t in (_TOKEN.findall(text) if tokens is None else tokens) if t[0].isalnum()]
-    lowered = [w.lower() for w in words]
+    lowered = list(map(str.lower, words))
     if names is None:
         names = _guessed_names(words)
         named = {w.lower() for surface, _ in names for w in surface.split()}
     else:
-        named = {w.lower() for surface, _ in names for w in _TOKEN.findall(surface)}
+        named = set().union(*[_surface_words(surface) for surface, _ in names])
     out = {"=" + canonical.lower() for _, canonical in names}
-    in_phrase: set[int] = set()
-    for i in [i for i, low in enumerate(lowered) if low in phrases]:
-        if i in in_phrase:
+    terms = list(map(_word_term, words))
+    starts = [i for i, low in enumerate(lowered) if low in phrases]
+    end = 0  # words before this index are inside a phrase already read
+    for i in starts:
+        if i < end:
             continue
         for phrase, token in phrases[lowered[i]]:
             if tuple(lowered[i:i + len(phrase)]) == phrase:
                 if token:
                     out.add(token)
-                in_phrase.update(range(i, i + len(phrase)))
+                end = i + len(phrase)
+                terms[i:end] = [None] * len(phrase)
                 break
-    out.update(term for i, term in enumerate(map(_word_term, words))
-               if term and i not in in_phrase and lowered[i] not in named)
+    if named:
+        out.update(term for term, low in zip(terms, lowered) if low not in named)
+    else:
+        out.update(terms)
+    out.discard(None)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def _surface_words(surface: str) -> frozenset[str]:
+    """The lower-case words of a name as written, which its canonical term replaces."""
+    return frozenset(w.lower() for w in _TOKEN.findall(surface))
 
 
 @lru_cache(maxsize=1 << 18)
@@ -261,17 +274,14 @@ def count_phrases(text: str, tokens: list[str] | None = None) -> list[tuple[str,
     counts of "the third regional capital to fall".  The noun is the last word before a
     function word or punctuation, within three words of the number."""
     stop = _stopwords()
-    values, ordinals = _numbers()
+    ordinals = _numbers()[1]
     time_units = data_set("stories_time_units.txt")
     tokens = _TOKEN.findall(text) if tokens is None else tokens
     found = []
-    for i, token in enumerate(tokens):
+    for i in [i for i, term in enumerate(map(_word_term, tokens)) if term and term[0] == "#"]:
+        token = tokens[i]
         low = token.lower()
-        if not (token[0].isdigit() or low in values):
-            continue
         value = _number_value(token)
-        if value is None:
-            continue
         if low in ordinals and (i == 0 or tokens[i - 1].lower() not in ("the", "its", "their", "his", "her")):
             continue
         noun = None
@@ -399,21 +409,16 @@ class _LineSpans:
         return [payload for s, e, payload in self.items[lo:hi] if e > start]
 
 
-def build_statements(article: Article, claims: list, mentions: list, figures: list) -> list[Statement]:
-    """Statements of one article: each claim, plus each content sentence no claim covers."""
+def build_statements(article: Article, claims: list, names: list[tuple], figures: list[tuple]) -> list[Statement]:
+    """Statements of one article: each claim, plus each content sentence no claim covers.
+    `names` and `figures` are the article's rows from _name_rows and _figure_rows."""
     deny = data_set("stories_deny.txt")
     names_by_line: dict[int, list] = defaultdict(list)
-    for m in mentions:
-        canonical = _get(m, "canonical") or _get(m, "text")
-        if _get(m, "type") in NAME_TYPES and canonical:
-            names_by_line[_get(m, "line")].append((_get(m, "start"), _get(m, "end"), (_get(m, "text") or canonical, canonical)))
+    for line, start, end, surface, canonical in names:
+        names_by_line[line].append((start, end, (surface, canonical)))
     figures_by_line: dict[int, list] = defaultdict(list)
-    for f in figures:
-        noun, value = _get(f, "counts"), _get(f, "value")
-        if noun and isinstance(value, (int, float)):
-            figures_by_line[_get(f, "line")].append(
-                (_get(f, "start"), _get(f, "end"),
-                 (_get(f, "text") or "", _stem(str(noun).split()[-1].lower()), float(value))))
+    for line, start, end, payload in figures:
+        figures_by_line[line].append((start, end, payload))
     names_index = {line: _LineSpans(items) for line, items in names_by_line.items()}
     figures_index = {line: _LineSpans(items) for line, items in figures_by_line.items()}
     claims_by_line: dict[int, list] = defaultdict(list)
@@ -569,7 +574,7 @@ def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, 
     for bag in bags:
         weights = {t: (1 + math.log(c)) * math.log((n + 1) / df[t]) * (1.0 if t[0] == "=" else CONTENT_WORD_WEIGHT)
                    for t, c in bag.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        norm = math.sqrt(math.fsum(w * w for w in weights.values())) or 1.0
         ranked = sorted(weights, key=lambda t: (-weights[t], t))
         vectors.append({t: weights[t] / norm for t in ranked[:STORY_VECTOR_TERMS]})
         keys.append([t for t in ranked if df[t] > 1][:STORY_TERMS_PER_ARTICLE])
@@ -625,7 +630,7 @@ def term_weights(statements: list[list[Statement]]) -> dict[str, float]:
         weights[term] = (boost * math.log(total / count)) ** 2
     for sts in statements:
         for st in sts:
-            st.norm = math.sqrt(sum(weights[t] for t in st.terms)) or 1.0
+            st.norm = math.sqrt(math.fsum(weights[t] for t in st.terms)) or 1.0
     return weights
 
 
@@ -635,7 +640,7 @@ def _similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     common = a.terms & b.terms
     if len(common) < max(2, min(FACT_MIN_SHARED, len(a.terms), len(b.terms))):
         return 0.0
-    return sum(weights[t] for t in common) / (a.norm * b.norm)
+    return math.fsum(weights[t] for t in common) / (a.norm * b.norm)
 
 
 def _speaker_key(st: Statement) -> str:
@@ -751,14 +756,15 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
     facts = []
     used: set[int] = set()  # ids of statements already in a fact
     for group in groups:
+        if len(group) < 2:
+            continue
         members = [story_statements[i] for i in group]
         supports = [m for m in members if m.polarity == "assert"]
         disputes = [m for m in members if m.polarity == "deny"]
         deniers = {_speaker_key(m) for m in disputes}
         # A sentence that reports the denial ("X denied the charges") asserts nothing
         # against it.
-        asserting = [m for m in supports if _speaker_key(m) not in deniers and not _reports_denial(m.text)]
-        if disputes and asserting:
+        if disputes and any(_speaker_key(m) not in deniers and not _reports_denial(m.text) for m in supports):
             facts.append(("contested", _summary(members), supports, disputes))
         elif len({(m.source, m.article) for m in members}) >= 2 and (supports or len(disputes) > 1):
             # Asserted, or a denial reported alike, in two or more articles.
@@ -810,16 +816,46 @@ def _title(article: Article) -> str:
     return ""
 
 
-def _top_entities(articles: list[Article], mentions_by_article: dict) -> list[str]:
+def _top_entities(articles: list[Article], names_of: dict) -> list[str]:
     in_articles: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for art in articles:
-        names = [_get(m, "canonical") or _get(m, "text") for m in mentions_by_article.get((art.source, art.number), ())
-                 if _get(m, "type") in NAME_TYPES]
-        total.update(n for n in names if n)
-        in_articles.update({n for n in names if n})
+        names = [row[4] for row in names_of.get((art.source, art.number), ())]
+        total.update(names)
+        in_articles.update(set(names))
     ranked = sorted(total, key=lambda n: (-in_articles[n], -total[n], n))
     return ranked[:TOP_ENTITIES]
+
+
+def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[tuple]]:
+    """(source, article) -> the named fields of each extractor record (dataclass or dict),
+    read with attrgetter: a 5 MB line yields hundreds of thousands of records."""
+    out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
+    if records and isinstance(records[0], dict):
+        rows = (tuple(r.get(n) for n in ("source", "article", *names)) for r in records)
+    else:
+        rows = map(attrgetter("source", "article", *names), records)
+    for row in rows:
+        out[row[0], row[1]].append(row[2:])
+    return out
+
+
+def _name_rows(mentions: list) -> dict[tuple[str, int], list[tuple]]:
+    """(line, start, end, surface, canonical) of each name mention, by article."""
+    out: dict[tuple[str, int], list[tuple]] = {}
+    for key, rows in _rows_by_article(mentions, "line", "start", "end", "text", "type", "canonical").items():
+        out[key] = [(line, start, end, text or canonical or "", canonical or text)
+                    for line, start, end, text, kind, canonical in rows if kind in NAME_TYPES and (canonical or text)]
+    return out
+
+
+def _figure_rows(figures: list) -> dict[tuple[str, int], list[tuple]]:
+    """(line, start, end, (surface, counted noun stem, value)) of each counted figure, by article."""
+    out: dict[tuple[str, int], list[tuple]] = {}
+    for key, rows in _rows_by_article(figures, "line", "start", "end", "text", "counts", "value").items():
+        out[key] = [(line, start, end, (text or "", _stem(str(noun).split()[-1].lower()), float(value)))
+                    for line, start, end, text, noun, value in rows if noun and isinstance(value, (int, float))]
+    return out
 
 
 def group_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
@@ -834,15 +870,12 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
     if figures is None:
         figures = _computed("figures", "extract_figures", articles)
 
-    def by_article(records: list) -> dict[tuple[str, int], list]:
-        out: dict[tuple[str, int], list] = defaultdict(list)
-        for r in records:
-            out[_get(r, "source"), _get(r, "article")].append(r)
-        return out
-
-    mentions_of, claims_of, figures_of = by_article(mentions), by_article(claims), by_article(figures)
+    names_of, figures_of = _name_rows(mentions), _figure_rows(figures)
+    claims_of: dict[tuple[str, int], list] = defaultdict(list)
+    for c in claims:
+        claims_of[_get(c, "source"), _get(c, "article")].append(c)
     statements = [build_statements(a, claims_of.get((a.source, a.number), []),
-                                   mentions_of.get((a.source, a.number), []),
+                                   names_of.get((a.source, a.number), []),
                                    figures_of.get((a.source, a.number), [])) for a in articles]
     weights = term_weights(statements)
 
@@ -852,7 +885,7 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
         records.append(StoryRecord(
             "story", number,
             [{"source": a.source, "article": a.number, "outlet": detect_outlet(a)} for a in members],
-            _title(members[0]), _top_entities(members, mentions_of)))
+            _title(members[0]), _top_entities(members, names_of)))
         story_statements = [st for i in group for st in statements[i]]
         for status, summary, supports, disputes in find_facts(story_statements, weights):
             records.append(FactRecord("fact", number, status, summary,
