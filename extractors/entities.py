@@ -864,6 +864,11 @@ def _value_anchor_words() -> frozenset[str]:
     return frozenset(words | _PERIOD_WORDS)
 
 
+@cache
+def _value_anchor_bytes() -> frozenset[bytes]:
+    return frozenset(w.encode() for w in _value_anchor_words())
+
+
 # Period words carry a value only after a number or a prefix word ("a day", "this year",
 # "in years"), so they add the starts before them, not their own.
 _PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours century".split())
@@ -885,12 +890,15 @@ _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percen
     jan feb aug sep sept oct nov dec""".split())
 
 
+_NUMBER_WORD_STARTS = frozenset(w[:2] for w in _ORDINAL_WORDS | _CARDINAL_WORDS)
 _PLAIN_WORD = regex.compile(r"(?P<value>[A-Za-z]++)(?=[ ,;:.)]|$)" + _NEXT_WORD)
 
 
 def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
     """(end, type) of a lone ordinal or number word ("first", "three") that nothing after it
     extends, or None when the pattern must decide."""
+    if text[start:start + 2].lower() not in _NUMBER_WORD_STARTS:  # "the", "more", "last"
+        return None
     m = _PLAIN_WORD.match(text, start)
     if not m:
         return None
@@ -922,7 +930,12 @@ def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
         return end, "DATE"
     return end, "CARDINAL"
 # Punctuation to spaces, so that str.split finds the words (much cheaper than a regex scan).
-_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in "\"'’‘“”()[]{},.;:!?–—-/%£$€"})
+_NON_WORD = "\"'’‘“”()[]{},.;:!?–—-/%£$€"
+_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in _NON_WORD})
+# The same as a byte table for ASCII lines (bytes.translate is many times faster than a dict
+# table); \x1c-\x1f are whitespace to str.split but not to bytes.split.
+_ASCII_NON_WORD = "".join(c for c in _NON_WORD if c.isascii()).encode() + bytes(range(0x1c, 0x20))
+_ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
 _WINDOW_BEFORE = 4  # words before an anchor that a value may start at ("more than", "the last")
 
 
@@ -933,7 +946,11 @@ def _anchor_positions(text: str) -> list[int]:
     lower = text.lower()
     if len(lower) != len(text):  # "İ" lowers to two code points: keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    present = _value_anchor_words().intersection(lower.translate(_NON_WORD_TO_SPACE).split())
+    if lower.isascii():
+        present = [w.decode() for w in _value_anchor_bytes().intersection(
+            lower.encode().translate(_ASCII_NON_WORD_TO_SPACE).split())]
+    else:
+        present = _value_anchor_words().intersection(lower.translate(_NON_WORD_TO_SPACE).split())
     for word in present:
         at = lower.find(word)
         while at >= 0:
@@ -1276,9 +1293,10 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             if canonical and fold(canonical) == c.text_key:
                 canonical = None  # "Kābul" in the package, "Kabul" in the text: keep the text's
             found.append(_Found(line_no, start, c.end, typ, canonical, c.words))
-    known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
-    for ln in ev.shouting:
-        found.extend(_shouting_names(ln.text, ln.number, known))
+    if ev.shouting:
+        known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
+        for ln in ev.shouting:
+            found.extend(_shouting_names(ln.text, ln.number, known))
     by_line: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for f in found:
         by_line[f.line].append((f.start, f.end))
@@ -1519,14 +1537,15 @@ def _merge_variants(per_article) -> None:
     # Two keys one edit apart share the key itself or one of its one-letter deletions.  Each
     # deletion is claimed by the first key that has it; only keys that meet a claimed one are
     # compared (most keys share no deletion with another).
-    owner: dict[tuple[str, str], tuple[str, str]] = {}
+    owners: dict[str, dict[str, tuple[str, str]]] = {}  # type -> deletion -> first key
     sharing: dict[tuple[str, str], list] = {}
     for k in counts:
         typ, word = k
         if typ == "PERSON" or not 6 <= len(word) <= 30:  # long names do not differ by one slip
             continue
+        owner = owners.setdefault(typ, {})
         for variant in _deletions(word):
-            first = owner.setdefault((typ, variant), k)
+            first = owner.setdefault(variant, k)
             if first is not k:
                 sharing.setdefault((typ, variant), [first]).append(k)
     for group in sharing.values():
