@@ -17,6 +17,7 @@ the current article and a few lines, never the whole stream.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
@@ -183,21 +184,21 @@ def _is_heading_shape(text: str, words: list[str]) -> bool:
 LEDE_WORDS = 25
 
 
-def lede_tokens(words: list[str], vocabulary: frozenset[str] | dict) -> set[str]:
+def lede_tokens(words: list[str], vocabulary: frozenset[str] | dict) -> list[str]:
     """The tokens the lede lexicon looks at: the opening words of a paragraph, common words
     as themselves and others by shape (capitalised, number, lower case), so that the lexicon
-    learns how ledes are written rather than what they are about."""
+    learns how ledes are written rather than what they are about.  Each token once, in a
+    fixed order, so that scores add up to the same float in every run."""
     tokens = []
     for word in words[:LEDE_WORDS]:
         lower = word.lower()
         tokens.append(lower if lower in vocabulary else "C" if word[0].isupper() else
                       "0" if word[0].isdigit() else "w")
-    out = set(tokens)
     if tokens:
-        out.add("^" + tokens[0])
-        if len(tokens) > 1:
-            out.add("^" + tokens[0] + "_" + tokens[1])
-    return out
+        tokens.append("^" + tokens[0])
+        if len(tokens) > 2:
+            tokens.append("^" + tokens[0] + "_" + tokens[1])
+    return list(dict.fromkeys(tokens))
 
 
 @cache
@@ -217,7 +218,8 @@ def lede_score(words: list[str]) -> float:
     """Log-odds (naive Bayes, `data/split_lede_words.txt`) that a paragraph opening with
     these words is a lede."""
     weights = _lede_weights()
-    return sum(weights.get(t, 0.0) for t in lede_tokens(words, weights))
+    tokens = lede_tokens(words, weights)
+    return sum(map(weights.get, tokens, repeat(0.0, len(tokens))))
 
 
 def paragraph_words(text: str) -> list[str]:
@@ -280,13 +282,24 @@ class _Context:
     one_sentence_lines: int = 0
     curly: int = 0
     straight: int = 0
+    after_headings: int = 0
+    non_prose_lines: int = 0
 
     @classmethod
     def of(cls, window: Iterable[_Info]) -> "_Context":
-        return cls(set().union(*[i.vocab for i in window]), set().union(*[i.names for i in window]),
-                   set().union(*[i.full_names for i in window]), set().union(*[i.surnames for i in window]),
-                   len(window), sum(i.one_sentence for i in window), sum(i.curly for i in window),
-                   sum(i.straight for i in window))
+        ctx = cls()
+        for info in window:
+            ctx.vocab.update(info.vocab)
+            ctx.names.update(info.names)
+            ctx.full_names.update(info.full_names)
+            ctx.surnames.update(info.surnames)
+            ctx.lines += 1
+            ctx.one_sentence_lines += info.one_sentence
+            ctx.curly += info.curly
+            ctx.straight += info.straight
+            ctx.after_headings += info.after_heading
+            ctx.non_prose_lines += info.lines_before
+        return ctx
 
 
 def _note_run(info: _Info, run: list[_Info]) -> None:
@@ -296,10 +309,8 @@ def _note_run(info: _Info, run: list[_Info]) -> None:
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    for i, edge in enumerate(edges):
-        if value < edge:
-            return i
-    return len(edges)
+    """Index of the first edge above `value` (len(edges) when none is)."""
+    return bisect_right(edges, value)
 
 
 def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
@@ -347,7 +358,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     elif shorts:
         feats.append("short_in_run")
     # Headings already seen among the last paragraphs: a page with sub-headings has more.
-    feats.append(f"headings_recent:{min(sum(info.after_heading for info in window), 2)}")
+    feats.append(f"headings_recent:{min(ctx.after_headings, 2)}")
     if debris:
         feats.append(f"debris_before:{min(len(debris), 3)}")
         if any(r.leading for r in debris):
@@ -450,7 +461,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     # Regime: clean copy or a page with furniture, multi- or one-sentence paragraphs.  Every
     # cue is also given per regime, since their weights differ (a short line is telling in
     # clean copy, common on a web page).
-    furnished = len(run) + sum(info.lines_before for info in window) >= 2
+    furnished = len(run) + ctx.non_prose_lines >= 2
     regime = ("f" if furnished else "c") + ("1" if style >= 2 else "m")
     feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
               f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
@@ -464,18 +475,15 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
 @dataclass(frozen=True)
 class _Model:
     """Logistic model: a weight per feature, plus a weight per feature in each regime
-    (stored as `feature@regime`)."""
+    (stored as `feature@regime`).  Both are added up once, at load, per regime."""
 
     weights: dict[str, float]
-    regime_weights: dict[str, dict[str, float]]
+    by_regime: dict[str, dict[str, float]]
     threshold: float
 
     def probability(self, feats: list[str], regime: str) -> float:
-        zeros = repeat(0.0, len(feats))
-        z = sum(map(self.weights.get, feats, zeros))
-        regime_weights = self.regime_weights.get(regime)
-        if regime_weights:
-            z += sum(map(regime_weights.get, feats, repeat(0.0, len(feats))))
+        weights = self.by_regime.get(regime, self.weights)
+        z = sum(map(weights.get, feats, repeat(0.0, len(feats))))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -499,7 +507,9 @@ def _load_model() -> _Model:
             regime_weights.setdefault(regime, {})[feat] = float(value)
         else:
             weights[name] = float(value)
-    return _Model(weights, regime_weights, threshold)
+    by_regime = {regime: {f: weights.get(f, 0.0) + extra.get(f, 0.0) for f in weights.keys() | extra.keys()}
+                 for regime, extra in regime_weights.items()}
+    return _Model(weights, by_regime, threshold)
 
 
 _MODEL: _Model | None = None
