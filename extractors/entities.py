@@ -902,18 +902,19 @@ def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
     m = _PLAIN_WORD.match(text, start)
     if not m:
         return None
-    word = m.group("value").lower()
+    value, nxt = m.groups()
+    word = value.lower()
     if word in _ORDINAL_WORDS:
         typ = "ORDINAL"
     elif word in _CARDINAL_WORDS and word not in ("hundred", "thousand", "million", "billion", "dozen"):
         typ = "CARDINAL"
     else:
         return None
-    if m.group("next"):
-        nxt = m.group("next").lower()
+    if nxt:
+        nxt = nxt.lower()
         if nxt in _VALUE_SUFFIX_WORDS or nxt in _CARDINAL_WORDS or nxt in ("of", "hours"):
             return None
-    return m.end("value"), typ
+    return start + len(value), typ
 
 
 def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
@@ -923,9 +924,10 @@ def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
     m = _PLAIN_NUMBER.match(text, start)
     if not m:
         return None
-    if m.group("next") and m.group("next").lower() in _VALUE_SUFFIX_WORDS:
+    number, nxt = m.groups()  # one call for both groups: this runs for every number
+    if nxt and nxt.lower() in _VALUE_SUFFIX_WORDS:
         return None
-    number, end = m.group("value"), m.end("value")
+    end = start + len(number)
     if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099":
         return end, "DATE"
     return end, "CARDINAL"
