@@ -1143,7 +1143,8 @@ def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_w
     (OntoNotes), unless the name is only a modifier ("the Paris 2024 cycle")."""
     if n_words < 2 or typ in ("PERSON", "NORP"):
         return chunk_start
-    if not _THE_BEFORE.search(text[max(0, chunk_start - 5):chunk_start]):
+    if not text.endswith(("the ", "The "), max(0, chunk_start - 4), chunk_start) \
+            or not _THE_BEFORE.search(text[max(0, chunk_start - 5):chunk_start]):
         return chunk_start
     last = text[max(0, chunk_end - 8):chunk_end].split()[-1]
     if (last == "Olympic" or _YEAR_RE.fullmatch(last)) and _LOWER_NEXT.match(text, chunk_end) \
@@ -1354,7 +1355,6 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
     key = c.text_key
     surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
     person_parts = ev.person_like
-    votes = ev.strong.get(key) or stream_votes.get(key)
     single = len(c.words) == 1
     if c.excluded:
         return None
@@ -1372,6 +1372,7 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
         if single and c.initial and c.type == "PERSON" and key not in mid_sentence:
             return None
         return c.type
+    votes = ev.strong.get(key) or stream_votes.get(key)
     if votes:
         return max(votes, key=votes.get)
     if single:
