@@ -28,8 +28,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import combinations
-from operator import attrgetter
+from itertools import combinations, islice
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -562,22 +562,19 @@ def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, 
     """Sublinear tf-idf vectors of the articles (their heaviest terms, divided by the
     full norm, so cosines are slight underestimates), and each article's top terms among
     those another article shares (the keys of the blocking index)."""
-    bags = []
-    for article_statements in statements:
-        bag: Counter[str] = Counter()
-        for st in article_statements:
-            bag.update(t for t in st.terms if t[0] not in "#@")
-        bags.append(bag)
+    bags = [Counter(t for st in article_statements for t in st.terms if t[0] not in "#@")
+            for article_statements in statements]
     df: Counter[str] = Counter(term for bag in bags for term in bag)
     n = len(bags)
+    idf = {t: math.log((n + 1) / count) * (1.0 if t[0] == "=" else CONTENT_WORD_WEIGHT) for t, count in df.items()}
     vectors, keys = [], []
     for bag in bags:
-        weights = {t: (1 + math.log(c)) * math.log((n + 1) / df[t]) * (1.0 if t[0] == "=" else CONTENT_WORD_WEIGHT)
-                   for t, c in bag.items()}
-        norm = math.sqrt(math.fsum(w * w for w in weights.values())) or 1.0
-        ranked = sorted(weights, key=lambda t: (-weights[t], t))
-        vectors.append({t: weights[t] / norm for t in ranked[:STORY_VECTOR_TERMS]})
-        keys.append([t for t in ranked if df[t] > 1][:STORY_TERMS_PER_ARTICLE])
+        weights = [(t, idf[t] if c == 1 else (1 + math.log(c)) * idf[t]) for t, c in bag.items()]
+        norm = math.sqrt(math.fsum([w * w for _, w in weights])) or 1.0
+        # heaviest first, ties in term order (a stable sort keeps the order of equals)
+        ranked = sorted(sorted(weights), key=itemgetter(1), reverse=True)
+        vectors.append({t: w / norm for t, w in ranked[:STORY_VECTOR_TERMS]})
+        keys.append(list(islice((t for t, _ in ranked if df[t] > 1), STORY_TERMS_PER_ARTICLE)))
     return vectors, keys
 
 
@@ -603,14 +600,15 @@ def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
     for i, terms in enumerate(keys):
         for term in terms:
             postings[term].append(i)
+    # Short articles have few index terms: a pair shares half of the shorter one's, at most
+    # STORY_MIN_SHARED (the threshold grows with the length, so the shorter one sets it).
+    needed = [min(STORY_MIN_SHARED, max(2, len(terms) // 2)) for terms in keys]
+    proposed = [pair for pair, count in _candidate_pairs(postings.values()).items()
+                if count > 1 and (count >= needed[pair[0]] or count >= needed[pair[1]])]
     edges = {}
-    for (a, b), count in _candidate_pairs(postings.values()).items():
-        # Short articles have few index terms: ask for half of them at most.
-        if count >= min(STORY_MIN_SHARED, max(2, min(len(keys[a]), len(keys[b])) // 2)):
-            va, vb = vectors[a], vectors[b]
-            if len(va) > len(vb):
-                va, vb = vb, va
-            edges[a, b] = sum(w * vb.get(t, 0.0) for t, w in va.items())
+    for a, b in proposed:
+        va, vb = vectors[a], vectors[b]
+        edges[a, b] = math.fsum([va[t] * vb[t] for t in va.keys() & vb.keys()])
     return _average_link(len(vectors), edges, STORY_LINK_COSINE, STORY_GROUP_AVERAGE, MAX_STORY_ARTICLES,
                          vectors)
 
