@@ -572,7 +572,6 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     return [chunk]
 
 
-@lru_cache(maxsize=1 << 15)
 def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]:
     """(type, canonical, tier) from the name itself: gazetteers, head words, acronyms."""
     lex = _lexicon()
