@@ -325,7 +325,7 @@ _UNSET = object()
 class _Piece(NamedTuple):
     """A candidate name within a run of capitalised words, before it is placed on a line."""
     tokens: list[tuple[int, int, str]]  # (start, end, text) within the run
-    initial: bool  # first word of a sentence (its capital says nothing)
+    initial: bool | None  # first word of a sentence (its capital says nothing); None: as the run
     title: bool = False  # a title stood before it ("Mr", "President")
 
 
@@ -405,7 +405,7 @@ def _possessive_length(word: str) -> int:
     return 0
 
 
-def _split_run(text: str, initial: bool) -> list[_Piece]:
+def _split_run(text: str, initial: bool | None) -> list[_Piece]:
     """Cut a regex run of capitalised words into candidate names: at possessives, at
     connectors that do not belong inside a name, and after leading stop words."""
     lex = _lexicon()
@@ -1092,8 +1092,12 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
         spans = _with_particle_names(text, spans)
     out = []
     for start, end in spans:
-        for s, e, offsets, words, key, initial, title in \
-                _chunk_layout(text[start:end], _is_sentence_initial(text, start)):
+        run_initial = None  # looked up only for a run that holds a name starting with it
+        for s, e, offsets, words, key, initial, title in _chunk_layout(text[start:end]):
+            if initial is None:
+                if run_initial is None:
+                    run_initial = _is_sentence_initial(text, start)
+                initial = run_initial
             out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
     return out
 
@@ -1116,12 +1120,13 @@ def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
 
 
 @lru_cache(maxsize=1 << 15)
-def _chunk_layout(run: str, initial: bool) -> tuple:
+def _chunk_layout(run: str) -> tuple:
     """How a run of capitalised words divides into candidate names: for each, its start and
-    end within the run, word offsets, words, folded key, sentence-initial and title flags.
-    Cached: the same runs recur all through news."""
+    end within the run, word offsets, words, folded key, sentence-initial flag (None when it
+    is the run's, which depends on the line) and title flag.  Cached by the run alone: the
+    same runs recur all through news."""
     out = []
-    for piece in _split_run(run, initial):
+    for piece in _split_run(run, None):
         for part in _split_named_parts(piece):
             first = part.tokens[0][0]
             words = tuple(t for _, _, t in part.tokens)
@@ -1556,20 +1561,30 @@ def _merge_variants(per_article) -> None:
                 if root(j) != root(k) and _edit_distance_le1(k[1], j[1]):
                     a, b = sorted((root(k), root(j)), key=order.get)
                     parent[b] = a
-    best: dict = {}
+    best: dict = {}  # root -> name -> count over its group; a root is the group's first key
     for k, group in counts.items():
-        merged = best.setdefault(root(k), {})
+        r = root(k)
+        if r == k:
+            best[k] = group
+            continue
+        merged = best[r]
         for name, n in group.items():
             merged[name] = merged.get(name, 0) + n
     chosen = {}
     for r, merged in best.items():
         top = max(merged.values())
         chosen[r] = next(name for name, n in merged.items() if n == top)  # first seen among the most used
-    final = {(typ, canonical): chosen[root((typ, variant_key(canonical)))] for typ, canonical in names}
+    renamed = {}
+    for typ, canonical in names:
+        final = chosen[root((typ, variant_key(canonical)))]
+        if final != canonical:
+            renamed[(typ, canonical)] = final
+    if not renamed:  # most streams spell every name one way
+        return
     for _, found in per_article:
         for f in found:
             if f.type in _NAMED:
-                f.canonical = final[(f.type, f.canonical)]
+                f.canonical = renamed.get((f.type, f.canonical), f.canonical)
 
 
 def extract_entities(articles: list[Article]) -> list[EntityMention]:
