@@ -116,7 +116,7 @@ class _Info:
     full_names: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     leading: bool = False  # byline or date: furniture that belongs to the article below it
-    one_sentence: bool = False
+    sentences: int = 1
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     lines_before: int = 0  # non-prose lines between this prose line and the one before
     after_heading: bool = False  # a heading-shaped line comes right before it
@@ -256,7 +256,7 @@ def _analyse(number: int, text: str) -> _Info:
     curly = bool(_CURLY.search(text))
     return _Info(line, PROSE, words=tuple(words), vocab=frozenset(vocab), names=frozenset(names),
                  full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
-                 one_sentence=not _SENTENCE_BREAK.search(text), lede=lede_score(words), curly=curly,
+                 sentences=len(_SENTENCE_BREAK.findall(text)) + 1, lede=lede_score(words), curly=curly,
                  straight=not curly and bool(_STRAIGHT.search(text)))
 
 
@@ -294,7 +294,7 @@ class _Context:
             ctx.full_names.update(info.full_names)
             ctx.surnames.update(info.surnames)
             ctx.lines += 1
-            ctx.one_sentence_lines += info.one_sentence
+            ctx.one_sentence_lines += info.sentences == 1
             ctx.curly += info.curly
             ctx.straight += info.straight
             ctx.after_headings += info.after_heading
@@ -364,7 +364,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
         if any(r.leading for r in debris):
             feats.append("leading_furniture")
     # Shape of the line itself.
-    sentences = len(_SENTENCE_BREAK.findall(text)) + 1
+    sentences = cand.sentences
     feats.append(f"sentences:{min(sentences, 4)}")
     feats.append(f"words:{_bucket(len(words), (8, 15, 25, 40, 60))}")
     stripped = text.strip()
