@@ -1365,34 +1365,42 @@ _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?:\s\p{Lu}[\p{L}\p{M}\-]*+){1
 
 class _NameIndex:
     """Full names (two or three capitalised words) of an article by their last word, with
-    the line they appear on.  Built once per article, and only when a one-word name needs
-    it, so look-ups stay linear."""
+    the line they appear on.  The first few surnames are looked up in the lines that hold
+    them; past that the whole article is indexed once, so look-ups stay linear."""
+
+    SCANS = 8  # surnames looked up one by one before the whole article is indexed
 
     def __init__(self, lines: list) -> None:
         self.lines = lines
-        self._by_last: dict[str, list[tuple[int, str]]] | None = None
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        self._complete = False
 
-    @property
-    def by_last(self) -> dict[str, list[tuple[int, str]]]:
-        if self._by_last is None:
-            self._by_last = self._index()
-        return self._by_last
-
-    def _index(self) -> dict[str, list[tuple[int, str]]]:
+    def _runs(self, lines, surname: str | None = None):
+        """(last word, line, full name) of the name runs of `lines` (ending in `surname`)."""
         lex = _lexicon()
-        by_last: dict[str, list[tuple[int, str]]] = {}
-        for ln in self.lines:
+        for ln in lines:
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
                 while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words):
                     words.pop(0)
-                if len(words) >= 2:
-                    by_last.setdefault(words[-1], []).append((ln.number, " ".join(words)))
-        return by_last
+                if len(words) >= 2 and (surname is None or words[-1] == surname):
+                    yield words[-1], ln.number, " ".join(words)
+
+    def _seen(self, surname: str) -> list[tuple[int, str]]:
+        if not self._complete and surname not in self._by_last:
+            if len(self._by_last) < self.SCANS:
+                holding = [ln for ln in self.lines if surname in ln.text]
+                self._by_last[surname] = [(n, name) for _, n, name in self._runs(holding, surname)]
+            else:
+                self._by_last = {}
+                for last, n, name in self._runs(self.lines):
+                    self._by_last.setdefault(last, []).append((n, name))
+                self._complete = True
+        return self._by_last.get(surname, [])
 
     def nearest(self, surname: str, line: int) -> str | None:
         """The full name ending in `surname` nearest before `line` (else the first after)."""
-        seen = self.by_last.get(surname)
+        seen = self._seen(surname)
         if not seen:
             return None
         i = bisect.bisect_right(seen, (line, "\uffff"))
