@@ -1452,12 +1452,15 @@ def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
         for ln in article.lines:
             texts[ln.number] = ln.text
     stream_people: dict[str, set[str]] = defaultdict(set)
+    named: list[_Found] = []  # the stream's mentions of named types, in order
     for article, found in per_article:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
+        first = len(named)
         for f in found:
             if f.type not in _NAMED:
                 continue
+            named.append(f)
             surface = _surface(f, texts[f.line])
             if f.canonical is None:
                 f.canonical = surface
@@ -1467,20 +1470,22 @@ def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
                 stream_people[words[-1]].add(surface)
             elif f.type == "ORG" and len(words) > 1:
                 expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
-        for f in found:
+        for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
             elif f.type == "ORG" and _is_acronym(f.canonical) and f.canonical in expansions:
                 f.canonical = expansions[f.canonical]
     # Across the stream: surnames not introduced in their own article.
-    for article, found in per_article:
-        for f in found:
-            if f.type == "PERSON" and " " not in f.canonical:
-                full = stream_people.get(f.canonical)
-                if full and len(full) == 1:
-                    f.canonical = next(iter(full))
-    _merge_events(per_article)
-    _merge_variants(per_article)
+    events = []
+    for f in named:
+        if f.type == "PERSON" and " " not in f.canonical:
+            full = stream_people.get(f.canonical)
+            if full and len(full) == 1:
+                f.canonical = next(iter(full))
+        elif f.type == "EVENT":
+            events.append(f)
+    _merge_events(events)
+    _merge_variants(named)
 
 
 def _nearest_full_name(named: list[tuple[tuple[int, int], str]], position: tuple[int, int]) -> str:
@@ -1494,40 +1499,34 @@ _EVENT_WITH_YEAR = regex.compile(r"(.+?) ((?:19|20)\d\d)(?: Olympics?| Games| Ol
 _EVENT_OF_CITY = regex.compile(r"(.+?)(?: ((?:19|20)\d\d))?(?: Olympic)?(?: Olympics| Games| Olympic Games)?")
 
 
-def _merge_events(per_article) -> None:
+def _merge_events(events: list[_Found]) -> None:
     """"the Tokyo Games" / "Tokyo Olympics" -> "Tokyo 2020" when the stream names it with
     its year; "the 2016 Games" -> "Rio 2016"; bare Olympics/Games -> "Olympic Games"."""
     lex = _lexicon()
     by_city: dict[str, str] = {}
     by_year: dict[str, str] = {}
-    for _, found in per_article:
-        for f in found:
-            if f.type == "EVENT":
-                m = _EVENT_WITH_YEAR.fullmatch(f.canonical)
-                if m and not m.group(1)[0].isdigit():
-                    by_city.setdefault(m.group(1), f"{m.group(1)} {m.group(2)}")
-                    by_year.setdefault(m.group(2), f"{m.group(1)} {m.group(2)}")
-    for _, found in per_article:
-        for f in found:
-            if f.type != "EVENT":
-                continue
-            words = f.canonical.split()
-            if f.canonical in lex["event_words"] or f.canonical in ("Olympic Games",):
-                f.canonical = "Olympic Games"
-                continue
-            m = _EVENT_OF_CITY.fullmatch(f.canonical)
-            if m and m.group(1) in by_city:
-                f.canonical = by_city[m.group(1)]
-            elif words and words[0] in by_year:
-                f.canonical = by_year[words[0]]
+    for f in events:
+        m = _EVENT_WITH_YEAR.fullmatch(f.canonical)
+        if m and not m.group(1)[0].isdigit():
+            by_city.setdefault(m.group(1), f"{m.group(1)} {m.group(2)}")
+            by_year.setdefault(m.group(2), f"{m.group(1)} {m.group(2)}")
+    for f in events:
+        words = f.canonical.split()
+        if f.canonical in lex["event_words"] or f.canonical in ("Olympic Games",):
+            f.canonical = "Olympic Games"
+            continue
+        m = _EVENT_OF_CITY.fullmatch(f.canonical)
+        if m and m.group(1) in by_city:
+            f.canonical = by_city[m.group(1)]
+        elif words and words[0] in by_year:
+            f.canonical = by_year[words[0]]
 
 
-def _merge_variants(per_article) -> None:
+def _merge_variants(named: list[_Found]) -> None:
     """One canonical per group of same-type names whose variant keys are equal, or (places
     and organisations) one edit apart: Jawzjan/Jowzjan, Nimroz/Nimruz, Sar-e Pul/Sar-e-Pul."""
     # Work on each distinct (type, name) once: a long stream repeats its names thousands of times.
-    names = Counter((f.type, f.canonical) for _, found in per_article for f in found
-                    if f.type in _NAMED)
+    names = Counter(map(attrgetter("type", "canonical"), named))
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for (typ, canonical), n in names.items():  # first-seen order, as Counter keeps it
         group = counts.setdefault((typ, variant_key(canonical)), {})
@@ -1581,10 +1580,8 @@ def _merge_variants(per_article) -> None:
             renamed[(typ, canonical)] = final
     if not renamed:  # most streams spell every name one way
         return
-    for _, found in per_article:
-        for f in found:
-            if f.type in _NAMED:
-                f.canonical = renamed.get((f.type, f.canonical), f.canonical)
+    for f in named:
+        f.canonical = renamed.get((f.type, f.canonical), f.canonical)
 
 
 def extract_entities(articles: list[Article]) -> list[EntityMention]:
