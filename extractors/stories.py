@@ -38,6 +38,8 @@ from .text import DEBRIS_KINDS, Article, data_lines, data_set, sentence_spans
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 TOP_ENTITIES = 8
 SUMMARY_CHARS = 200
+TITLE_CHARS = 120
+TITLE_SCAN_CHARS = 2000
 
 # Story linking: cosine of the articles' tf-idf vectors over their salient terms.
 STORY_TERMS_PER_ARTICLE = 40
@@ -434,8 +436,9 @@ def build_statements(article: Article, claims: list, names: list[tuple], figures
 
     def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
              evidence: str = "") -> Statement:
-        terms = terms_of(text, names_in(line, start, end))
-        counts = dict(count_phrases(text)) if any(t[0] == "#" for t in terms) else {}
+        tokens = _TOKEN.findall(text)
+        terms = terms_of(text, names_in(line, start, end), tokens)
+        counts = dict(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else {}
         spans = figures_index.get(line)
         # a claim running onto later lines ends before it starts: read the rest of its first line
         nearby = spans.overlapping(start, end if end > start else math.inf) if spans else ()
@@ -812,9 +815,10 @@ def _title(article: Article) -> str:
             return ln.text.strip()
     for ln in article.lines:
         if ln.kind not in DEBRIS_KINDS and ln.text.strip():
-            start, end = sentence_spans(ln.text)[0]
+            # the title is cut to TITLE_CHARS anyway: a 5 MB line is not split whole
+            start, end = sentence_spans(ln.text[:TITLE_SCAN_CHARS])[0]
             text = ln.text[start:end].strip()
-            return text if len(text) <= 120 else text[:119].rstrip() + "…"
+            return text if len(text) <= TITLE_CHARS else text[:TITLE_CHARS - 1].rstrip() + "…"
     return ""
 
 
