@@ -372,11 +372,12 @@ def _is_sentence_initial(text: str, pos: int) -> bool:
     return True
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _tokens(run: str) -> list[tuple[int, int, str]]:
     """The words of a run found by _CHUNK: they are joined by single spaces, and each is one
     name word, an initial, a year or a connector, so str.split finds them."""
     out = []
-    for word in text[start:end].split(" "):
+    start = 0
+    for word in run.split(" "):
         out.append((start, start + len(word), word))
         start += len(word) + 1
     return out
@@ -409,7 +410,6 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
     """Cut a regex run of capitalised words into candidate names: at possessives, at
     connectors that do not belong inside a name, and after leading stop words."""
     lex = _lexicon()
-    start = 0
     if " " not in text:  # most names are one word: no connectors to weigh
         word = text
         possessive = _possessive_length(word) if len(word) > 2 else 0
@@ -420,7 +420,7 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
                 or word in lex["not_names"] or key in lex["value_words"]:
             return []
         return [_Piece([(0, len(word), word)], initial)]
-    toks = _tokens(text, 0, len(text))
+    toks = _tokens(text)
     pieces: list[list[tuple[int, int, str]]] = [[]]
     i = 0
     while i < len(toks):
@@ -459,7 +459,7 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
     for piece in pieces:
         while piece and not _name_like(piece[-1][2]):  # trailing connector
             piece.pop()
-        piece_initial = bool(piece) and (initial if piece[0][0] == start else
+        piece_initial = bool(piece) and (initial if piece[0][0] == 0 else
                                          _is_sentence_initial(text, piece[0][0]))
         while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]
                          or fold(piece[0][2]) in lex["value_words"]
