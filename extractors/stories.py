@@ -822,6 +822,20 @@ def _title(article: Article) -> str:
     return ""
 
 
+def _citations(statements: list[Statement]) -> list[dict]:
+    """Each statement's citation once: a denial found both by the claims extractor and
+    inside another speaker's words ("The government is denying Kunduz has fallen") is
+    one source, not two."""
+    seen, out = set(), []
+    for st in statements:
+        cite = st.cite()
+        key = tuple(cite.values())
+        if key not in seen:
+            seen.add(key)
+            out.append(cite)
+    return out
+
+
 def _top_entities(articles: list[Article], names_of: dict) -> list[str]:
     in_articles: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -894,6 +908,5 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
             _title(members[0]), _top_entities(members, names_of)))
         story_statements = [st for i in group for st in statements[i]]
         for status, summary, supports, disputes in find_facts(story_statements, weights):
-            records.append(FactRecord("fact", number, status, summary,
-                                      [s.cite() for s in supports], [d.cite() for d in disputes]))
+            records.append(FactRecord("fact", number, status, summary, _citations(supports), _citations(disputes)))
     return records
