@@ -45,6 +45,14 @@ ANALYSIS_CHARS = 400
 # An article longer than this is emitted as it stands, so memory stays bounded even on a
 # stream that never shows a boundary.
 MAX_ARTICLE_LINES = 20000
+# A paragraph that opens with a wire dateline is the first of its story: agencies put the
+# dateline on the lede only.  The boundary model, trained mostly on copy without datelines,
+# cannot learn this, so the rule lifts the opening probability just over the threshold; a
+# likelier opening among the lines right before it (its headline read as prose) still wins.
+# It does not apply when an opening was found in the last few paragraphs: web pages put
+# menus and link lists that read as prose between an article's headline and its lede.
+WIRE_DATELINE_MARGIN = 0.01
+DATELINE_GAP_LINES = 4
 
 
 @dataclass
@@ -75,6 +83,11 @@ _NORMALISE = regex.compile(r"[^\p{L}\p{N}]++")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]?+\s++[\"“‘']?+\p{Lu}")
 _STAT = regex.compile(r"^\p{Lu}[\p{L} '’()\-]{0,40}+:\s*+\S.{0,80}$")
 _DIGIT = regex.compile(r"\d")
+# A wire-copy dateline: the place in capitals, maybe a region and the agency, then a dash
+# ("WASHINGTON (AP) —", "DUBAI, United Arab Emirates —", "LONDON (Reuters) -").
+_WIRE_DATELINE = regex.compile(
+    r"^\p{Lu}{3,}+(?:[ .'’\-]\p{Lu}{2,}+)*+\.?+(?:,\s*+\p{Lu}[\p{L}.]*+(?:\s++\p{Lu}[\p{L}.]*+){0,3}+)?+"
+    r"\s*+(?:\(\p{Lu}[\p{L}.\- ]{0,25}+\)\s*+)?+[—–\-]{1,2}+\s")
 _DATELINE = regex.compile(r"^\p{Lu}[\p{Lu}\p{L} .,'’\-]{1,40}+(?:\([^)]{1,30}+\))?+\s*+[—–\-]{1,2}+\s")
 _COUNTER = regex.compile(r"^(?:image|photo|picture|slide|item)?\s*+\d{1,3}+\s*+(?:/|of)\s*+\d{1,3}+$",
                          regex.IGNORECASE)
@@ -117,6 +130,7 @@ class _Info:
     surnames: frozenset[str] = frozenset()
     leading: bool = False  # byline or date: furniture that belongs to the article below it
     sentences: int = 1
+    wire_dateline: bool = False
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     lines_before: int = 0  # non-prose lines between this prose line and the one before
     after_heading: bool = False  # a heading-shaped line comes right before it
@@ -256,7 +270,8 @@ def _analyse(number: int, text: str) -> _Info:
     curly = bool(_CURLY.search(text))
     return _Info(line, PROSE, words=tuple(words), vocab=frozenset(vocab), names=frozenset(names),
                  full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
-                 sentences=len(_SENTENCE_BREAK.findall(text)) + 1, lede=lede_score(words), curly=curly,
+                 sentences=len(_SENTENCE_BREAK.findall(text)) + 1, wire_dateline=bool(_WIRE_DATELINE.match(text)),
+                 lede=lede_score(words), curly=curly,
                  straight=not curly and bool(_STRAIGHT.search(text)))
 
 
@@ -591,6 +606,7 @@ class _Splitter:
         self.scored: deque[tuple[_Info, list[_Info], float]] = deque()  # awaiting a decision
         self.previous_p = 1.0
         self.overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
+        self.recent_p: deque[float] = deque(maxlen=DATELINE_GAP_LINES)
         self.run: list[_Info] = []
         self.headline_start = False
 
@@ -635,9 +651,12 @@ class _Splitter:
             feats, regime, overlap = _features(cand, run, list(self.window),
                                                [info for info, _ in self.pending], self.overlaps)
             p = self.model.probability(feats, regime)
+            if cand.wire_dateline and max(self.recent_p, default=0.0) < self.model.threshold:
+                p = max(p, self.model.threshold + WIRE_DATELINE_MARGIN)
             if overlap is not None:
                 self.overlaps.append(overlap)
         self.window.append(cand)
+        self.recent_p.append(p)
         self.scored.append((cand, run, p))
 
     def _decide(self) -> Iterator[Article]:

@@ -122,6 +122,32 @@ def test_a_paragraph_right_after_data_fields_describes_the_list_entry():
     assert [a.first_line for a in split_stream(lines)] == [1]
 
 
+WIRE_STORY = [
+    "The city council voted on Tuesday to close the old bridge to lorries from next spring.",
+    "Engineers told councillors that cracks found in two of its piers had grown since the last survey.",
+    "Traders on the east bank said the closure would add half an hour to every delivery.",
+    "The council said a replacement crossing would not be ready before 2027.",
+    "Buses and cars will still be allowed to use the bridge while the repairs are planned.",
+]
+
+
+def test_a_paragraph_opening_with_a_wire_dateline_opens_an_article():
+    # The same story retold by an agency: the dateline, not the topic, shows the new article.
+    follow_on = ["LEEDS, England (Reuters) - The council voted to close the bridge to lorries after cracks "
+                 "were found in its piers.",
+                 "Traders said the closure would add to their costs.",
+                 "The council said the replacement would not be ready before 2027."]
+    articles = split_stream(WIRE_STORY + follow_on)
+    assert [a.first_line for a in articles] == [1, 6]
+
+
+def test_a_dash_after_ordinary_words_is_not_a_dateline():
+    follow_on = ["Two lorries — both carrying timber — were turned back at the bridge on Wednesday morning.",
+                 "Drivers said they had not been told about the vote.",
+                 "The council said signs would be put up by the end of the week."]
+    assert [a.first_line for a in split_stream(WIRE_STORY + follow_on)] == [1]
+
+
 def test_records_round_trip_and_number_every_line():
     lines = HEADED[:2] + ["Advertisement", "Funding amount: £1,122,879"] + HEADED[2:]
     articles = split_stream(lines, "x.txt")
