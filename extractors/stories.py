@@ -481,7 +481,10 @@ def build_statements(article: Article, claims: list, names: list[tuple], figures
             else:
                 out.extend(make(ln.number, clause, start, end, None, "assert", False, sentence)
                            for clause in clauses(sentence))
-    return out
+    # A denial read by the claims extractor and again inside another speaker's words
+    # ("The government is denying Kunduz has fallen") is one statement, not two.
+    unique = {(st.line, st.text, st.speaker, st.polarity): st for st in reversed(out)}
+    return [st for st in out if unique[st.line, st.text, st.speaker, st.polarity] is st]
 
 
 # ---------------------------------------------------------------- outlets
@@ -822,20 +825,6 @@ def _title(article: Article) -> str:
     return ""
 
 
-def _citations(statements: list[Statement]) -> list[dict]:
-    """Each statement's citation once: a denial found both by the claims extractor and
-    inside another speaker's words ("The government is denying Kunduz has fallen") is
-    one source, not two."""
-    seen, out = set(), []
-    for st in statements:
-        cite = st.cite()
-        key = tuple(cite.values())
-        if key not in seen:
-            seen.add(key)
-            out.append(cite)
-    return out
-
-
 def _top_entities(articles: list[Article], names_of: dict) -> list[str]:
     in_articles: Counter[str] = Counter()
     total: Counter[str] = Counter()
@@ -908,5 +897,6 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
             _title(members[0]), _top_entities(members, names_of)))
         story_statements = [st for i in group for st in statements[i]]
         for status, summary, supports, disputes in find_facts(story_statements, weights):
-            records.append(FactRecord("fact", number, status, summary, _citations(supports), _citations(disputes)))
+            records.append(FactRecord("fact", number, status, summary,
+                                      [s.cite() for s in supports], [d.cite() for d in disputes]))
     return records

@@ -254,3 +254,25 @@ def test_any_text_gives_well_formed_records(paragraph_lists):
     for fact in (r for r in records if isinstance(r, FactRecord)):
         assert fact.status in ("corroborated", "contested", "single") and fact.supports
         assert cited(fact) <= lines
+
+
+def test_a_denial_found_twice_on_one_line_is_cited_once():
+    """The claims extractor reads "The government is denying Kunduz has fallen" as a denial,
+    and the stories module finds the same denial inside the correspondent's words."""
+    said = "The government is denying Kunduz has fallen but, by all accounts, it has"
+    line = f"“{said},” the correspondent added."
+    first = article(1, "The Taliban have captured the northern city of Kunduz after heavy fighting, officials said.",
+                    "Taliban fighters took the governor's office in Kunduz on Sunday.")
+    second = article(2, line, "Taliban fighters took the governor's office in Kunduz on Sunday, witnesses said.")
+    claims = [
+        {"source": "day.txt", "article": 2, "line": 200, "lines": [200], "speaker": "the correspondent",
+         "speaker_resolved": None, "cue": "added", "kind": "direct", "polarity": "assert", "content": said,
+         "start": 1, "end": 1 + len(said)},
+        {"source": "day.txt", "article": 2, "line": 200, "lines": [200], "speaker": "The government",
+         "speaker_resolved": None, "cue": "denying", "kind": "indirect", "polarity": "deny",
+         "content": "Kunduz has fallen", "start": line.index("Kunduz"), "end": line.index(" but")},
+    ]
+    records = group_stories([first, second], mentions=[], claims=claims, figures=[])
+    citations = [(c["line"], c["speaker"], c["text"]) for r in records if isinstance(r, FactRecord)
+                 for c in r.supports + r.disputes]
+    assert citations.count((200, "The government", "Kunduz has fallen")) == 1
