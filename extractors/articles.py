@@ -88,6 +88,9 @@ _DIGIT = regex.compile(r"\d")
 _WIRE_DATELINE = regex.compile(
     r"^\p{Lu}{3,}+(?:[ .'’\-]\p{Lu}{2,}+)*+\.?+(?:,\s*+\p{Lu}[\p{L}.]*+(?:\s++\p{Lu}[\p{L}.]*+){0,3}+)?+"
     r"\s*+(?:\(\p{Lu}[\p{L}.\- ]{0,25}+\)\s*+)?+[—–\-]{1,2}+\s")
+# The signature an embedded social-media post leaves in page text: a dash, the author, the
+# handle in brackets (then usually the date).
+_POST_SIGNATURE = regex.compile(r"^[—–\-]\s*+[^()\n]{1,80}+\(@\w{1,30}+\)")
 _DATELINE = regex.compile(r"^\p{Lu}[\p{Lu}\p{L} .,'’\-]{1,40}+(?:\([^)]{1,30}+\))?+\s*+[—–\-]{1,2}+\s")
 _COUNTER = regex.compile(r"^(?:image|photo|picture|slide|item)?\s*+\d{1,3}+\s*+(?:/|of)\s*+\d{1,3}+$",
                          regex.IGNORECASE)
@@ -131,6 +134,7 @@ class _Info:
     leading: bool = False  # byline or date: furniture that belongs to the article below it
     sentences: int = 1
     wire_dateline: bool = False
+    post_signature: bool = False  # "— Name (@handle) November 18, 2019" under an embedded post
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     lines_before: int = 0  # non-prose lines between this prose line and the one before
     after_heading: bool = False  # a heading-shaped line comes right before it
@@ -251,6 +255,9 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
+    if _POST_SIGNATURE.match(text):
+        words = _TOKEN.findall(text, 0, ANALYSIS_CHARS)
+        return _Info(line, PROSE, words=tuple(words), post_signature=True)
     if len(text) <= FURNITURE_CHARS:
         words = _TOKEN.findall(text)
         kind, leading = _furniture_kind(text, _norm(text), words)
@@ -540,11 +547,14 @@ def _model() -> _Model:
 # --------------------------------------------------------------------------- segmentation
 
 
-def _follows_data_fields(run: list[_Info]) -> bool:
-    """Stat lines right before a paragraph are data fields of a list article's entry, which
-    the paragraph goes on to describe; a page top has its headline after any stat-like
-    furniture ("Wordcount: 717") of the page before."""
-    return bool(run) and run[-1].category == STAT
+def _cannot_open(cand: _Info, run: list[_Info], following: _Info | None, following_run: list[_Info]) -> bool:
+    """Paragraphs that never open an article, whatever the model says: one right after stat
+    lines (the data fields of a list article's entry, which it goes on to describe; a page
+    top has its headline after any stat-like furniture such as "Wordcount: 717"), and an
+    embedded post (its text, and the signature line under it)."""
+    if run and run[-1].category == STAT or cand.post_signature:
+        return True
+    return following is not None and following.post_signature and not following_run
 
 
 def _cut_run(run: list[_Info]) -> int:
@@ -645,7 +655,7 @@ class _Splitter:
         cand, run = self.pending.popleft()
         if not self.window:
             p = 1.0  # the first prose line of the stream opens its first article
-        elif _follows_data_fields(run):
+        elif _cannot_open(cand, run, *self.pending[0] if self.pending else (None, [])):
             p = 0.0
         else:
             feats, regime, overlap = _features(cand, run, list(self.window),
@@ -796,7 +806,8 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]
-        if _follows_data_fields(run):
+        following = prose[position + 1] if position + 1 < len(prose) else None
+        if _cannot_open(infos[index], run, following and infos[following], infos[index + 1:following or index + 1]):
             yield None, False  # never an opening: a placeholder keeps the sequence aligned
             continue
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)

@@ -148,6 +148,14 @@ def test_a_dash_after_ordinary_words_is_not_a_dateline():
     assert [a.first_line for a in split_stream(WIRE_STORY + follow_on)] == [1]
 
 
+def test_an_embedded_post_and_its_signature_stay_in_the_article_as_body():
+    post = ["Closing the bridge to lorries is the right call. Safety first. https://t.co/abc123XYZ",
+            "— Leeds Cycling Campaign (@LeedsCycling) November 19, 2019"]
+    lines = WIRE_STORY[:3] + post + WIRE_STORY[3:]
+    assert [a.first_line for a in split_stream(lines)] == [1]
+    assert kinds(lines)[5] == "body"
+
+
 def test_records_round_trip_and_number_every_line():
     lines = HEADED[:2] + ["Advertisement", "Funding amount: £1,122,879"] + HEADED[2:]
     articles = split_stream(lines, "x.txt")
