@@ -1450,9 +1450,10 @@ class _Organisations:
         if not ends and floor:
             return None
         current = ends[-1] if ends else 0
-        named = self._in_sentence(i, current)
-        if named and named[0][0] < offset:
-            return named[0][1]
+        if _OPENS_WITH_NAME.match(text, current) or _CAPITALISED.search(text, _after_first_word(text, current), offset):
+            named = self._in_sentence(i, current)
+            if named and named[0][0] < offset:
+                return named[0][1]
         if len(ends) >= 2 or (ends and not floor):
             previous = (i, ends[-2] if len(ends) >= 2 else 0)
         elif i and not ends:
@@ -1463,6 +1464,9 @@ class _Organisations:
             previous = (i - 1, starts[-1] if starts else 0)
         else:
             return None
+        opening = self.lines[previous[0]].text
+        if not _OPENS_WITH_NAME.match(opening, previous[1]):
+            return None  # "The company said …": no name opens the sentence
         named = self._in_sentence(*previous)
         if not named:
             return None
@@ -1471,6 +1475,20 @@ class _Organisations:
         if not lead or (len(lead) == 1 and lead[0].lower() in _lexicon().determiners):
             return name  # "The Taliban …", "Apple shares …"
         return None
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}")
+# A sentence opening with a name, after at most a determiner ("Apple shares …", "The Taliban …").
+_OPENS_WITH_NAME = regex.compile(r"\s*+[\"“‘'(]?+(?:(?:The|A|An)\s++)?+\p{Lu}")
+
+
+def _after_first_word(text: str, start: int) -> int:
+    """Offset after the first word at `start`, whose capital only opens the sentence."""
+    m = _FIRST_WORD.match(text, start)
+    return m.end() if m else start
+
+
+_FIRST_WORD = regex.compile(r"\s*+\S++")
 
 
 def _full_name(name: str, line: int, known: list[_Known], names: _NameIndex) -> str:
@@ -1530,7 +1548,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
             pending, previous = [], None
             continue
         quotes = find_quotes(text) if has_quote else []
-        nested = _nested_drafts(text, quotes, ln.number, stems) if quotes and stems else []
+        nested = _nested_drafts(text, low, quotes, ln.number, stems) if quotes and stems else []
         if quotes and _bare_quote(text, quotes, 0, len(text)):
             if previous is not None and previous.direct_parts and not pending:
                 tokens = _tokenize(text, quotes)
@@ -1558,21 +1576,24 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
 _NESTED_MIN_WORDS = 6
 
 
-def _nested_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
+def _nested_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
     """Claims that a quoted speaker relays from someone else ('"A journalist in the centre of
     Kunduz told us the Taliban has taken over …"', '"The government is denying Kunduz has
     fallen"').  Only a source named or described inside the quotation counts: a pronoun there
     points into the quoted speaker's own story, which the text leaves unresolved."""
     lex = _lexicon()
-    low = text.lower()
     found: list[_Draft] = []
     for q in quotes:
         a, b = q.inner
-        if not any(stem in low[a:b] for stem in stems):
+        if not any(low.find(stem, a, b) >= 0 for stem in stems):
             continue
         words = low[a:b].translate(_WORD_BREAKS).split()
-        inner_stems = list(lex.cue_keys.intersection(words))
-        if len(words) < _NESTED_MIN_WORDS or not inner_stems:
+        if len(words) < _NESTED_MIN_WORDS:
+            continue
+        # a cue right after a pronoun ("I said", "we told them") is the quoted speaker's own
+        inner_stems = list({words[i] for i in compress(range(len(words)), map(lex.cue_keys.__contains__, words))
+                            if i == 0 or words[i - 1] not in lex.pronouns})
+        if not inner_stems:
             continue
         inner = text[a:b]
         for draft in _line_drafts(inner, find_quotes(inner), line, inner_stems):
