@@ -418,8 +418,11 @@ def _source_before_phrase(tokens: _Tokens, k: int, floor: int) -> int | None:
 
 
 def _title_dot(tokens: _Tokens, k: int) -> bool:
-    """Is token k the full stop of a title ("Mr.", "Sen.")?"""
-    return tokens.words[k] == "." and k > 0 and tokens.lower[k - 1] in _lexicon().titles
+    """Is token k the full stop of a title or an initial ("Mr.", "Sen.", "Elijah E. Cummings")?"""
+    if tokens.words[k] != "." or k == 0:
+        return False
+    before = tokens.words[k - 1]
+    return tokens.lower[k - 1] in _lexicon().titles or (len(before) == 1 and before.isupper())
 
 
 def _np_extends_through(tokens: _Tokens, k: int) -> bool:
@@ -682,9 +685,10 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         side = "after"
     elif rest_empty or (after_quote and not _reads_as_clause(tokens, content_from, hi)):
         side = "before"  # '"…," X said of the committee', "…, officials said"
-    elif (has_before and tokens.lower[content_from] in _PHRASE_PREPOSITIONS
-          and tokens.words[span_start - 1] == ","):
-        side = "before"
+    elif (has_before and (tokens.lower[content_from] in _PHRASE_PREPOSITIONS
+                          or tokens.lower[content_from] in lex.time_words)
+          and (tokens.words[span_start - 1] == "," or after_quote)):
+        side = "before"  # '"…," Rep. Moore said on Friday', "…, she said in a phone interview"
     else:
         side = "after"
     if side == "before" and not has_before:
@@ -787,11 +791,25 @@ def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
 
 
 def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
-    """Is the attribution right after a quotation ('"…," he added')?"""
+    """Is the attribution right after a quotation ('"…," he added')?  A short capitalised
+    quotation inside a phrase is a title, not speech ('In an interview on "Face the Nation,"
+    Ryan said').""" 
     j = span_start - 1
     if j >= lo and tokens.words[j] == ",":
         j -= 1
-    return j >= lo and tokens.quoted[j]
+    if j < lo or not tokens.quoted[j]:
+        return False
+    qi = tokens.quote_of[j]
+    first = bisect.bisect_left(tokens.quote_of, qi, lo, j) if qi >= 0 else j
+    if first <= max(lo, tokens.first_content) or sum(tokens.wordy[first:j]) >= _TITLE_WORDS:
+        return True
+    opening = next((x for x in range(first, j) if tokens.wordy[x]), j)
+    return not tokens.cap[opening]  # 'Oz is “smart as hell,” Mosko wrote', not a programme's name
+
+
+# A capitalised quotation of fewer words that follows other words of its sentence is taken
+# for a title.
+_TITLE_WORDS = 5
 
 
 def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, frame: str

@@ -434,6 +434,24 @@ def test_open_quote_paragraph_takes_the_attribution_at_the_end_of_the_quote():
     assert c.content.startswith("We have waited") and c.content.endswith("The time for talking is over")
 
 
+def test_quote_before_a_name_with_an_initial_and_a_trailing_phrase():
+    line = '"He would be a great senator. Not good, great," Rep. Elijah E. Cummings said in a phone interview.'
+    c = only(line)
+    assert (c.speaker, c.kind) == ("Rep. Elijah E. Cummings", "direct")
+    assert c.content == "He would be a great senator. Not good, great" and offsets_hold(c, line)
+
+
+def test_programme_title_in_quotes_is_not_the_content():
+    c = only('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the protests demand '
+             '"more listening" from all Americans.')
+    assert c.speaker == "House Speaker Paul Ryan" and c.content.startswith("the protests demand")
+
+
+def test_short_quote_ending_a_clause_before_the_attribution():
+    c = only('Oz is “smart as hell,” Steve Mosko wrote in an email.')
+    assert (c.speaker, c.kind, c.content) == ("Steve Mosko", "mixed", "Oz is “smart as hell,”")
+
+
 def test_day_after_an_inverted_cue_is_not_a_speaker():
     c = only("“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
     assert c.speaker == "Senate Majority Leader Mitch McConnell" and c.kind == "direct"
