@@ -88,6 +88,7 @@ _DIGIT = regex.compile(r"\d")
 _WIRE_DATELINE = regex.compile(
     r"^\p{Lu}{3,}+(?:[ .'’\-]\p{Lu}{2,}+)*+\.?+(?:,\s*+\p{Lu}[\p{L}.]*+(?:\s++\p{Lu}[\p{L}.]*+){0,3}+)?+"
     r"\s*+(?:\(\p{Lu}[\p{L}.\- ]{0,25}+\)\s*+)?+[—–\-]{1,2}+\s")
+_LIST_ITEM = regex.compile(r"^(\d{1,2})[.)]\s++\S")
 # The signature an embedded social-media post leaves in page text: a dash, the author, the
 # handle in brackets (then usually the date).
 _POST_SIGNATURE = regex.compile(r"^[—–\-]\s*+[^()\n]{1,80}+\(@\w{1,30}+\)")
@@ -134,6 +135,7 @@ class _Info:
     leading: bool = False  # byline or date: furniture that belongs to the article below it
     sentences: int = 1
     wire_dateline: bool = False
+    later_list_item: bool = False  # "5. Try yoga": a numbered heading past the first of a list
     post_signature: bool = False  # "— Name (@handle) November 18, 2019" under an embedded post
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     lines_before: int = 0  # non-prose lines between this prose line and the one before
@@ -266,7 +268,8 @@ def _analyse(number: int, text: str) -> _Info:
         if _STAT.match(text) and len(words) <= 14 and _DIGIT.search(text, text.find(":")):
             return _Info(line, STAT, words=tuple(words))
         if _is_heading_shape(text, words):
-            return _Info(line, SHORT, words=tuple(words))
+            item = _LIST_ITEM.match(text)
+            return _Info(line, SHORT, words=tuple(words), later_list_item=bool(item) and int(item.group(1)) > 1)
     else:
         words = paragraph_words(text)
     function_words, capitalised_function_words = _function_words()
@@ -550,9 +553,10 @@ def _model() -> _Model:
 def _cannot_open(cand: _Info, run: list[_Info], following: _Info | None, following_run: list[_Info]) -> bool:
     """Paragraphs that never open an article, whatever the model says: one right after stat
     lines (the data fields of a list article's entry, which it goes on to describe; a page
-    top has its headline after any stat-like furniture such as "Wordcount: 717"), and an
-    embedded post (its text, and the signature line under it)."""
-    if run and run[-1].category == STAT or cand.post_signature:
+    top has its headline after any stat-like furniture such as "Wordcount: 717"), one under
+    a numbered heading past the first ("5. Try yoga": the list goes on), and an embedded
+    post (its text, and the signature line under it)."""
+    if run and (run[-1].category == STAT or run[-1].later_list_item) or cand.post_signature:
         return True
     return following is not None and following.post_signature and not following_run
 

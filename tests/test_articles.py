@@ -38,6 +38,8 @@ PROSE = [
     ("Read more: Alibaba poised to launch record-breaking $13.4bn Hong Kong listing", "related_link"),
     ("Image: Jose Mourinho, left, has replaced Mauricio Pochettino as manager of Tottenham", "caption"),
     ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", "caption"),
+    ("(Image credit: Blue Origin)", "caption"),
+    ("Main image credit: Getty", "caption"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
@@ -155,6 +157,17 @@ def test_an_embedded_post_and_its_signature_stay_in_the_article_as_body():
     assert [a.first_line for a in split_stream(lines)] == [1]
     assert kinds(lines)[5] == "body"
 
+
+def test_a_paragraph_under_a_later_numbered_heading_continues_the_list():
+    lines = ["1. Walk to work",
+             "Walking to the office burns more energy than most people expect, researchers at a Danish "
+             "university found in a study of 2,000 commuters published on Monday.",
+             "Those who walked for 20 minutes each way slept better and reported less stress.",
+             "2. Take up swimming",
+             "Swimming clubs across the country have seen a surge in adult beginners, with waiting lists "
+             "for evening lessons in several cities, the national governing body said on Tuesday.",
+             "Coaches said the cost of a lesson had barely changed in five years."]
+    assert [a.first_line for a in split_stream(lines)] == [1]
 
 def test_records_round_trip_and_number_every_line():
     lines = HEADED[:2] + ["Advertisement", "Funding amount: £1,122,879"] + HEADED[2:]
