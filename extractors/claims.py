@@ -519,6 +519,8 @@ def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
             attribution = _according_to(tokens, k, lo, hi)
         elif w == "read" and k > lo and tokens.lower[_skip_back(tokens, k - 1, lo)] in lex.statement_nouns:
             attribution = _cue(tokens, k, lo, hi, ("assert", "say"), found)
+        elif w == "called" and k + 1 < hi and tokens.lower[k + 1] in _DEMAND_PARTICLES and not _negated(tokens, k, lo):
+            attribution = _cue(tokens, k, lo, hi, ("assert", "demand"), found)  # "called for", "called on"
         elif w in lex.cues and not _negated(tokens, k, lo):
             attribution = _cue(tokens, k, lo, hi, lex.cues[w], found)
         if attribution is not None:
@@ -540,6 +542,8 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
                         content_from, "after" if opening else "before")
 
 
+# "called for" a measure, "called on" someone to act: a demand is reported speech too.
+_DEMAND_PARTICLES = frozenset({"for", "on"})
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
 
@@ -581,7 +585,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             and not tokens.lower[k - 1].endswith("s"):
         return None  # "the final say": a verb "say" has a plural subject
     cue_start, cue_end = k, k + 1
-    cue_text = tokens.words[k]
+    if frame == "demand":
+        cue_end = k + 2
+    cue_text = tokens.span_text(k, cue_end)
     speaker: tuple[int, int] | None = None
     role = None
     inverted = inherits = False
@@ -658,7 +664,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     opens_quote = content_from < hi and tokens.quoted[content_from]
 
     # the frame decides whether the word is a cue here at all
-    ambiguous = frame in {"weak", "object"} or (tokens.lower[k].endswith("ing") and not inherits)
+    ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits)
     if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
         return None  # "provide telling insight", "confirmed the deal"
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote

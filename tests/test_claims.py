@@ -285,6 +285,20 @@ def test_denials(line, content):
     assert c.polarity == "deny" and c.content == content
 
 
+@pytest.mark.parametrize("line, cue, content", [
+    ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.", "called on",
+     "Howard Dean to apologize to Donald Trump"),
+    ("In July, the NAACP called for a moratorium on charter schools.", "called for", "a moratorium on charter schools"),
+])
+def test_demands_are_reported_speech(line, cue, content):
+    c = only(line)
+    assert (c.cue, c.content, c.kind) == (cue, content, "indirect")
+
+
+def test_calling_a_name_is_not_a_demand():
+    assert claims_of("The storm, called Hurricane Ida, hit the coast on Sunday.") == []
+
+
 def test_rejected_without_a_claim_is_not_a_denial():
     assert claims_of("The committee rejected the budget on Tuesday.") == []
 
