@@ -108,8 +108,10 @@ def test_without_a_headline_the_title_is_a_short_form_of_the_lede():
     assert rec.title.endswith("…") and len(rec.title.split()) <= 13
 
 
-def test_trailing_furniture_stays_with_the_article_it_follows():
-    lines = HEADED[:4] + ["More on Iran"] + HEADED[4:]
+@pytest.mark.parametrize("trailer", ["More on Iran", "Reporting by Parisa Hafezi; Editing by Alex Richardson",
+                                     "With wire services"])
+def test_trailing_furniture_stays_with_the_article_it_follows(trailer):
+    lines = HEADED[:4] + [trailer] + HEADED[4:]
     articles = split_stream(lines)
     assert [(a.first_line, a.last_line) for a in articles] == [(1, 5), (6, 9)]
 
