@@ -84,7 +84,7 @@ def _lexicon() -> _Lexicon:
         gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
         titles=data_set("claims_titles.txt"),
         org_nouns=data_set("claims_org_nouns.txt"),
-        cue_keys=frozenset(cues) | {"according", "read"},
+        cue_keys=frozenset(cues) | {"according", "read", "pointed"},
     )
 
 
@@ -519,8 +519,8 @@ def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
             attribution = _according_to(tokens, k, lo, hi)
         elif w == "read" and k > lo and tokens.lower[_skip_back(tokens, k - 1, lo)] in lex.statement_nouns:
             attribution = _cue(tokens, k, lo, hi, ("assert", "say"), found)
-        elif w == "called" and k + 1 < hi and tokens.lower[k + 1] in _DEMAND_PARTICLES and not _negated(tokens, k, lo):
-            attribution = _cue(tokens, k, lo, hi, ("assert", "demand"), found)  # "called for", "called on"
+        elif k + 1 < hi and (w, tokens.lower[k + 1]) in _PHRASAL_CUES and not _negated(tokens, k, lo):
+            attribution = _cue(tokens, k, lo, hi, ("assert", _PHRASAL_CUES[w, tokens.lower[k + 1]]), found)
         elif w in lex.cues and not _negated(tokens, k, lo):
             attribution = _cue(tokens, k, lo, hi, lex.cues[w], found)
         if attribution is not None:
@@ -542,8 +542,9 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
                         content_from, "after" if opening else "before")
 
 
-# "called for" a measure, "called on" someone to act: a demand is reported speech too.
-_DEMAND_PARTICLES = frozenset({"for", "on"})
+# Cues of two words, with their frame: "called for" a measure and "called on" someone to act
+# report a demand; "pointed out" reports a clause.
+_PHRASAL_CUES = {("called", "for"): "demand", ("called", "on"): "demand", ("pointed", "out"): "weak"}
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
 
@@ -585,7 +586,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             and not tokens.lower[k - 1].endswith("s"):
         return None  # "the final say": a verb "say" has a plural subject
     cue_start, cue_end = k, k + 1
-    if frame == "demand":
+    if k + 1 < hi and (tokens.lower[k], tokens.lower[k + 1]) in _PHRASAL_CUES:
         cue_end = k + 2
     cue_text = tokens.span_text(k, cue_end)
     speaker: tuple[int, int] | None = None

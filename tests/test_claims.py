@@ -289,8 +289,10 @@ def test_denials(line, content):
     ("David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump.", "called on",
      "Howard Dean to apologize to Donald Trump"),
     ("In July, the NAACP called for a moratorium on charter schools.", "called for", "a moratorium on charter schools"),
+    ("The Trump campaign has pointed out that the tax breaks allowed him to rebound.", "pointed out",
+     "the tax breaks allowed him to rebound"),
 ])
-def test_demands_are_reported_speech(line, cue, content):
+def test_two_word_cues(line, cue, content):
     c = only(line)
     assert (c.cue, c.content, c.kind) == (cue, content, "indirect")
 
