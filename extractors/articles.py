@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from .text import BODY, DEBRIS_KINDS, HEADLINE, Article, Line, data_lines, data_set
+from .text import BODY, DEBRIS_KINDS, HEADLINE, Article, Line, data_lines, data_set, sentence_spans
 
 SUBHEADING = "subheading"
 SECTION_HEADING = "section_heading"
@@ -720,11 +720,9 @@ _TITLE_WORDS = 12
 
 def _lede_title(text: str) -> str:
     """A short title from a lede: its first sentence, cut at a word boundary."""
-    sentence = text.strip()
-    match = _SENTENCE_BREAK.search(sentence)
-    if match:
-        sentence = sentence[:match.start() + 1]
-    sentence = sentence.rstrip(" .")
+    paragraph = text.strip()
+    start, end = sentence_spans(paragraph)[0]
+    sentence = paragraph[start:end].rstrip(" .")
     words = sentence.split()
     if len(words) > _TITLE_WORDS:
         return " ".join(words[:_TITLE_WORDS]).rstrip(",;:") + "…"

@@ -82,7 +82,7 @@ _SENTENCE_END = regex.compile(
 
 
 _ABBREVIATION_BEFORE = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|U\.S|U\.K)\.|\b[A-Z]\.)$")
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Maj|Sgt|Cpl|Capt|Adm|Gov|Sen|Rep|Hon|Det|Supt|Prof|Rev|No|vs|U\.S|U\.K)\.|\b[A-Z]\.)$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

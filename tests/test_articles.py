@@ -108,6 +108,11 @@ def test_without_a_headline_the_title_is_a_short_form_of_the_lede():
     assert rec.title.endswith("…") and len(rec.title.split()) <= 13
 
 
+def test_a_title_does_not_stop_at_an_abbreviated_rank():
+    rec = to_record(split_stream(["South Dakota Gov. Kristi Noem is defending the slogan. Critics called it a joke."])[0])
+    assert rec.title == "South Dakota Gov. Kristi Noem is defending the slogan"
+
+
 @pytest.mark.parametrize("trailer", ["More on Iran", "Reporting by Parisa Hafezi; Editing by Alex Richardson",
                                      "With wire services"])
 def test_trailing_furniture_stays_with_the_article_it_follows(trailer):
