@@ -45,17 +45,14 @@ ANALYSIS_CHARS = 400
 # An article longer than this is emitted as it stands, so memory stays bounded even on a
 # stream that never shows a boundary.
 MAX_ARTICLE_LINES = 20000
-# Two rules lift a paragraph's opening probability just over the threshold (a likelier
-# opening among the lines right before it, such as its headline read as prose, still wins),
-# as the boundary model, trained on copy of one outlet, cannot learn them:
-# - a paragraph that opens with a wire dateline is the first of its story (agencies put the
-#   dateline on the lede only), unless an opening was found in the last few paragraphs (web
-#   pages put menus and link lists that read as prose between a headline and its lede);
-# - a paragraph that repeats an earlier article's opening paragraph word for word opens a
-#   copy of that article (syndicated stories are pasted more than once).
-RULE_MARGIN = 0.01
+# A paragraph that opens with a wire dateline is the first of its story: agencies put the
+# dateline on the lede only.  The boundary model, trained mostly on copy without datelines,
+# cannot learn this, so the rule lifts the opening probability just over the threshold; a
+# likelier opening among the lines right before it (its headline read as prose) still wins.
+# It does not apply when an opening was found in the last few paragraphs: web pages put
+# menus and link lists that read as prose between an article's headline and its lede.
+WIRE_DATELINE_MARGIN = 0.01
 DATELINE_GAP_LINES = 4
-REMEMBERED_LEDES = 10000
 
 
 @dataclass
@@ -624,7 +621,6 @@ class _Splitter:
         self.previous_p = 1.0
         self.overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
         self.recent_p: deque[float] = deque(maxlen=DATELINE_GAP_LINES)
-        self.ledes: dict[str, None] = {}  # opening paragraphs found so far, oldest first
         self.run: list[_Info] = []
         self.headline_start = False
 
@@ -669,9 +665,8 @@ class _Splitter:
             feats, regime, overlap = _features(cand, run, list(self.window),
                                                [info for info, _ in self.pending], self.overlaps)
             p = self.model.probability(feats, regime)
-            if (cand.wire_dateline and max(self.recent_p, default=0.0) < self.model.threshold
-                    or cand.line.text.strip() in self.ledes):
-                p = max(p, self.model.threshold + RULE_MARGIN)
+            if cand.wire_dateline and max(self.recent_p, default=0.0) < self.model.threshold:
+                p = max(p, self.model.threshold + WIRE_DATELINE_MARGIN)
             if overlap is not None:
                 self.overlaps.append(overlap)
         self.window.append(cand)
@@ -683,9 +678,7 @@ class _Splitter:
         following = self.scored[0][2] if self.scored else 0.0
         if not self.current and self.number == 0:
             self.headline_start = any(r.category == SHORT for r in run)
-            self._remember_lede(cand)
         elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
-            self._remember_lede(cand)
             cut = _cut_run(run)
             self.current.extend(run[:cut])
             yield self._emit()
@@ -696,11 +689,6 @@ class _Splitter:
         self.current.append(cand)
         if len(self.current) >= MAX_ARTICLE_LINES:
             yield self._emit()
-
-    def _remember_lede(self, info: _Info) -> None:
-        self.ledes[info.line.text.strip()] = None
-        if len(self.ledes) > REMEMBERED_LEDES:
-            del self.ledes[next(iter(self.ledes))]
 
     def _emit(self) -> Article:
         _label(self.current, self.headline_start)

@@ -176,10 +176,6 @@ def test_a_paragraph_under_a_later_numbered_heading_continues_the_list():
              "Coaches said the cost of a lesson had barely changed in five years."]
     assert [a.first_line for a in split_stream(lines)] == [1]
 
-def test_an_article_pasted_twice_is_two_articles():
-    assert [a.first_line for a in split_stream(WIRE_STORY + WIRE_STORY)] == [1, 6]
-
-
 def test_records_round_trip_and_number_every_line():
     lines = HEADED[:2] + ["Advertisement", "Funding amount: £1,122,879"] + HEADED[2:]
     articles = split_stream(lines, "x.txt")
