@@ -209,11 +209,9 @@ def lede_tokens(words: list[str], vocabulary: frozenset[str] | dict) -> list[str
     as themselves and others by shape (capitalised, number, lower case), so that the lexicon
     learns how ledes are written rather than what they are about.  Each token once, in a
     fixed order, so that scores add up to the same float in every run."""
-    tokens = []
-    for word in words[:LEDE_WORDS]:
-        lower = word.lower()
-        tokens.append(lower if lower in vocabulary else "C" if word[0].isupper() else
-                      "0" if word[0].isdigit() else "w")
+    opening = words[:LEDE_WORDS]
+    tokens = [lower if lower in vocabulary else "C" if word[0].isupper() else "0" if word[0].isdigit() else "w"
+              for word, lower in zip(opening, map(str.lower, opening))]
     if tokens:
         tokens.append("^" + tokens[0])
         if len(tokens) > 2:
@@ -414,7 +412,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     # Function words early in the paragraph: pronouns and tense are what make a sentence
     # lean on earlier text or open a story ("has launched", "will", "he", "it", "also").
     function_words = data_set("split_function_words.txt")
-    feats.extend(sorted({f"fw:{w.lower()}" for w in words[1:EARLY_WORDS] if w.lower() in function_words}))
+    feats.extend(dict.fromkeys(f"fw:{w}" for w in map(str.lower, words[1:EARLY_WORDS]) if w in function_words))
     if opener == "the" and len(words) > 1 and words[1].lower() in ctx.vocab:
         feats.append("definite_seen")
     # Continuity with the text before, and with the text after.
