@@ -80,6 +80,14 @@ def test_lower_case_hyphen_tail_ends_a_name():
     assert ("UK Sport", "ORG") in found
 
 
+def test_sentence_start_is_found_behind_a_long_run_of_quotes_and_brackets():
+    """A capitalised word that is only a sentence's first word is no part of a name, however
+    many quote marks and brackets stand before it (the look-back goes past them)."""
+    for line in ("“ ‘ ( “ ‘ ( “ ‘ ( Controlling Kunduz means controlling the north, officials said.",
+                 "Officials said:   “ ‘ ( “ ‘ ( “ ‘ ( Controlling Kunduz means controlling the north."):
+        assert tagged(line) == [("Kunduz", "GPE")]
+
+
 # --- organisations, nations and events ------------------------------------------------------
 
 def test_team_gb_is_an_organisation_and_gb_a_country():
