@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from functools import cache
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator
 
 from .text import Article, split_lines
@@ -20,19 +21,17 @@ WHOLE_INPUT_COMMANDS = frozenset({"stories"})
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(cls))
+def _fields_of(cls: type) -> tuple[tuple[str, ...], Callable]:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    return names, attrgetter(*names)
 
 
 def as_record(rec) -> dict:
-    """A record dataclass as a JSON-ready dict.  Records hold plain values, lists and dicts,
-    so a shallow copy is enough; it is ten times faster than `dataclasses.asdict`, which
-    matters with hundreds of thousands of entity mentions."""
-    out = {}
-    for name in _field_names(type(rec)):
-        value = getattr(rec, name)
-        out[name] = dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
-    return out
+    """A record dataclass as a JSON-ready dict.  Records hold plain values, lists and dicts
+    (never other dataclasses), so a shallow copy in field order is enough; it is many times
+    faster than `dataclasses.asdict`, which matters with hundreds of thousands of mentions."""
+    names, values = _fields_of(type(rec))
+    return dict(zip(names, values(rec)))
 
 
 def _asdicts(records: Iterable) -> Iterator[dict]:
