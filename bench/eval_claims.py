@@ -10,7 +10,9 @@ usage: python bench/eval_claims.py [--shared DIR] [--split dev|train] [--speed M
   also counts beliefs and evidence ("polls show", "X wants"), so a second run keeps as
   required only attributions whose cue is a verb of saying (SPEECH_CUES below) and makes
   the rest optional.  PolNeAR has no polarity; the gold polarity is "deny" when the
-  annotated cue is a denial verb.
+  annotated cue is a denial verb.  PolNeAR does not annotate claims relayed inside a
+  quotation (the seed gold does: Q42, Q44), so each PolNeAR figure is printed a second time
+  without the predicted claims that start inside a quotation.
 * Speed: MB/s of extract_claims over BBC articles (../shared/data/articles), one core.
 Contract JSONL and gold files go to a temporary directory; the scorer's last lines are
 printed.
