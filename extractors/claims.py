@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -1539,9 +1539,11 @@ def extract_claims(articles: list[Article]) -> list[Claim]:
         resolution = _resolve(drafts, _NameIndex(content_lines), _Organisations(article.source, content_lines))
         for draft, (resolved, role) in zip(drafts, resolution):
             claims.append(_finish(draft, article, resolved, role))
-    claims.sort(key=lambda c: (c.article, c.line, c.start))
+    claims.sort(key=_CLAIM_ORDER)
     return claims
 
+
+_CLAIM_ORDER = attrgetter("article", "line", "start")
 
 # Marks turned into spaces so that str.split() gives the words of a line (a cheap test for
 # cue words before any tokenising).
@@ -1693,9 +1695,11 @@ def _prepend_quotes(draft: _Draft, pending: list[tuple[str, list[Quote], int]]) 
 
 
 def _finish(d: _Draft, article: Article, resolved: str | None, role: str | None) -> Claim:
-    first, last = d.segments[0], d.segments[-1]
-    lines = sorted({s.line for s in d.segments})
-    return Claim(source=article.source, article=article.number, line=first.line, lines=lines,
-                 speaker=d.speaker, speaker_resolved=resolved, role=role, cue=d.cue, kind=d.kind,
-                 polarity=d.polarity, content=" ".join(s.text for s in d.segments),
-                 start=first.start, end=last.end)
+    segments = d.segments
+    first, last = segments[0], segments[-1]
+    if len(segments) == 1:
+        lines, content = [first.line], first.text
+    else:
+        lines, content = sorted({s.line for s in segments}), " ".join([s.text for s in segments])
+    return Claim(article.source, article.number, first.line, lines, d.speaker, resolved, role, d.cue,
+                 d.kind, d.polarity, content, first.start, last.end)
