@@ -358,7 +358,7 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
         return None
     if w in lex.np_stop or w in lex.cues or w in lex.determiners:
         return None
-    if w in lex.pronouns or (("'" in w or "’" in w) and _first_word(w) in lex.pronouns):
+    if w in lex.pronouns or (("'" in w or "’" in w) and _is_pronoun(w)):
         return j  # "he", and with a clitic "I'd", "we’ve"
     start = j
     k = j - 1
@@ -1207,9 +1207,9 @@ def _name_part(speaker: str) -> str | None:
     "Fox News presenter Bret Baier" -> "Bret Baier"; "Mr Lewis" -> "Lewis";
     "A Taliban statement" -> "Taliban"; "a statement from the Taliban" -> "Taliban"."""
     lex = _lexicon()
-    words = _TOKEN.findall(speaker)
-    if not words or (len(words) == 1 and words[0].lower() in lex.pronouns):
-        return None
+    words = _SPEAKER_WORD.findall(speaker)
+    if not words or (len(words) == 1 and _is_pronoun(words[0])):
+        return None  # "he", "We've"
     statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns), None)
     if statement is not None:
         after = [w for w in words[statement + 1:] if w[0].isupper()]
@@ -1228,6 +1228,10 @@ def _name_part(speaker: str) -> str | None:
             break
         name.append(w)
     return " ".join(reversed(name)) if name else None
+
+
+# The words of a speaker's noun phrase; an initial keeps its full stop ("Xbox frontman J. Allard").
+_SPEAKER_WORD = re.compile(r"[^\W\d_]\.(?=\s)|" + _TOKEN.pattern)
 
 
 def _strip_possessive(word: str) -> str:
@@ -1388,6 +1392,12 @@ def _plural(words: list[str]) -> bool:
 _NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?:\s\p{Lu}[\p{L}\p{M}\-]*+){1,2}")
 
 
+# Words that open a sentence before a name and are no part of it ("But Mr Boyd", "Said Mr X").
+_SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "or", "then", "still", "however", "meanwhile",
+                               "now", "although", "though", "while", "even", "when", "said", "also", "as",
+                               "if", "since", "because", "after", "before", "instead", "indeed"})
+
+
 class _NameIndex:
     """Full names (two or three capitalised words) of an article by their last word, with
     the line they appear on.  The first few surnames are looked up in the lines that hold
@@ -1406,8 +1416,9 @@ class _NameIndex:
         for ln in lines:
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
-                while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words):
-                    words.pop(0)
+                while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words
+                                 or words[0].lower() in _SENTENCE_OPENERS):
+                    words.pop(0)  # "The", "Mr", "But Mr Boyd", "Now Wilson"
                 if len(words) >= 2 and (surname is None or words[-1] == surname):
                     yield words[-1], ln.number, " ".join(words)
 
@@ -1637,10 +1648,16 @@ def _nested_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: l
     return found
 
 
-def _first_word(phrase: str) -> str:
-    """The lower-cased first word of a phrase, without a clitic ("I’d" -> "i")."""
-    m = _CUE_WORD.search(phrase)
-    return m.group().lower() if m else ""
+def _is_pronoun(word: str) -> bool:
+    """A subject pronoun, also with a clitic ("he", "I’d", "We've"; not "I'Anson")."""
+    lex = _lexicon()
+    if word.lower() in lex.pronouns:
+        return True
+    m = _CLITIC.fullmatch(word)
+    return m is not None and m.group(1).lower() in lex.pronouns
+
+
+_CLITIC = regex.compile(r"(\p{L}++)['’](?:d|ve|m|ll|re|s)")
 
 
 def _names_a_source(speaker: str) -> bool:
@@ -1649,7 +1666,7 @@ def _names_a_source(speaker: str) -> bool:
     pronoun ("we", "I’m", "anyone", "This museum", "thought Obama" are not)?"""
     lex = _lexicon()
     words = _CUE_WORD.findall(speaker)
-    if not words or words[0].lower() in lex.pronouns:
+    if not words or _is_pronoun(speaker.split()[0]):
         return False  # "we", "I’m"
     first = words[0].lower()
     if not (first in lex.determiners or words[0][0].isupper() or first in lex.source_nouns):

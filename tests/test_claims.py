@@ -335,6 +335,20 @@ def test_description_resolves_to_the_person_named_later():
     assert first.speaker == "A nuclear nonproliferation expert" and first.speaker_resolved == "Jeffrey Lewis"
 
 
+def test_sentence_opener_is_not_part_of_the_full_name():
+    found = claims_of("But Robert Peston had doubts about the deal.", "Mr Peston said the bank would struggle.")
+    assert found[-1].speaker_resolved == "Robert Peston"
+
+
+@pytest.mark.parametrize("line, resolved", [
+    ("Xbox frontman J. Allard said the console would sell well.", "J. Allard"),
+    ("We've called for an inquiry into the deal.", None),
+    ("Mr I'Anson said the race was over.", "I'Anson"),
+])
+def test_initials_and_pronouns_with_clitics(line, resolved):
+    assert only(line).speaker_resolved == resolved
+
+
 def test_plural_officials_stay_unresolved():
     found = claims_of("Mr Johnson said the talks had failed.", "Officials said insurgents had taken the governor's office.")
     assert found[-1].speaker == "Officials" and found[-1].speaker_resolved is None
