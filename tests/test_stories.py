@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.stories import (FactRecord, StoryRecord, count_phrases, detect_outlet, group_stories,
-                                terms_of)
+from extractors.stories import (_TOKEN, FactRecord, StoryRecord, count_phrases, detect_outlet, group_stories,
+                                terms_of, tokens_of)
 from extractors.text import Article, Line
 
 REPO = Path(__file__).resolve().parent.parent
@@ -276,3 +276,13 @@ def test_a_denial_found_twice_on_one_line_is_cited_once():
     citations = [(c["line"], c["speaker"], c["text"]) for r in records if isinstance(r, FactRecord)
                  for c in r.supports + r.disputes]
     assert citations.count((200, "The government", "Kunduz has fallen")) == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_tokens_are_the_unicode_tokens(text):
+    assert tokens_of(text) == _TOKEN.findall(text)
+
+
+def test_tokens_of_text_beyond_ascii():
+    assert tokens_of("Zaranj’s 14,000 réfugiés — “fled”") == ["Zaranj’s", "14,000", "réfugiés", "—", "“", "fled", "”"]
