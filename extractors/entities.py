@@ -33,7 +33,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from itertools import accumulate, takewhile
 from operator import attrgetter
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 import importlib.util
@@ -104,14 +104,70 @@ def _first_char(m) -> str:
 MAJOR, BIG_CITY, SMALL_PLACE = 2, 1, 0
 
 
-@dataclass
+class _Table:
+    """A table of folded names split by their first two letters into parts kept as two
+    strings each (keys one a line, values in the same order; no values for a set).  A part
+    becomes a dict or set the first time one of its keys is asked for, so a short text pays
+    for the few parts it touches, not for all 77,000 names."""
+
+    def __init__(self, parts: dict[str, tuple[str, str] | str]):
+        self.parts = parts
+        self.loaded: dict[str, dict[str, str] | frozenset[str]] = {}
+
+    @classmethod
+    def build(cls, rows: dict[str, str] | set[str]) -> dict[str, tuple[str, str] | str]:
+        """The parts of a dict (key -> value) or of a set."""
+        grouped: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(rows):
+            grouped[key[:2]].append(key)
+        if isinstance(rows, dict):
+            return {prefix: ("\n".join(keys), "\n".join(rows[k] for k in keys))
+                    for prefix, keys in grouped.items()}
+        return {prefix: "\n".join(keys) for prefix, keys in grouped.items()}
+
+    def _part(self, key: str):
+        prefix = key[:2]
+        part = self.loaded.get(prefix)
+        if part is None:
+            raw = self.parts.get(prefix)
+            if raw is None:
+                part = {}  # answers both get and in
+            elif isinstance(raw, str):
+                part = frozenset(raw.split("\n"))
+            else:
+                part = dict(zip(raw[0].split("\n"), raw[1].split("\n")))
+            self.loaded[prefix] = part
+        return part
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        return self._part(key).get(key, default)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._part(key)
+
+
 class Gazetteer:
-    names: dict[str, tuple[str, str, int]]  # folded name -> (type, canonical, tier)
-    by_variant: dict[str, str]  # letters only -> folded name ("sarepul" -> "sar-e pul")
-    countries: frozenset[str]  # folded names of countries (never metonymic sports teams)
-    given_names: frozenset[str]  # folded given names
-    places_by_prefix: dict[str, tuple[str, ...]]  # first 4 letters -> folded place names (glued words)
-    major_places_by_deletion: dict[str, tuple[str, ...]]  # one-letter deletions -> country/province
+    """The merged gazetteer: a few `_Table`s built from plain strings (the cache file is one
+    marshalled dict of them, read in a few milliseconds)."""
+
+    def __init__(self, tables: dict[str, dict]):
+        self.tables = tables
+        self.names = _Table(tables["names"])  # folded name -> "TYPE<tab>tier<tab>canonical"
+        self.by_variant = _Table(tables["by_variant"])  # letters only -> folded name ("sarepul")
+        self.countries = _Table(tables["countries"])  # countries are never metonymic sports teams
+        self.given_names = _Table(tables["given_names"])
+        # First 4 letters -> space-separated folded place names (glued words)
+        self.places_by_prefix = _Table(tables["places_by_prefix"])
+        # One-letter deletions -> space-separated folded country/province names
+        self.major_places_by_deletion = _Table(tables["major_places_by_deletion"])
+
+    def entry(self, key: str) -> tuple[str, str, int] | None:
+        """(type, canonical, tier) of a folded name in the gazetteer, or None."""
+        packed = self.names.get(key)
+        if packed is None:
+            return None
+        typ, tier, canonical = packed.split("\t", 2)
+        return typ, canonical, int(tier)
 
 
 def _clean_place_name(name: str) -> str:
@@ -142,8 +198,8 @@ def gazetteer() -> Gazetteer:
         path = None
     if path is not None:
         try:
-            return Gazetteer(*marshal.loads(path.read_bytes()))
-        except (OSError, EOFError, ValueError, TypeError):
+            return Gazetteer(marshal.loads(path.read_bytes()))
+        except (OSError, EOFError, ValueError, TypeError, KeyError):
             pass
     gaz = _build_gazetteer()
     if path is not None:
@@ -151,8 +207,7 @@ def gazetteer() -> Gazetteer:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
             with os.fdopen(fd, "wb") as f:
-                # marshal: plain containers load four times faster than a pickle
-                f.write(marshal.dumps(tuple(getattr(gaz, fld.name) for fld in fields(gaz))))
+                f.write(marshal.dumps(gaz.tables))
             os.replace(tmp, path)
             for stale in path.parent.glob(f"{_CACHE_PREFIX}*"):
                 if stale != path:
@@ -185,7 +240,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 2  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 4  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -199,7 +254,7 @@ def _build_gazetteer() -> Gazetteer:
 
     def add(name: str, typ: str, canonical: str | None = None, tier: int = MAJOR) -> None:
         name = name.strip()
-        if len(name) > 1:
+        if len(name) > 1 and not _COLUMN_SEPARATORS & set(name + (canonical or "")):
             names.setdefault(fold(name), (typ, canonical or name, tier))
 
     for line in data_lines("entities_orgs.txt"):
@@ -258,9 +313,18 @@ def _build_gazetteer() -> Gazetteer:
     country_names |= {fold(c["name"]) for c in cache_.get_countries().values()}
     countries = {key for key, (typ, canonical, _) in names.items()
                  if typ == "GPE" and (key in country_names or fold(canonical) in country_names)}
-    return Gazetteer(names, by_variant, frozenset(countries), _given_names(),
-                     {k: tuple(v) for k, v in prefixes.items()},
-                     {k: tuple(v) for k, v in by_deletion.items()})
+    return Gazetteer({
+        "names": _Table.build({k: f"{typ}\t{tier}\t{canonical}"
+                               for k, (typ, canonical, tier) in names.items()}),
+        "by_variant": _Table.build(by_variant),
+        "countries": _Table.build(countries),
+        "given_names": _Table.build(set(_given_names())),
+        "places_by_prefix": _Table.build({k: " ".join(v) for k, v in prefixes.items()}),
+        "major_places_by_deletion": _Table.build({k: " ".join(v) for k, v in by_deletion.items()}),
+    })
+
+
+_COLUMN_SEPARATORS = frozenset("\t\n")  # never inside a gazetteer name (packages' data is clean)
 
 
 @cache
@@ -494,10 +558,10 @@ def _shares_head(rest: list[str], lex) -> bool:
 def _lookup(key: str) -> tuple[str, str, int] | None:
     """(type, canonical, tier) of a folded name, exact or by variant key ("Sar-e-Pul")."""
     gaz = gazetteer()
-    hit = gaz.names.get(key)
+    hit = gaz.entry(key)
     if hit is None:
         alt = gaz.by_variant.get(key if key.isalpha() else _NON_LETTERS.sub("", key))
-        hit = gaz.names.get(alt) if alt else None
+        hit = gaz.entry(alt) if alt else None
     return hit if hit and hit[0] else None
 
 
@@ -509,9 +573,9 @@ def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
         return None
     gaz = gazetteer()
     for variant in _deletions(key):
-        for name in gaz.major_places_by_deletion.get(variant, ()):
+        for name in gaz.major_places_by_deletion.get(variant, "").split():
             if _edit_distance_le1(key, name):
-                return gaz.names[name]
+                return gaz.entry(name)
     return None
 
 
@@ -1194,13 +1258,13 @@ def _glued_names(text: str, line_no: int, taken: _Taken) -> list[_Found]:
     out = []
     for m in _GLUED.finditer(text):
         s = m.start()
-        candidates = gaz.places_by_prefix.get(fold(text[s:s + 4]), ())
+        candidates = gaz.places_by_prefix.get(fold(text[s:s + 4]), "").split()
         best = None
         for key in candidates:
             if fold(text[s:s + len(key)]) == key and (best is None or len(key) > len(best)):
                 best = key
         if best and not taken.overlaps(s, s + len(best)):
-            typ, canonical, _ = gaz.names[best]
+            typ, canonical, _ = gaz.entry(best)
             out.append(_Found(line_no, s, s + len(best), typ, canonical, (text[s:s + len(best)],)))
     return out
 
