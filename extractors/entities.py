@@ -260,6 +260,8 @@ def _build_gazetteer() -> Gazetteer:
     for line in data_lines("entities_orgs.txt"):
         alias, _, canonical = line.partition("=")
         add(alias, "ORG", canonical.strip() or alias.strip())
+    for brand in data_lines("entities_brands.txt"):
+        add(brand, "ORG")
     for line in data_lines("entities_gpe_aliases.txt"):
         alias, _, canonical = line.partition("=")
         add(alias, "GPE", canonical.strip())
@@ -351,6 +353,9 @@ def _lexicon():
         "sports": data_set("entities_sports.txt"),
         "not_names": data_set("entities_not_names.txt"),
         "calendar": data_set("entities_calendar.txt"),
+        "brands": data_set("entities_brands.txt"),
+        "product_lines": data_set("entities_product_lines.txt"),
+        "product_words": data_set("entities_product_words.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -656,6 +661,10 @@ def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]
         nation = _lookup(fold(first))
         if first == "Team" and _lookup(fold(" ".join(words[1:]))):
             return "ORG", None, MAJOR
+        if first in lex["brands"]:  # a maker's branch: "Nintendo Europe", "Lexus Philippines"
+            place = _lookup(fold(" ".join(words[1:])))
+            if place and place[0] in ("GPE", "LOC") and place[2] == MAJOR:
+                return "ORG", None, MAJOR
         if last in lex["sports"] and nation and nation[0] in ("GPE", "NORP"):
             return "ORG", None, MAJOR
         tail = _lookup(fold(last))
@@ -796,6 +805,7 @@ class _Shape(NamedTuple):
     adverb_first: bool  # "Controlling", "Reportedly"
     particle_first: bool  # "al-Sharif"
     org_head: bool  # any word is an organisation head
+    product: bool  # "Switch Lite", "Intel Core", "Pokemon Sword": not reported
 
 
 @lru_cache(maxsize=1 << 15)
@@ -805,13 +815,26 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     first_key = fold(words[0])
     typ, _, tier = _type_of_words(words)
     return _Shape(
-        excluded=len(words) == 1 and (words[0] in lex["calendar"] or words[0] in lex["not_names"]),
+        excluded=len(words) == 1 and _no_name_alone(words[0], first_key, typ),
         type=typ, tier=tier, country=fold(" ".join(words)) in gaz.countries,
         calendar_last=words[-1] in lex["calendar"], sports_last=words[-1] in lex["sports"],
         given_first=first_key in gaz.given_names, first_key=first_key,
         adverb_first=words[0].endswith(("ing", "ly")),
         particle_first=bool(_PARTICLE_NAME.match(words[0])),
-        org_head=any(w in lex["org_heads"] for w in words))
+        org_head=any(w in lex["org_heads"] for w in words),
+        product=typ is None and len(words) >= 2 and "of" not in words and (
+            words[-1] in lex["product_words"] or words[0] in lex["brands"]
+            or words[0] in lex["product_lines"]))
+
+
+def _no_name_alone(word: str, key: str, typ: str | None) -> bool:
+    """A capitalised word that is no name by itself: a weekday, "BMX", a product line
+    ("iPhone"), a product word ("the new Pro", unless a given name: Max), or the head of
+    event names without its modifier ("the Cup", "the Series"; but "Olympics")."""
+    lex = _lexicon()
+    return word in lex["calendar"] or word in lex["not_names"] or word in lex["product_lines"] \
+        or (word in lex["product_words"] and key not in gazetteer().given_names) \
+        or (typ == "EVENT" and word in lex["event_heads"] and word not in lex["event_words"])
 
 
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
@@ -834,6 +857,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
     if shape.calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
+        return
+    if shape.product and not chunk.title:
+        chunk.excluded = True
         return
     if chunk.initial and len(words) >= 2 and not shape.given_first and \
             (shape.first_key in vocab or shape.adverb_first):
