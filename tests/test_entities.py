@@ -293,6 +293,15 @@ def test_event_head_alone_is_no_event_but_a_named_event_is():
     assert ("the World Cup", "EVENT") in found and ("Oscars", "EVENT") in found
 
 
+def test_names_made_of_common_words_are_not_people_unless_something_says_so():
+    found = tagged("Turn the Digital Crown to scroll; the watch runs Fallen Order and the new "
+                   "Resident Evil remake without a stutter.",
+                   "LeBron James scored 30 points, and Magic Johnson said he was the best.")
+    people = names_of(found, "PERSON")
+    assert not people & {"Digital Crown", "Fallen Order", "Resident Evil"}
+    assert {"LeBron James", "Magic Johnson"} <= people
+
+
 def test_surnames_that_are_product_words_elsewhere_stay_people():
     """Only the last word of a name makes it a product: a person introduced by a given
     name keeps the type whatever their surname is."""
@@ -316,6 +325,12 @@ def test_misspelt_range_is_one_date():
 @pytest.mark.xfail(strict=True, reason="a colour or edition after a product and before a price is read as a town")
 def test_colour_of_a_product_is_not_a_place():
     assert not names_of(tagged("PS4 DualShock Controller in Crystal for $39.99"), "GPE")
+
+
+@pytest.mark.xfail(strict=True, reason="a product name of rarer words ('Liquid Retina') looks like a person's")
+def test_display_feature_names_are_not_people():
+    people = names_of(tagged("The Liquid Retina display with True Tone is easy on the eyes."), "PERSON")
+    assert not people & {"Liquid Retina", "True Tone"}
 
 
 # --- contract -------------------------------------------------------------------------------
