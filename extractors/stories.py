@@ -717,7 +717,8 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], link: float, thre
         sums = {i: {} for i in range(n)}
         for (a, b), score in edges.items():
             sums[a][b] = sums[b][a] = score
-    for (a, b), score in sorted(edges.items(), key=lambda e: (-e[1], e[0])):
+    # best first, ties in pair order (a stable sort keeps the order of equals)
+    for (a, b), score in sorted(sorted(edges.items()), key=itemgetter(1), reverse=True):
         if score < link:
             break
         ga, gb = group_of[a], group_of[b]
@@ -761,9 +762,8 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
     mixed = [members for members in postings.values() if side[members[0]] != side[members[-1]]
              or any(side[i] != side[members[0]] for i in members)]
     edges = {}
-    for (a, b), count in _candidate_pairs(mixed).items():
-        sa, sb = story_statements[a], story_statements[b]
-        if count >= 2 and (sa.article != sb.article or sa.source != sb.source or sa.polarity != sb.polarity):
+    for a, b in [pair for pair, count in _candidate_pairs(mixed).items() if count > 1]:
+        if side[a] != side[b]:
             score = _similarity(story_statements[a], story_statements[b], weights)
             if score > 0:
                 edges[a, b] = score
