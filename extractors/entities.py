@@ -908,10 +908,13 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
 def _value_pattern() -> "regex.Pattern":
     # Word tables go in as named lists (\L<...>, a set lookup): pasting their alternation
     # into every place a number may stand made the pattern five times longer to compile.
+    # The number parts recur a dozen times: written once in a DEFINE block and called by
+    # name, they are parsed once (parsing is most of the compile time).
     numw = r"\L<number_words>"
-    num_words = rf"(?i:(?:a (?=hundred|thousand|million|billion|dozen))?{numw}(?:[- ]{numw})*+)"
-    digits = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
-    num = rf"(?:{digits}|{num_words})"
+    define = (rf"(?(DEFINE)(?P<num_words>(?i:(?:a (?=hundred|thousand|million|billion|dozen))?"
+              rf"{numw}(?:[- ]{numw})*+))(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})++|\d++)(?:\.\d++)?)"
+              rf"(?P<num>(?:(?&digits)|(?&num_words))))")
+    num_words, digits, num = "(?&num_words)", "(?&digits)", "(?&num)"
     mod = (r"(?:(?i:more|less|fewer) than |(?i:over|under|about|around|nearly|almost|roughly|"
            r"approximately|some|up to|at least|at most|as many as) )")
     months = ("January|February|March|April|May|June|July|August|September|October|November|"
@@ -953,7 +956,7 @@ def _value_pattern() -> "regex.Pattern":
     ]
     # One pattern, alternatives in priority order: at a given start the first type that
     # matches wins (a MONEY before the CARDINAL inside it).
-    return regex.compile("|".join(f"(?P<{typ}>{p})" for typ, p in patterns),
+    return regex.compile(define + "|".join(f"(?P<{typ}>{p})" for typ, p in patterns),
                          number_words=sorted(_CARDINAL_WORDS), ordinal_words=sorted(_ORDINAL_WORDS))
 
 
