@@ -368,6 +368,7 @@ def _lexicon():
         "brands": data_set("entities_brands.txt"),
         "product_lines": data_set("entities_product_lines.txt"),
         "product_words": data_set("entities_product_words.txt"),
+        "role_words": data_set("entities_role_words.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -434,6 +435,12 @@ class _Chunk:
         self.words = self.words[1:]
         self.start += shift
         self.initial = False
+        self.context = _UNSET
+        self.text_key = fold(" ".join(self.words))
+
+    def drop_last_token(self) -> None:
+        self.offsets, self.words = self.offsets[:-1], self.words[:-1]
+        self.end = self.start + self.offsets[-1] + len(self.words[-1])
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
 
@@ -818,6 +825,7 @@ class _Shape(NamedTuple):
     particle_first: bool  # "al-Sharif"
     org_head: bool  # any word is an organisation head
     product: bool  # "Switch Lite", "Intel Core", "Pokemon Sword": not reported
+    role: bool  # "Art Director", "South Dakota Gov": a role, not a person
     common_words: bool  # every word a frequent English word that is no given name
 
 
@@ -836,6 +844,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
         particle_first=bool(_PARTICLE_NAME.match(words[0])),
         org_head=any(w in lex["org_heads"] for w in words),
         common_words=all(fold(w) in gaz.common_words for w in words),
+        role=len(words) >= 2 and words[-1] in lex["role_words"] and first_key not in gaz.given_names,
         product=typ is None and len(words) >= 2 and "of" not in words and (
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
             or words[0] in lex["product_lines"]))
@@ -874,6 +883,13 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if shape.product and not chunk.title:
         chunk.excluded = True
+        return
+    if shape.role:  # "South Dakota Gov": a known place or body before the role word stays
+        chunk.drop_last_token()
+        if _shape(chunk.words).type:
+            _type_chunk(text, chunk, vocab)
+        else:
+            chunk.excluded = True
         return
     if chunk.initial and len(words) >= 2 and not shape.given_first and \
             (shape.first_key in vocab or shape.adverb_first):

@@ -302,6 +302,19 @@ def test_names_made_of_common_words_are_not_people_unless_something_says_so():
     assert {"LeBron James", "Magic Johnson"} <= people
 
 
+def test_a_place_or_office_before_a_role_word_is_no_person():
+    found = tagged("South Dakota Gov. Kristi Noem said the campaign cost $449,000.",
+                   "Hawaii Rep. Tulsi Gabbard and Senior Vice President Phil Schiller spoke.")
+    people = names_of(found, "PERSON")
+    assert {"Kristi Noem", "Tulsi Gabbard", "Phil Schiller"} <= people
+    assert not people & {"South Dakota Gov", "Hawaii Rep", "Senior Vice President"}
+    assert {("South Dakota", "GPE"), ("Hawaii", "GPE")} <= set(found)
+
+
+def test_a_given_name_before_a_title_word_keeps_the_person():
+    assert ("Martin Luther King", "PERSON") in tagged("Martin Luther King spoke in Washington.")
+
+
 def test_surnames_that_are_product_words_elsewhere_stay_people():
     """Only the last word of a name makes it a product: a person introduced by a given
     name keeps the type whatever their surname is."""
