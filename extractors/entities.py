@@ -850,12 +850,20 @@ def _shape(words: tuple[str, ...]) -> _Shape:
             or words[0] in lex["product_lines"]))
 
 
+# "for $238.99", "at £40": a shop price right after a name marks an item on sale (a deal's
+# price, "for $69bn", "for $13 a share", is left alone: companies are bought that way).
+_RETAIL_PRICE_AFTER = regex.compile(
+    r" (?:for|at) (?:just |only )?+[$£€]\d[\d,]*+(?:\.\d\d)?+"
+    r"(?!\.?\d|,\d|\s?+(?:m|bn|k|mn|million|billion|trillion|a share)\b)")
+
+
 def _no_name_alone(word: str, key: str, typ: str | None) -> bool:
-    """A capitalised word that is no name by itself: a weekday, "BMX", a product line
-    ("iPhone"), a product word ("the new Pro", unless a given name: Max), or the head of
+    """A capitalised word that is no name by itself: a weekday, "BMX", an abbreviated
+    title ("Dr", "Gov"), a product line ("iPhone"), a product word ("the new Pro", unless a given name: Max), or the head of
     event names without its modifier ("the Cup", "the Series"; but "Olympics")."""
     lex = _lexicon()
     return word in lex["calendar"] or word in lex["not_names"] or word in lex["product_lines"] \
+        or (f"{key}." in lex["titles"] and not word.isupper()) \
         or (word in lex["product_words"] and key not in gazetteer().given_names) \
         or (typ == "EVENT" and word in lex["event_heads"] and word not in lex["event_words"])
 
@@ -881,8 +889,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if shape.calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
         return
-    if shape.product and not chunk.title:
-        chunk.excluded = True
+    if not chunk.title and (shape.product or (
+            not shape.given_first and _RETAIL_PRICE_AFTER.match(text, chunk.end))):
+        chunk.excluded = True  # a product, or an item on sale: "Sonos Move for $400"
         return
     if shape.role:  # "South Dakota Gov": a known place or body before the role word stays
         chunk.drop_last_token()

@@ -315,6 +315,19 @@ def test_a_given_name_before_a_title_word_keeps_the_person():
     assert ("Martin Luther King", "PERSON") in tagged("Martin Luther King spoke in Washington.")
 
 
+def test_an_item_on_sale_is_not_a_person_but_a_deal_price_leaves_names_alone():
+    found = tagged("Amazon is offering the Sonos Move for $400 this week.",
+                   "Tribune agreed to buy out Michael Ferro for $13 a share, and Activision "
+                   "Blizzard was sold to Microsoft for $69bn.")
+    assert "Sonos Move" not in {text for text, _ in found}
+    assert ("Michael Ferro", "PERSON") in found and ("Microsoft", "ORG") in found
+
+
+def test_contractions_and_abbreviated_titles_alone_are_no_names():
+    found = tagged("We’ve tested it for a month. You’re going to love it, Dr said.")
+    assert not {text for text, _ in found} & {"We’ve", "You’re", "Dr"}
+
+
 def test_surnames_that_are_product_words_elsewhere_stay_people():
     """Only the last word of a name makes it a product: a person introduced by a given
     name keeps the type whatever their surname is."""
