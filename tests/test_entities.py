@@ -265,6 +265,11 @@ def test_product_editions_and_models_are_not_people():
                          "Intel Core"}
 
 
+def test_accessories_are_not_organisations():
+    found = tagged("The Magic Keyboard and the Nighttime Supplement ship with a USB-C PD Car Charger.")
+    assert not [text for text, typ in found if typ in ("ORG", "PERSON")]
+
+
 def test_a_maker_alone_is_an_organisation_but_its_products_are_not_reported():
     found = tagged("Nissan said the recall covers 1.2 million cars in the United States.",
                    "Owners can book a repair through the Nissan Connect app.")
