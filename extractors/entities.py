@@ -11,7 +11,9 @@ Numeric and temporal types come from a few structural patterns built from number
 tables.  Every lookup is a dict/set probe on a normalised key, never a regex of a word list.
 
 Types: PERSON ORG GPE LOC NORP FAC EVENT LAW (names) and MONEY PERCENT QUANTITY DATE TIME
-CARDINAL ORDINAL (values).  PRODUCT and WORK_OF_ART are not produced.
+CARDINAL ORDINAL (values).  PRODUCT and WORK_OF_ART are not produced: names that look like
+them (a product word or maker at either end, a shop price after, only frequent English
+words from wordfreq and no cue for a person) are dropped rather than typed as people.
 
 `canonical` is the fullest name of the entity (surname -> full name introduced earlier in
 the article; spelling variants, acronyms and country aliases merged across the stream).
