@@ -5,6 +5,8 @@ TRAIN half of the BBC articles and web pages only; the half is chosen by a hash 
 article id (see `is_dev`), so `bench/eval_split.py` can score on articles never trained on.
 The model is a logistic regression over the binary features of `extractors.articles`,
 fitted by plain gradient descent with L2: deterministic, no dependency, a few kilobytes.
+The lede lexicon it reads is cross-fitted over two folds of the training articles and
+finally refitted on all of them for use at run time.
 
 usage: python bench/train_split.py [--streams N] [--shared ../shared]
 """
@@ -35,8 +37,9 @@ def is_dev(article_id: str) -> bool:
 
 
 def for_lexicon(article_id: str) -> bool:
-    """Half of the training articles teach the lede lexicon, the other half the boundary
-    model, so the model learns how far to trust lexicon scores on text the lexicon never saw."""
+    """The two folds of the training articles for cross-fitting: the lexicon fitted on one
+    fold scores the training streams of the other, so the model learns how far to trust
+    lexicon scores on text the lexicon never saw, and every training article serves both."""
     return hashlib.sha1(article_id.encode()).digest()[1] % 2 == 0
 
 
@@ -67,6 +70,14 @@ def fit_lede_lexicon(bbc: list[dict], min_docs: int = 20, min_count: int = 5) ->
             q = (count - in_ledes[token] + 1) / (n_others + 2)
             weights[token] = math.log(p / q)
     return weights
+
+
+def write_lexicon(lexicon: dict[str, float]) -> None:
+    LEDE_PATH.write_text("# Lede lexicon of extractors/articles.py: token<TAB>log-odds. Written by\n"
+                         "# bench/train_split.py; do not edit by hand.\n"
+                         + "".join(f"{t}\t{w:.3f}\n" for t, w in sorted(lexicon.items())), encoding="utf-8")
+    articles.data_lines.cache_clear()
+    articles._lede_weights.cache_clear()
 
 
 def load_generator(shared: Path):
@@ -179,27 +190,26 @@ def main() -> None:
     ap.add_argument("--shared", default=str(REPO.parent / "shared"))
     ap.add_argument("--streams", type=int, default=200, help="training streams per variant")
     ap.add_argument("--epochs", type=int, default=60)
-    ap.add_argument("--web-weight", type=float, default=0.3, help="share of web-page streams kept")
+    ap.add_argument("--web-weight", type=float, default=1.0, help="share of web-page streams kept")
     args = ap.parse_args()
     shared = Path(args.shared)
     gen = load_generator(shared)
     data = shared / "data" / "articles"
     train_bbc = [a for a in gen.load_bbc(data / "bbc") if not is_dev(a["id"])]
-    lexicon = fit_lede_lexicon([a for a in train_bbc if for_lexicon(a["id"])])
-    LEDE_PATH.write_text("# Lede lexicon of extractors/articles.py: token<TAB>log-odds. Written by\n"
-                         "# bench/train_split.py; do not edit by hand.\n"
-                         + "".join(f"{t}\t{w:.3f}\n" for t, w in sorted(lexicon.items())), encoding="utf-8")
-    articles.data_lines.cache_clear()
-    articles._lede_weights.cache_clear()
-    bbc = [a for a in train_bbc if not for_lexicon(a["id"])]
     web, _ = gen.load_web(data / "aeb-web")
     web = [p for p in web if not is_dev(p["id"])]
-    keep = random.Random("web-share")
-    streams = [(variant, list(training_examples(lines, starts)))
-               for variant, lines, starts in build_streams(gen, bbc, web, args.streams, seed=1)
-               if not variant.startswith("web") or keep.random() < args.web_weight]
+    folds = [[a for a in train_bbc if for_lexicon(a["id"]) == first] for first in (True, False)]
+    streams = []
+    for fold, (lexicon_half, model_half) in enumerate((folds, folds[::-1])):
+        # Cross-fitting: the lexicon that scores a fold's training streams never saw its articles.
+        write_lexicon(fit_lede_lexicon(lexicon_half))
+        keep = random.Random(f"web-share:{fold}")
+        streams += [(variant, list(training_examples(lines, starts)))
+                    for variant, lines, starts in build_streams(gen, model_half, web, args.streams, seed=1 + fold)
+                    if not variant.startswith("web") or keep.random() < args.web_weight]
+    write_lexicon(fit_lede_lexicon(train_bbc))
     examples = [(f, y) for _, stream in streams for f, y in stream if f is not None]
-    print(f"{len(bbc)} BBC articles, {len(web)} web pages, {len(examples)} examples, "
+    print(f"{len(train_bbc)} BBC articles, {len(web)} web pages, {len(examples)} examples, "
           f"{sum(y for _, y in examples)} article openings", file=sys.stderr)
     w = fit(examples, epochs=args.epochs)
     threshold, f1 = best_threshold(streams, w)
