@@ -61,6 +61,7 @@ class _Lexicon:
     gender_words: dict[str, str]
     titles: frozenset[str]
     org_nouns: frozenset[str]
+    org_heads: frozenset[str]  # head words of organisation names ("Department", "Institute")
     cue_keys: frozenset[str]  # every word that can start a cue
 
 
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
         titles=data_set("claims_titles.txt"),
         org_nouns=data_set("claims_org_nouns.txt"),
+        org_heads=_with_plurals(data_set("claims_org_heads.txt")),
         cue_keys=frozenset(cues) | {"according", "read", "pointed"},
     )
 
@@ -428,8 +430,21 @@ def _title_dot(tokens: _Tokens, k: int) -> bool:
 def _np_extends_through(tokens: _Tokens, k: int) -> bool:
     """May a speaker's noun phrase run on through a preposition after token k?"""
     w = tokens.lower[k]
-    return tokens.wordy[k] and not tokens.quoted[k] and (
-        w in _lexicon().source_nouns or (tokens.cap[k] and tokens.lower[k + 1] == "of"))
+    if not tokens.wordy[k] or tokens.quoted[k]:
+        return False
+    if w in _lexicon().source_nouns:
+        return True
+    link = tokens.lower[k + 1]
+    return tokens.cap[k] and (link == "of" or (link in _NAME_LINKS and w in _lexicon().org_heads
+                                               and _capital_follows(tokens, k + 2)))
+
+
+def _capital_follows(tokens: _Tokens, i: int) -> bool:
+    """Is token i (or the one after a "the" there) a capitalised word: the rest of a name
+    such as "National Institute on Drug Abuse" or "Council on the Environment"?"""
+    if i < len(tokens.words) and tokens.lower[i] == "the":
+        i += 1
+    return i < len(tokens.words) and tokens.cap[i] and tokens.wordy[i] and not tokens.quoted[i]
 
 
 def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
@@ -1217,17 +1232,89 @@ def _name_part(speaker: str) -> str | None:
                   and w.lower() not in lex.determiners]
         names = after or before
         return " ".join(names) if names else None
-    cut = next((i for i, w in enumerate(words) if w.lower() in _NP_PREPOSITIONS and i > 0), len(words))
-    head = words[:cut]
+    if words[-1] == ")" and "(" in words:
+        words = words[:len(words) - 1 - words[::-1].index("(")]  # "the Office for National Statistics (ONS)"
+    linked, inside = _name_links(words)
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NP_PREPOSITIONS and i > 0 and i not in linked),
+               len(words))
     name: list[str] = []
-    for w in reversed(head):
+    for i in range(cut - 1, -1, -1):
+        w = words[i]
         low = w.lower()
-        if not w[0].isupper() or low in lex.determiners or low in lex.source_nouns or low in lex.gender_words:
+        if i in linked or i in inside or (i + 1 in linked and low in lex.org_heads and w[0].isupper()):
+            name.append(w)  # "Bank of England", "Ministry of Defence", "National Union of Journalists"
+            continue
+        if not w[0].isupper() or low in lex.determiners or low in lex.source_nouns or w.endswith(("'s", "’s")):
             break
-        if w.endswith(("'s", "’s")):
-            break
+        if low in lex.gender_words and (name or i == 0 or not words[i - 1][0].isupper()
+                                        or words[i - 1].lower() in lex.gender_words):
+            break  # "Mr", "the Queen"; but the surname in "Mervyn King"
         name.append(w)
-    return " ".join(reversed(name)) if name else None
+    name.reverse()
+    if name and name[0].lower() in _NAME_LINKS:
+        return _name_after_title(name[1:])  # "Secretary of State Mike Pompeo"
+    return " ".join(name) if name else None
+
+
+# Words that join the capitalised parts of one name: "Bank of England", "National Institute
+# on Drug Abuse", "Council for Economic Education", "Chancellor of the Exchequer".
+_NAME_LINKS = frozenset({"of", "on", "for"})
+
+
+def _name_links(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
+    """(links, inside): the indices of the words that join capitalised words into one name,
+    and of the capitalised words after such a link, which belong to the name even when they
+    are source nouns ("National Union of Journalists").  A link is "of", "on" or "for" (with
+    a "the" after it) after an organisation's head or a title ("Bank of England", "Secretary
+    of State"; not "Nicolas Sarkozy of France", a person and where he is from), or "and"
+    inside such a name ("Department of Health and Human Services", "MP for Sittingbourne and
+    Sheppey"; not "Trump and Clinton", two names)."""
+    lex = _lexicon()
+    organisation = any(w.lower() in lex.org_heads for w in words)
+    linked: set[int] = set()
+    inside: set[int] = set()
+    in_name = False  # after a link, within the same run of capitalised words
+    for i in range(1, len(words)):
+        low, before = words[i].lower(), words[i - 1]
+        if not before[0].isupper() and i - 1 not in linked:
+            in_name = False
+        if in_name and words[i][0].isupper():
+            inside.add(i)
+        if i + 1 == len(words) or not before[0].isupper():
+            continue
+        head = before.lower()
+        if not ((low == "and" and (organisation or in_name)) or (low in _NAME_LINKS and (
+                in_name or head in lex.org_heads or (head in lex.source_nouns and not _plural([head]))))):
+            continue
+        after = i + 2 if low != "and" and words[i + 1].lower() == "the" else i + 1
+        if after < len(words) and words[after][0].isupper():
+            linked.update(range(i, after))
+            in_name = True
+    return frozenset(linked), frozenset(inside)
+
+
+def _name_after_title(words: list[str]) -> str | None:
+    """The person named after the complement of a title with "of": "State Mike Pompeo" ->
+    "Mike Pompeo", "the Exchequer Rishi Sunak" -> "Rishi Sunak", "Homeland Security Kirstjen
+    Nielsen" -> "Kirstjen Nielsen"; "State" alone -> None.  A complement is made of common
+    English words (State, Defence, Foreign Affairs, Homeland Security), which names are not;
+    a name may also start at a given name ("National Intelligence Dan Coats")."""
+    from .entities import fold, gazetteer  # loaded only for the speakers that need it
+
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    n = len(words)
+    if n < 2 or not all(w[0].isupper() for w in words[-2:]):
+        return None  # "State", "Sittingbourne and Sheppey"
+    common = gazetteer().common_words
+    size = 0
+    while size < min(3, n - 1) and words[n - 1 - size][0].isupper() and fold(words[n - 1 - size]) not in common:
+        size += 1
+    if size < 2 and n > 2:
+        given = gazetteer().given_names
+        size = next((n - s for s in range(max(1, n - 3), n - 1) if fold(words[s]) in given
+                     and all(w[0].isupper() for w in words[s:])), size)
+    return " ".join(words[n - size:]) if size else None
 
 
 # The words of a speaker's noun phrase; an initial keeps its full stop ("Xbox frontman J. Allard").
@@ -1284,6 +1371,40 @@ class _Known:
     gender: str
     role: str | None
     description: str  # the lower-cased title words, for matching descriptions
+    speaker: str  # as written where the name was first given
+
+    @property
+    def may_be_person(self) -> bool:
+        return self.gender in {"m", "f"} or _may_be_person(self.name, self.speaker)
+
+
+_NOT_PEOPLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=4096)
+def _may_be_person(name: str, speaker: str) -> bool:
+    """Could a named speaker of unknown gender be a person, whom "he" or "she" stands for?
+    Not an organisation's name ("National Institute on Drug Abuse"), an acronym ("US",
+    "BBC"), a name written after "the" ("The Kremlin", "the Sioux Falls Argus Leader"), a
+    statement ("A Taliban statement"), nor a country, body or people the gazetteer knows
+    ("Taliban", "Kabul"), unless the name is also a given name ("Jordan")."""
+    lex = _lexicon()
+    words = _SPEAKER_WORD.findall(speaker)
+    lowered = [w.lower() for w in words]
+    if any(w in lex.statement_nouns for w in lowered) or any(w.lower() in lex.org_heads for w in name.split()):
+        return False
+    if len(name) > 1 and name.replace(".", "").isupper():
+        return False
+    first = name.split()[0]
+    at = next((i for i, w in enumerate(words) if _strip_possessive(w) == first), None)
+    if at and lowered[at - 1] == "the":
+        return False
+    from .entities import MAJOR, fold, gazetteer  # loaded only when a pronoun needs it
+
+    gaz = gazetteer()
+    key = fold(name)
+    entry = gaz.entry(key)
+    return not (entry and entry[0] in _NOT_PEOPLE and entry[2] == MAJOR and key not in gaz.given_names)
 
 
 # How many earlier named speakers a pronoun or description looks back over (and how many
@@ -1292,13 +1413,32 @@ _RESOLUTION_WINDOW = 12
 
 
 def _resolve(drafts: list[_Draft], names: _NameIndex,
-             organisations: _Organisations | None = None) -> list[tuple[str | None, str | None]]:
+             sentences: _SentenceNames | None = None) -> list[tuple[str | None, str | None]]:
     """(speaker_resolved, role) for each draft of one article, in order."""
     lex = _lexicon()
     known: list[_Known] = []
-    known_at: list[int] = []  # index of the draft that introduced each known speaker
+    known_at: list[int] = []  # index of the draft that last named each known speaker, ascending
     out: list[tuple[str | None, str | None]] = []
+
+    def remember(entry: _Known, i: int) -> _Known:
+        """Make a named speaker the most recent one (again); returns the entry kept."""
+        for j in range(len(known) - 1, max(-1, len(known) - 1 - _RESOLUTION_WINDOW), -1):
+            if known[j].name == entry.name:
+                first = known[j]
+                del known[j], known_at[j]
+                first.role = first.role or entry.role
+                first.description = first.description or entry.description
+                first.gender = entry.gender if first.gender == "x" else first.gender
+                entry = first
+                break
+        known.append(entry)
+        known_at.append(i)
+        return entry
+
     for i, d in enumerate(drafts):
+        if i and d.speaker_at is not None and d.speaker_at == drafts[i - 1].speaker_at:
+            out.append(out[-1])  # "he claimed, saying …": the same speaker
+            continue
         resolved, role = None, d.role
         speaker = d.speaker or ""
         low = speaker.lower()
@@ -1308,12 +1448,15 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             resolved = _full_name(name, d.segments[0].line, recent, names)
             title = _title(speaker, name)
             role = role or title
-            if not any(k.name == resolved for k in recent):
-                known.append(_Known(resolved, _gender(speaker, resolved), role,
-                                    (title or role or "").lower()))
-                known_at.append(i)
+            remember(_Known(resolved, _gender(speaker, resolved), role, (title or role or "").lower(), speaker), i)
         elif low in lex.pronouns:
-            match = _pronoun_antecedent(lex.pronouns[low], recent)
+            gender = lex.pronouns[low]
+            subject = sentences.subject_before(*d.speaker_at, gender) \
+                if sentences is not None and _content_after_speaker(d) and gender in {"m", "f"} else None
+            if subject:
+                subject.name = _full_name(subject.name, d.segments[0].line, recent, names)
+                subject = remember(subject, i)
+            match = subject or _pronoun_antecedent(gender, recent)
             if match:
                 resolved, role = match.name, role or match.role
         elif _is_description(speaker):
@@ -1329,9 +1472,16 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             match = _described(d.speaker, known[later:later + _RESOLUTION_WINDOW], min_words=2)
             if match:
                 out[i] = (match.name, out[i][1] or match.role)
-            elif organisations is not None and d.speaker_at and _describes_organisation(d.speaker):
-                out[i] = (organisations.named_before(*d.speaker_at), out[i][1])
+            elif sentences is not None and d.speaker_at and _describes_organisation(d.speaker):
+                out[i] = (sentences.organisation_before(*d.speaker_at), out[i][1])
     return out
+
+
+def _content_after_speaker(d: _Draft) -> bool:
+    """Does the claim start after its speaker, so that a name before the speaker is not
+    part of the claim ("Mr Blair has failed, he claimed")?"""
+    first = d.segments[0]
+    return d.speaker_at is not None and (first.line, first.start) > d.speaker_at
 
 
 @lru_cache(maxsize=4096)
@@ -1349,14 +1499,15 @@ def _describes_organisation(speaker: str) -> bool:
 
 def _pronoun_antecedent(gender: str, recent: list[_Known]) -> _Known | None:
     """The nearest earlier named speaker of the pronoun's gender; failing that, the nearest
-    one whose gender is unknown.  Plural and neuter pronouns stay unresolved."""
+    one whose gender is unknown and who may be a person (never "The US" for "he").  Plural
+    and neuter pronouns stay unresolved."""
     if gender not in {"m", "f", "x"}:
         return None
     for k in reversed(recent):
-        if gender == "x" or k.gender == gender:
+        if k.gender == gender or (gender == "x" and k.may_be_person):
             return k
     for k in reversed(recent):
-        if k.gender == "x":
+        if k.gender == "x" and k.may_be_person:
             return k
     return None
 
@@ -1443,14 +1594,20 @@ class _NameIndex:
         return seen[i - 1][1] if i else seen[0][1]
 
 
-class _Organisations:
-    """The organisation a description such as "the armed group" stands for: the first one
-    named in the same sentence before it ("The Taliban has captured Kunduz, the armed group
-    said"), else the one that opens the sentence before ("Apple shares fell on Monday. The
-    company said …").  Further back the text seldom makes the link plain (PolNeAR dev: the
-    organisation named most often in the paragraphs before was wrong four times in six), so
-    the description stays unresolved.  Entities are found once per sentence, and only in the
-    sentences that such a description needs, so the cost stays small and linear."""
+class _SentenceNames:
+    """Names in the sentence of a speaker, found by the entity tagger once per sentence and
+    only in the sentences that a description or a pronoun needs, so the cost stays small
+    and linear.
+
+    * The organisation a description such as "the armed group" stands for: the first one
+      named in the same sentence before it ("The Taliban has captured Kunduz, the armed group
+      said"), else the one that opens the sentence before ("Apple shares fell on Monday. The
+      company said …").  Further back the text seldom makes the link plain (PolNeAR dev: the
+      organisation named most often in the paragraphs before was wrong four times in six),
+      so the description stays unresolved.
+    * The person "he" or "she" stands for when the same sentence names one before it as the
+      subject of an opening clause ("When Afghan President Ashraf Ghani first announced the
+      exchange, he said …"): nearer than any earlier speaker."""
 
     CHARS = 3000  # the longest sentence read; a speaker with no sentence start nearer stays unresolved
 
@@ -1458,11 +1615,11 @@ class _Organisations:
         self.source = source
         self.lines = lines
         self.index = {ln.number: i for i, ln in enumerate(lines)}
-        self._named: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._named: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
-    def _in_sentence(self, i: int, start: int) -> list[tuple[int, str]]:
-        """(offset, name) of the organisations named in the sentence that starts at `start`
-        on content line i."""
+    def _in_sentence(self, i: int, start: int, kind: str) -> list[tuple[int, str]]:
+        """(offset, name) of the names of type `kind` (ORG, PERSON) in the sentence that
+        starts at `start` on content line i."""
         key = (i, start)
         if key not in self._named:
             from . import entities  # loaded only for the articles that need it
@@ -1471,23 +1628,29 @@ class _Organisations:
             limit = min(len(ln.text), start + self.CHARS)
             end = next((m.end() for m in _SENTENCE_END.finditer(ln.text, start + 1, limit)), limit)
             sentence = Line(ln.number, ln.text[start:end], ln.kind)
-            self._named[key] = [(start + m.start, m.canonical or m.text)
+            self._named[key] = [(start + m.start, m.type, m.canonical or m.text)
                                 for m in entities.extract_entities([Article(self.source, 1, [sentence])])
-                                if m.type == "ORG"]
-        return self._named[key]
+                                if m.type in {"ORG", "PERSON"}]
+        return [(at, name) for at, typ, name in self._named[key] if typ == kind]
 
-    def named_before(self, line: int, offset: int) -> str | None:
-        i = self.index.get(line)
-        if i is None:
-            return None
+    def _sentence_ends(self, i: int, offset: int) -> tuple[list[int], int] | None:
+        """The sentence ends before `offset` on content line i, and the floor searched from;
+        None when the sentence is too long to read."""
         text = self.lines[i].text
         floor = max(0, offset - self.CHARS)
         ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, offset + 3) if m.end() <= offset]
-        if not ends and floor:
+        return None if not ends and floor else (ends, floor)
+
+    def organisation_before(self, line: int, offset: int) -> str | None:
+        i = self.index.get(line)
+        found = self._sentence_ends(i, offset) if i is not None else None
+        if found is None:
             return None
+        ends, floor = found
+        text = self.lines[i].text
         current = ends[-1] if ends else 0
         if _OPENS_WITH_NAME.match(text, current) or _CAPITALISED.search(text, _after_first_word(text, current), offset):
-            named = self._in_sentence(i, current)
+            named = self._in_sentence(i, current, "ORG")
             if named and named[0][0] < offset:
                 return named[0][1]
         if len(ends) >= 2 or (ends and not floor):
@@ -1503,13 +1666,49 @@ class _Organisations:
         opening = self.lines[previous[0]].text
         if not _OPENS_WITH_NAME.match(opening, previous[1]):
             return None  # "The company said …": no name opens the sentence
-        named = self._in_sentence(*previous)
+        named = self._in_sentence(*previous, "ORG")
         if not named:
             return None
         start, name = named[0]
         lead = self.lines[previous[0]].text[previous[1]:start].split()
         if not lead or (len(lead) == 1 and lead[0].lower() in _lexicon().determiners):
             return name  # "The Taliban …", "Apple shares …"
+        return None
+
+    def subject_before(self, line: int, offset: int, gender: str) -> _Known | None:
+        """The person of the pronoun's gender (or of unknown gender) that opens a clause of
+        the same sentence before the pronoun at (line, offset), after nothing but a
+        conjunction and titles: "When Afghan President Ashraf Ghani first announced …, he
+        said".  A person after a preposition or a verb is not the subject ("In an interview
+        with Jake Tapper, he said", "After meeting Vladimir Putin, he said"), and a sentence
+        with a quotation before the pronoun is left to the earlier speakers."""
+        i = self.index.get(line)
+        found = self._sentence_ends(i, offset) if i is not None else None
+        if found is None:
+            return None
+        text = self.lines[i].text
+        start = found[0][-1] if found[0] else 0
+        if not _CAPITALISED.search(text, _after_first_word(text, start), offset) \
+                or _QUOTE_MARK.search(text, start, offset):
+            return None
+        lex = _lexicon()
+        for at, name in reversed(self._in_sentence(i, start, "PERSON")):
+            if at >= offset:
+                continue
+            lead = text[start:at].split()
+            titles: list[str] = []
+            while lead and ((lead[-1][0].isupper() and lead[-1].lower() not in _SENTENCE_OPENERS)
+                            or lead[-1].lower() in lex.source_nouns):
+                titles.append(lead.pop())  # "Afghan President", "the Afghan president"
+            if lead and lead[-1].lower() in lex.determiners:
+                lead.pop()  # "When the Afghan president Ashraf Ghani"
+            if not all(w.lower().strip(",") in _SENTENCE_OPENERS for w in lead):
+                continue  # "Asked if Mr Blunkett could return, he replied"
+            written = " ".join([*reversed(titles), name])
+            person_gender = _gender(written, name)
+            if person_gender in {gender, "x"}:
+                title = _title(written, name)  # the pronoun tells the gender the name may not
+                return _Known(name, gender, title, (title or "").lower(), written)
         return None
 
 
@@ -1547,7 +1746,7 @@ def extract_claims(articles: list[Article]) -> list[Claim]:
     for article in articles:
         content_lines = article.content()
         drafts = _article_drafts(content_lines)
-        resolution = _resolve(drafts, _NameIndex(content_lines), _Organisations(article.source, content_lines))
+        resolution = _resolve(drafts, _NameIndex(content_lines), _SentenceNames(article.source, content_lines))
         for draft, (resolved, role) in zip(drafts, resolution):
             claims.append(_finish(draft, article, resolved, role))
     claims.sort(key=_CLAIM_ORDER)

@@ -490,3 +490,74 @@ def test_day_after_an_inverted_cue_is_not_a_speaker():
 def test_adverbs_and_years_between_speaker_and_cue():
     assert only("Cruz has long said that he qualifies as a natural-born citizen.").speaker == "Cruz"
     assert only("The minister in 2010 said the reform would pay for itself.").speaker == "The minister"
+
+
+# ----------------------------------------------------------------- personal pronouns, names with "of", titles with "of"
+
+
+def test_personal_pronoun_never_resolves_to_a_country_or_organisation():
+    found = claims_of("The Kremlin welcomed the exchange, saying the prisoners had suffered in detention.",
+                      "He said the talks would resume in Geneva next month.")
+    assert (found[-1].speaker, found[-1].speaker_resolved) == ("He", None)
+
+
+def test_pronoun_after_a_country_speaker_resolves_to_the_person_opening_its_sentence():
+    found = claims_of(
+        "The US welcomed the exchange, saying the hostages had suffered from their ordeal.",
+        "When Afghan President Ashraf Ghani first announced the potential exchange last week, he said Kabul "
+        "had ensured that the freed militants would not return to the front line.",
+        "He also said he hoped the swap would pave the way for direct talks with the Taliban.")
+    he, he_also = found[-2:]
+    assert (he.speaker, he.speaker_resolved, he.role) == ("he", "Ashraf Ghani", "Afghan President")
+    assert (he_also.speaker, he_also.speaker_resolved) == ("He", "Ashraf Ghani")
+
+
+def test_person_named_earlier_in_the_sentence_is_nearer_than_the_previous_speaker():
+    found = claims_of("Mr Johnson said the talks had failed.",
+                      "When Prime Minister Justin Trudeau arrived in Ottawa on Monday, he said the deal was dead.")
+    assert found[-1].speaker_resolved == "Justin Trudeau"
+
+
+@pytest.mark.parametrize("line", [
+    "In an interview with CNN's Jake Tapper on Sunday, he said the deal was dead.",
+    "After meeting Vladimir Putin in Moscow, he said the deal was dead.",
+])
+def test_person_in_a_phrase_before_the_pronoun_is_not_its_antecedent(line):
+    found = claims_of("Mr Johnson said the talks had failed.", line)
+    assert found[-1].speaker_resolved == "Johnson"
+
+
+@pytest.mark.parametrize("line, speaker, resolved", [
+    ("The National Institute on Drug Abuse has also estimated that 964,000 people age 12 and older had a "
+     "methamphetamine use disorder in 2017.",
+     "The National Institute on Drug Abuse", "National Institute on Drug Abuse"),
+    ("The Bank of England said inflation would peak at about 7% in the spring.",
+     "The Bank of England", "Bank of England"),
+    ("The Department of Health and Human Services said the rule would take effect in January.",
+     "The Department of Health and Human Services", "Department of Health and Human Services"),
+    ("The Ministry of Defence said two soldiers had been injured in the blast.",
+     "The Ministry of Defence", "Ministry of Defence"),
+    ("In 2016, the South Dakota's Department of Social Services reported that the number of young people "
+     "using meth was 3.8 percent.",
+     "the South Dakota's Department of Social Services", "Department of Social Services"),
+])
+def test_organisation_names_keep_their_of_and_on(line, speaker, resolved):
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved, c.role) == (speaker, resolved, None)
+
+
+@pytest.mark.parametrize("line, speaker, resolved, role", [
+    ("Secretary of State Mike Pompeo said the release of the hostages gave hope for peace negotiations.",
+     "Secretary of State Mike Pompeo", "Mike Pompeo", "Secretary of State"),
+    ("Chancellor of the Exchequer Rishi Sunak said the furlough scheme would end in October.",
+     "Chancellor of the Exchequer Rishi Sunak", "Rishi Sunak", "Chancellor of the Exchequer"),
+    ("Minister of Defence Ben Wallace told MPs that the troops would leave by the end of August.",
+     "Minister of Defence Ben Wallace", "Ben Wallace", "Minister of Defence"),
+    ("Secretary of Homeland Security Kirstjen Nielsen said the wall would be built.",
+     "Secretary of Homeland Security Kirstjen Nielsen", "Kirstjen Nielsen", "Secretary of Homeland Security"),
+    ("The Secretary of State said the embassy would stay open.",  # a description, like "the finance minister"
+     "The Secretary of State", None, None),
+])
+def test_titles_with_of_give_the_role_and_the_name(line, speaker, resolved, role):
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved, c.role) == (speaker, resolved, role)
