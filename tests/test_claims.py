@@ -561,3 +561,20 @@ def test_organisation_names_keep_their_of_and_on(line, speaker, resolved):
 def test_titles_with_of_give_the_role_and_the_name(line, speaker, resolved, role):
     c = only(line)
     assert (c.speaker, c.speaker_resolved, c.role) == (speaker, resolved, role)
+
+
+def test_a_speaker_named_again_is_the_nearest_antecedent_again():
+    found = claims_of(
+        "Tory spokesman Oliver Letwin said Labour was a brilliant machine for talking about things.",
+        "For the Lib Dems, Simon Hughes said many pensioners were means tested.",
+        "Oliver Letwin said the government had failed to deliver. He said ministers had not cleaned hospitals.")
+    assert (found[-1].speaker, found[-1].speaker_resolved) == ("He", "Oliver Letwin")
+
+
+@pytest.mark.parametrize("line", [
+    "Mr Blair has failed to tackle these problems, he claimed.",  # the name is inside the claim
+    "Asked if Mr Blunkett could return to the cabinet, he replied that the door was open.",
+])
+def test_a_person_inside_the_claim_or_a_question_is_not_the_pronoun(line):
+    found = claims_of("Tory leader Michael Howard said taxes would rise.", line)
+    assert found[-1].speaker_resolved == "Michael Howard"
