@@ -1610,6 +1610,7 @@ class _SentenceNames:
       exchange, he said …"): nearer than any earlier speaker."""
 
     CHARS = 3000  # the longest sentence read; a speaker with no sentence start nearer stays unresolved
+    OPENING = 160  # how far into its sentence a person may stand to open it (conjunction and titles)
 
     def __init__(self, source: str, lines: list) -> None:
         self.source = source
@@ -1693,7 +1694,7 @@ class _SentenceNames:
             return None
         lex = _lexicon()
         for at, name in reversed(self._in_sentence(i, start, "PERSON")):
-            if at >= offset:
+            if at >= offset or at - start > self.OPENING:
                 continue
             lead = text[start:at].split()
             titles: list[str] = []
