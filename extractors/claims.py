@@ -1689,9 +1689,9 @@ class _SentenceNames:
             return None
         text = self.lines[i].text
         start = found[0][-1] if found[0] else 0
-        if not _CAPITALISED.search(text, _after_first_word(text, start), offset) \
+        if not _CAPITALISED.search(text, _after_first_word(text, start), min(offset, start + self.OPENING)) \
                 or _QUOTE_MARK.search(text, start, offset):
-            return None
+            return None  # no name near the start of the sentence
         lex = _lexicon()
         for at, name in reversed(self._in_sentence(i, start, "PERSON")):
             if at >= offset or at - start > self.OPENING:
