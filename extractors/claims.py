@@ -1249,12 +1249,19 @@ def _name_part(speaker: str) -> str | None:
         if low in lex.gender_words and (name or i == 0 or not words[i - 1][0].isupper()
                                         or words[i - 1].lower() in lex.gender_words):
             break  # "Mr", "the Queen"; but the surname in "Mervyn King"
+        if name and low in lex.titles and low not in _NAME_PARTICLES:
+            break  # "Dr Fox", "Prof Robin Lovell-Badge"
         name.append(w)
     name.reverse()
     if name and name[0].lower() in _NAME_LINKS:
         return _name_after_title(name[1:])  # "Secretary of State Mike Pompeo"
     return " ".join(name) if name else None
 
+
+# Words of the titles list that are part of a name ("Ian St John", "Martin Luther King Jr"),
+# and those that are courtesy, not a role (as "Mr" is not): "Dr Fox" has no role.
+_NAME_PARTICLES = frozenset({"st", "jr", "sr"})
+_HONORIFICS = frozenset({"dr", "prof", "rev", "mr", "mrs", "ms", "messrs"})
 
 # Words that join the capitalised parts of one name: "Bank of England", "National Institute
 # on Drug Abuse", "Council for Economic Education", "Chancellor of the Exchequer".
@@ -1333,6 +1340,8 @@ def _title(speaker: str, name: str | None) -> str | None:
     words = title.split()
     while words and (words[0].lower() in _lexicon().determiners):
         words.pop(0)
+    while words and words[-1].lower().rstrip(".") in _HONORIFICS:
+        words.pop()  # "GW Pharma executive chairman Dr" Geoffrey Guy
     if not words or all(w.lower() in _lexicon().gender_words for w in words):
         return None
     if words[-1].endswith(("'s", "’s")):

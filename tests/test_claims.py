@@ -578,3 +578,11 @@ def test_a_speaker_named_again_is_the_nearest_antecedent_again():
 def test_a_person_inside_the_claim_or_a_question_is_not_the_pronoun(line):
     found = claims_of("Tory leader Michael Howard said taxes would rise.", line)
     assert found[-1].speaker_resolved == "Michael Howard"
+
+
+def test_an_honorific_is_not_part_of_the_name_nor_a_role():
+    found = claims_of("Tory co-chairman Liam Fox said the plan was wrong.",
+                      "Dr Fox told BBC Radio the party was ready for an election.",
+                      "GW Pharma executive chairman Dr Geoffrey Guy said the drug was safe.")
+    assert [(c.speaker_resolved, c.role) for c in found] == [
+        ("Liam Fox", "Tory co-chairman"), ("Liam Fox", None), ("Geoffrey Guy", "GW Pharma executive chairman")]
