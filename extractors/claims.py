@@ -1395,8 +1395,9 @@ def _may_be_person(name: str, speaker: str) -> bool:
     """Could a named speaker of unknown gender be a person, whom "he" or "she" stands for?
     Not an organisation's name ("National Institute on Drug Abuse"), an acronym ("US",
     "BBC"), a name written after "the" ("The Kremlin", "the Sioux Falls Argus Leader"), a
-    statement ("A Taliban statement"), nor a country, body or people the gazetteer knows
-    ("Taliban", "Kabul"), unless the name is also a given name ("Jordan")."""
+    statement ("A Taliban statement"), a common English word ("Immigration"), nor a country,
+    body or people the gazetteer knows ("Taliban", "Kabul"), unless the name is also a given
+    name ("Jordan")."""
     lex = _lexicon()
     words = _SPEAKER_WORD.findall(speaker)
     lowered = [w.lower() for w in words]
@@ -1412,8 +1413,12 @@ def _may_be_person(name: str, speaker: str) -> bool:
 
     gaz = gazetteer()
     key = fold(name)
+    if key in gaz.given_names:
+        return True
+    if " " not in key and key in gaz.common_words:
+        return False  # "Immigration", "Demonstrators", "Three-quarters": no surname
     entry = gaz.entry(key)
-    return not (entry and entry[0] in _NOT_PEOPLE and entry[2] == MAJOR and key not in gaz.given_names)
+    return not (entry and entry[0] in _NOT_PEOPLE and entry[2] == MAJOR)
 
 
 # How many earlier named speakers a pronoun or description looks back over (and how many
