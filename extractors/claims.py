@@ -15,9 +15,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from itertools import accumulate, chain, compress
-from operator import attrgetter, itemgetter
+from functools import cache, cached_property, lru_cache
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter, sub
 
 import regex
 
@@ -199,10 +199,11 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 # so no input backtracks; the standard library engine runs this simple pattern about twice
 # as fast as `regex`.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
-# The same tokens with the spaces before them; the atomic group saves the engine from
-# keeping backtracking points it never uses (a third faster).
-_SPACED_TOKEN = re.compile(r"(\s*+)((?>\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S))")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+# The same tokens with the spaces before them, as one string each (cheaper than a pair of
+# groups); the atomic group saves the engine from keeping backtracking points it never uses.
+_SPACED_TOKEN = re.compile(r"\s*+(?>\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S)")
+_FIRST = itemgetter(0)
+_CLAUSE_MARKS = frozenset({",", ";"})
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
 _ABBREVIATION = regex.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
@@ -227,16 +228,29 @@ class _Tokens:
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
 
+    @cached_property
+    def clause_marks(self) -> list[int]:
+        """Indices of the unquoted commas and semicolons, found once for the sentence so that
+        each of its many claims looks up the few in its own range."""
+        marks = compress(range(len(self.words)), map(_CLAUSE_MARKS.__contains__, self.words))
+        return [i for i in marks if not self.quoted[i]]
+
+    def clause_marks_in(self, a: int, b: int) -> list[int]:
+        """The unquoted commas and semicolons among tokens a..b."""
+        marks = self.clause_marks
+        return marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b)]
+
 
 
 def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) -> _Tokens:
     """Tokens of text[a:b] (a sentence), with offsets into the whole line.  Each token comes
     with the spaces before it, so the offsets are running sums of lengths and every list is
     built by C-level maps rather than a Python loop per token."""
-    pairs = _SPACED_TOKEN.findall(text, a, len(text) if b is None else b)
-    bounds = list(accumulate(map(len, chain.from_iterable(pairs)), initial=a))
-    starts, ends = bounds[1::2], bounds[2::2]
-    words = list(map(_SECOND, pairs))
+    spaced = _SPACED_TOKEN.findall(text, a, len(text) if b is None else b)
+    ends = list(accumulate(map(len, spaced), initial=a))
+    del ends[0]
+    words = list(map(str.lstrip, spaced))  # a token never starts with a space
+    starts = list(map(sub, ends, map(len, words)))
     n = len(words)
     quoted, quote_of = [False] * n, [-1] * n
     i = 0
@@ -1129,11 +1143,7 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
 def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:
     """An unquoted comma just before b: a new clause with its own speaker, not a nested one
     ("While Comey has said …, Lewandowski said …")."""
-    a = max(a, b - _WINDOW)
-    return not all(compress(tokens.quoted[a:b], map(_COMMA.__eq__, tokens.words[a:b])))
-
-
-_COMMA = ","
+    return any(tokens.words[i] == "," for i in tokens.clause_marks_in(max(a, b - _WINDOW), b))
 
 
 # After a comma, these open the writer's gloss or a new clause, not more of the reported
@@ -1141,14 +1151,9 @@ _COMMA = ","
 _GLOSS_OPENERS = frozenset({"which", "who", "whose", "but", "while", "whereas", "although", "though"})
 
 
-_CLAUSE_MARKS = frozenset({",", ";"})
-
-
 def _gloss_start(tokens: _Tokens, a: int, b: int) -> int:
     """Where a reported clause a..b gives way to a gloss or a new clause (b when it does not)."""
-    for i in compress(range(a + 3, b), map(_CLAUSE_MARKS.__contains__, tokens.words[a + 3:b])):
-        if tokens.quoted[i]:
-            continue
+    for i in tokens.clause_marks_in(a + 3, b):
         if tokens.words[i] == ";" or (tokens.words[i] == "," and i + 1 < b
                                       and tokens.lower[i + 1] in _GLOSS_OPENERS and not tokens.quoted[i + 1]):
             return i
@@ -1536,13 +1541,25 @@ def _is_description(speaker: str) -> bool:
 
 def _described(speaker: str, candidates, min_words: int = 1) -> _Known | None:
     """The named speaker whose title holds every content word of a description."""
-    content_words = {w.lower() for w in speaker.split()} - _lexicon().determiners
+    content_words = _content_words(speaker)
     if len(content_words) < min_words:
         return None
     for k in candidates:
-        if k.description and content_words <= set(k.description.split()):
+        if k.description and content_words <= _word_set(k.description):
             return k
     return None
+
+
+@lru_cache(maxsize=4096)
+def _content_words(speaker: str) -> frozenset[str]:
+    """The lower-cased words of a description without its determiners (asked once per
+    speaker however many claims it has)."""
+    return frozenset({w.lower() for w in speaker.split()} - _lexicon().determiners)
+
+
+@lru_cache(maxsize=4096)
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 def _plural(words: list[str]) -> bool:
