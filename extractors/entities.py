@@ -931,16 +931,24 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
 # ---------------------------------------------------------------------------------------
 # Numeric and temporal expressions
 
+_VALUE_DEFINE = (r"(?(DEFINE)(?P<num_words>(?i:(?:a (?=hundred|thousand|million|billion|dozen))?"
+                 r"\L<number_words>(?:[- ]\L<number_words>)*+))"
+                 r"(?P<digits>(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?)"
+                 r"(?P<num>(?:(?&digits)|(?&num_words))))")
+
+
 @cache
-def _value_pattern() -> "regex.Pattern":
+def _value_alternatives() -> list[tuple[str, str, frozenset[str]]]:
+    """(type, pattern, first keys) for every numeric/temporal shape, in priority order.
+
+    A first key is what the text at a start may begin with for the shape to match: a whole
+    lower-case ASCII word, "#" for an ASCII digit, or a sign/currency character (see
+    `_route_key`).  Most candidate starts ("the", "a", "at") can begin only a few shapes, and
+    trying those alone saves most of the cost of the full pattern, which fails slowly."""
     # Word tables go in as named lists (\L<...>, a set lookup): pasting their alternation
     # into every place a number may stand made the pattern five times longer to compile.
     # The number parts recur a dozen times: written once in a DEFINE block and called by
     # name, they are parsed once (parsing is most of the compile time).
-    numw = r"\L<number_words>"
-    define = (rf"(?(DEFINE)(?P<num_words>(?i:(?:a (?=hundred|thousand|million|billion|dozen))?"
-              rf"{numw}(?:[- ]{numw})*+))(?P<digits>(?:\d{{1,3}}(?:,\d{{3}})++|\d++)(?:\.\d++)?)"
-              rf"(?P<num>(?:(?&digits)|(?&num_words))))")
     num_words, digits, num = "(?&num_words)", "(?&digits)", "(?&num)"
     mod = (r"(?:(?i:more|less|fewer) than |(?i:over|under|about|around|nearly|almost|roughly|"
            r"approximately|some|up to|at least|at most|as many as) )")
@@ -955,36 +963,108 @@ def _value_pattern() -> "regex.Pattern":
     period = r"(?:years?|months?|weeks?|days?|decades?|centuries)"
     b = r"(?<![\p{L}\d]|\p{L}-)"
     e = r"(?![\p{L}\d])"
-    patterns = [
-        ("MONEY", rf"{b}{mod}?(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?"
-                  rf"|{b}{mod}?{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}"),
-        ("PERCENT", rf"{b}{mod}?{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})"),
-        ("TIME", rf"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}"
-                 rf"|{b}(?i:the )?(?:last|past|next) {num} hours{e}"
-                 rf"|{b}{mod}?{num} hours (?:later|earlier|ago){e}"
-                 rf"|{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}"
-                 rf"|{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}|{b}\d{{1,2}} ?(?:am|pm){e}"),
-        ("DATE", rf"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}"
-                 rf"|{b}{days}s?{e}|{b}(?i:yesterday|today|tomorrow){e}"
-                 rf"|{b}(?i:the )?(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}"
-                 rf"|{b}(?i:the )?(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}"
-                 rf"|{b}(?:(?i:the) )?(?:{num}|(?i:a|an))(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}"
-                 rf"|(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}"
-                 rf"|{b}(?i:the age of) \d+{e}"
-                 rf"|{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}"
-                 rf"|{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}"),
-        ("QUANTITY", rf"{b}{mod}?[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}"
-                     rf"|(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}"
-                     rf"|{b}{mod}?{num} {unit_words}{e}"),
-        ("ORDINAL", rf"{b}\d+(?:st|nd|rd|th){e}|{b}(?i:{ordw}){e}"),
-        ("CARDINAL", rf"{b}(?i:between) {num} and {num}{e}"
-                     rf"|{b}{mod}?{digits}(?:/{digits})?{e}|{b}{mod}?{num_words}{e}"
-                     rf"|{b}(?i:thousands|hundreds|dozens|millions|half){e}"),
+    # First keys of the parts that can open a shape.
+    number_words = frozenset(_CARDINAL_WORDS) | {"a"}
+    k_num = number_words | {"#"}
+    k_mod = frozenset("more less fewer over under about around nearly almost roughly approximately "
+                      "some up at as".split())
+    k_day = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
+    k_relative = frozenset("yesterday today tomorrow".split())
+    k_month = frozenset("january february march april may june july august september october "
+                        "november december jan feb aug sep sept oct nov dec".split())
+    alternatives = [
+        ("MONEY", rf"{b}{mod}?(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
+         k_mod | {"us", "c", "a", "hk", "£", "$", "€", "¥"}),
+        ("MONEY", rf"{b}{mod}?{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}",
+         k_mod | k_num),
+        # A number word may be glued to "percent" ("onepercent"): such a first word holds "per".
+        ("PERCENT", rf"{b}{mod}?{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"}),
+        ("TIME", rf"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}", k_relative | k_day),
+        ("TIME", rf"{b}(?i:the )?(?:last|past|next) {num} hours{e}", {"the", "last", "past", "next"}),
+        ("TIME", rf"{b}{mod}?{num} hours (?:later|earlier|ago){e}", k_mod | k_num),
+        ("TIME", rf"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
+        ("TIME", rf"{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}", {"#"}),
+        ("TIME", rf"{b}\d{{1,2}} ?(?:am|pm){e}", {"#"}),
+        ("DATE", rf"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"}),
+        ("DATE", rf"{b}{days}s?{e}", k_day | {f"{d}s" for d in k_day}),
+        ("DATE", rf"{b}(?i:yesterday|today|tomorrow){e}", k_relative),
+        ("DATE", rf"{b}(?i:the )?(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}),
+        ("DATE", rf"{b}(?i:the )?(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}",
+         {"the", "last", "past", "next", "previous", "coming", "first", "final"}),
+        ("DATE", rf"{b}(?:(?i:the) )?(?:{num}|(?i:a|an))(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}",
+         k_num | {"the", "an"}),
+        ("DATE", rf"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
+        ("DATE", rf"{b}(?i:the age of) \d+{e}", {"the"}),
+        ("DATE", rf"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
+         {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
+        ("DATE", rf"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}),
+        ("QUANTITY", rf"{b}{mod}?[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}),
+        ("QUANTITY", rf"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
+        ("QUANTITY", rf"{b}{mod}?{num} {unit_words}{e}", k_mod | k_num),
+        ("ORDINAL", rf"{b}\d+(?:st|nd|rd|th){e}", {"#"}),
+        ("ORDINAL", rf"{b}(?i:{ordw}){e}", _ORDINAL_WORDS),
+        ("CARDINAL", rf"{b}(?i:between) {num} and {num}{e}", {"between"}),
+        ("CARDINAL", rf"{b}{mod}?{digits}(?:/{digits})?{e}", k_mod | {"#"}),
+        ("CARDINAL", rf"{b}{mod}?{num_words}{e}", k_mod | number_words),
+        ("CARDINAL", rf"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
+         {"thousands", "hundreds", "dozens", "millions", "half"}),
     ]
-    # One pattern, alternatives in priority order: at a given start the first type that
-    # matches wins (a MONEY before the CARDINAL inside it).
-    return regex.compile(define + "|".join(f"(?P<{typ}>{p})" for typ, p in patterns),
-                         number_words=sorted(_CARDINAL_WORDS), ordinal_words=sorted(_ORDINAL_WORDS))
+    return [(typ, pattern, frozenset(keys)) for typ, pattern, keys in alternatives]
+
+
+def _compile_value_pattern(source: str) -> "regex.Pattern":
+    return regex.compile(_VALUE_DEFINE + source, number_words=sorted(_CARDINAL_WORDS),
+                         ordinal_words=sorted(_ORDINAL_WORDS), ignore_unused=True)
+
+
+@cache
+def _value_pattern() -> "regex.Pattern":
+    """All shapes in one pattern, for starts `_route_key` cannot key.  Alternatives are in
+    priority order: at a given start the first type that matches wins (a MONEY before the
+    CARDINAL inside it)."""
+    by_type: dict[str, list[str]] = {}
+    for typ, pattern, _ in _value_alternatives():
+        by_type.setdefault(typ, []).append(pattern)
+    return _compile_value_pattern("|".join(f"(?P<{typ}>{'|'.join(p)})" for typ, p in by_type.items()))
+
+
+_ROUTES: dict[str, tuple[tuple[str, "regex.Pattern"], ...]] = {}
+
+
+def _value_route(key: str) -> tuple[tuple[str, "regex.Pattern"], ...]:
+    """(type, pattern) of the shapes a start with this key may begin, in priority order."""
+    route = _ROUTES.get(key)
+    if route is None:
+        glued_percent = "per" in key
+        route = _ROUTES[key] = tuple(
+            (typ, _compiled_alternative(pattern)) for typ, pattern, keys in _value_alternatives()
+            if key in keys or (glued_percent and "per" in keys))
+    return route
+
+
+@cache
+def _compiled_alternative(source: str) -> "regex.Pattern":
+    return _compile_value_pattern(source)
+
+
+def _route_key(text: str, start: int) -> str | None:
+    """The first key of the text at `start` (see `_value_alternatives`), or None when the
+    start is not plain ASCII (case folding may then match non-ASCII letters)."""
+    char = text[start]
+    if char in "0123456789":
+        return "#"
+    if char in "£$€¥+-":
+        return char
+    if not ("a" <= char <= "z" or "A" <= char <= "Z"):
+        return None
+    m = _ASCII_WORD.match(text, start)
+    end = m.end()
+    if end < len(text) and not text[end].isascii():
+        return None
+    return m.group().lower()
+
+
+_ASCII_WORD = regex.compile(r"[A-Za-z]++")
 
 
 @cache
@@ -1141,7 +1221,6 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
     if not anchors:
         return []
     taken = _Taken(names)
-    pattern = _value_pattern()
     out = []
     last_end = -1
     for start in _candidate_starts(text, anchors):
@@ -1151,10 +1230,9 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
         if plain:
             s, (e, typ) = start, plain
         else:
-            m = pattern.match(text, start)
-            if not m:
+            s, e, typ = _match_value(text, start)
+            if typ is None:
                 continue
-            s, e, typ = m.start(), m.end(), m.lastgroup
         if taken.overlaps(s, e):
             continue
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
@@ -1164,6 +1242,19 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
         out.append((s, e, typ))
         last_end = e
     return out
+
+
+def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
+    """(start, end, type) of the value shape at `start`; type None when none matches."""
+    key = _route_key(text, start)
+    if key is None:
+        m = _value_pattern().match(text, start)
+        return (m.start(), m.end(), m.lastgroup) if m else (start, start, None)
+    for typ, pattern in _value_route(key):
+        m = pattern.match(text, start)
+        if m:
+            return m.start(), m.end(), typ
+    return start, start, None
 
 
 _MONTH_CUE = regex.compile(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to)\s$")

@@ -397,6 +397,32 @@ def test_empty_and_odd_input():
     assert extract_entities(stream("", "   ", "’‘“”", "1,2,3,4,5,6,7,8,9,0" * 50)) is not None
 
 
+
+ROUTING_CASES = [
+    "Onepercent of voters, tenper cent of them", "A hundred years ago, an hour-old calf", "ſeveral days",
+    "in the 1990s and the mid-1990s", "US$5m, HK$ 3bn, A$3 and C$4", "a +5km climb and -3kg", "at the age of 5",
+    "on Mondays since Sept. 5, 2001", "at least five miles, as many as 300 dollars", "a few weeks later, in years",
+    "a tenth of a second at 4.30pm", "between two and three", "İstanbul 5", "twenty-onepercent",
+    "the last two years, the First World War in 1914", "Over 30%, about a dozen, nearly half",
+]
+
+
+@pytest.mark.parametrize("text", ROUTING_CASES + ["SAMPLE"])
+def test_routed_value_shapes_match_the_full_pattern(text):
+    """Trying only the shapes a start's first word can begin must give what the one pattern
+    of all shapes gives, at every word start."""
+    from extractors.entities import _match_value, _value_pattern
+
+    if text == "SAMPLE":
+        text = (REPO / "samples" / "afghanistan-china-olympics-stream.txt").read_text(encoding="utf-8")
+    full = _value_pattern()
+    for i in range(len(text)):
+        if text[i].isspace() or (i and text[i - 1].isalnum()):
+            continue
+        m = full.match(text, i)
+        assert _match_value(text, i) == ((i, m.end(), m.lastgroup) if m else (i, i, None)), text[i:i + 40]
+
+
 # --- accuracy gate on the seed gold ------------------------------------------------------
 
 def _bench():
