@@ -329,10 +329,11 @@ def _modifies_noun(word: str) -> bool:
     return word in _DETERMINERS or word.endswith(("'s", "’s"))
 
 
+@lru_cache(maxsize=1 << 14)
 def _deny_split(text: str) -> tuple[str, str] | None:
     """("X", "clause") for an unattributed "X denied (that) clause", else None.  An
     object noun phrase ("rejects $280bn tobacco case", "denied the charges") is not a
-    denied statement."""
+    denied statement.  Cached, like clauses: wire copy repeats sentences."""
     deny = data_set("stories_deny.txt")
     lowered = text.lower()
     if not any(word in lowered for word in deny):
@@ -363,9 +364,11 @@ _ASCII_WORD_SPAN = regex.compile(r"[A-Za-z]++")
 _SEMICOLON = regex.compile(r";\s")
 
 
-def clauses(text: str) -> list[str]:
+@lru_cache(maxsize=1 << 14)
+def clauses(text: str) -> tuple[str, ...]:
     """A sentence cut before its clause openers and at semicolons; a piece with fewer
-    than MIN_CLAUSE_TERMS content words stays with the piece before it."""
+    than MIN_CLAUSE_TERMS content words stays with the piece before it.  Cached: outlets
+    telling one story repeat its wire copy sentence for sentence."""
     lowered = text.lower()
     cuts = [m.end() for m in _SEMICOLON.finditer(text)]
     for word, needs_comma in _clause_openers().items():
@@ -375,7 +378,7 @@ def clauses(text: str) -> list[str]:
             cuts.append(pos + len(needle) - len(word) - 1)
             pos = lowered.find(needle, pos + 1)
     if not cuts:
-        return [text]
+        return (text,)
 
     def weighty(piece: str) -> bool:
         return sum(1 for w in (_ASCII_WORD_SPAN if piece.isascii() else _WORD_SPAN).findall(piece)
@@ -390,7 +393,7 @@ def clauses(text: str) -> list[str]:
         pieces[-1] += text[start:]
     else:
         pieces.append(text[start:])
-    return [p.strip(" ,;–-") for p in pieces]
+    return tuple(p.strip(" ,;–-") for p in pieces)
 
 
 def _trailing_gloss(text: str, claim) -> str:
@@ -404,6 +407,16 @@ def _trailing_gloss(text: str, claim) -> str:
         if found >= 0:
             pos = found + len(part)
     return text[pos:].strip(" ,.;:–-\"“”‘’'")
+
+
+@lru_cache(maxsize=1 << 16)
+def _analysed(text: str, names: tuple[tuple[str, str], ...] | None) -> tuple[frozenset[str], tuple]:
+    """Terms and counted nouns of a statement's text with the names it mentions.  Cached:
+    a story's outlets repeat wire copy word for word, and the same sentence with the same
+    names always reads the same."""
+    tokens = tokens_of(text)
+    terms = terms_of(text, names, tokens)
+    return terms, tuple(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else ()
 
 
 class _LineSpans:
@@ -447,9 +460,8 @@ def build_statements(article: Article, claims: list, names: list[tuple], figures
 
     def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
              evidence: str = "") -> Statement:
-        tokens = tokens_of(text)
-        terms = terms_of(text, names_in(line, start, end), tokens)
-        counts = dict(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else {}
+        terms, counted = _analysed(text, names_in(line, start, end))
+        counts = dict(counted)
         spans = figures_index.get(line)
         # a claim running onto later lines ends before it starts: read the rest of its first line
         nearby = spans.overlapping(start, end if end > start else math.inf) if spans else ()
