@@ -1012,8 +1012,12 @@ def _value_alternatives() -> list[tuple[str, str, frozenset[str]]]:
     return [(typ, pattern, frozenset(keys)) for typ, pattern, keys in alternatives]
 
 
+@cache
 def _compile_value_pattern(source: str) -> "regex.Pattern":
-    return regex.compile(_VALUE_DEFINE + source, number_words=sorted(_CARDINAL_WORDS),
+    """Each shape is compiled on its first try, with the number parts only when it calls
+    them: the shapes' compile time is most of the first value's cost on a small input."""
+    define = _VALUE_DEFINE if "(?&" in source else ""
+    return regex.compile(define + source, number_words=sorted(_CARDINAL_WORDS),
                          ordinal_words=sorted(_ORDINAL_WORDS), ignore_unused=True)
 
 
@@ -1028,23 +1032,18 @@ def _value_pattern() -> "regex.Pattern":
     return _compile_value_pattern("|".join(f"(?P<{typ}>{'|'.join(p)})" for typ, p in by_type.items()))
 
 
-_ROUTES: dict[str, tuple[tuple[str, "regex.Pattern"], ...]] = {}
+_ROUTES: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
-def _value_route(key: str) -> tuple[tuple[str, "regex.Pattern"], ...]:
-    """(type, pattern) of the shapes a start with this key may begin, in priority order."""
+def _value_route(key: str) -> tuple[tuple[str, str], ...]:
+    """(type, pattern source) of the shapes a start with this key may begin, in priority order."""
     route = _ROUTES.get(key)
     if route is None:
         glued_percent = "per" in key
         route = _ROUTES[key] = tuple(
-            (typ, _compiled_alternative(pattern)) for typ, pattern, keys in _value_alternatives()
+            (typ, pattern) for typ, pattern, keys in _value_alternatives()
             if key in keys or (glued_percent and "per" in keys))
     return route
-
-
-@cache
-def _compiled_alternative(source: str) -> "regex.Pattern":
-    return _compile_value_pattern(source)
 
 
 def _route_key(text: str, start: int) -> str | None:
@@ -1250,8 +1249,8 @@ def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
     if key is None:
         m = _value_pattern().match(text, start)
         return (m.start(), m.end(), m.lastgroup) if m else (start, start, None)
-    for typ, pattern in _value_route(key):
-        m = pattern.match(text, start)
+    for typ, source in _value_route(key):
+        m = _compile_value_pattern(source).match(text, start)
         if m:
             return m.start(), m.end(), typ
     return start, start, None
