@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter, sub
 
 import regex
@@ -212,17 +212,19 @@ _ABBREVIATION = regex.compile(
 
 @dataclass
 class _Tokens:
-    """The tokens of one line with what the rules ask about them."""
+    """The tokens of one line with what the rules ask about them.  The tables are tuples:
+    a tuple of strings or numbers drops out of the garbage collector's view, so a sentence
+    of a million tokens is not walked again at each collection while its claims are built."""
     text: str
-    starts: list[int]
-    ends: list[int]
-    words: list[str]
-    lower: list[str]
-    quoted: list[bool]  # inside a quotation, or a quotation mark itself
-    quote_of: list[int]  # index into `quotes` of the quotation holding the token, else -1
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    lower: tuple[str, ...]
+    quoted: tuple[bool, ...]  # inside a quotation, or a quotation mark itself
+    quote_of: tuple[int, ...]  # index into `quotes` of the quotation holding the token, else -1
     quotes: list[Quote]
-    wordy: list[bool]  # a word or number, not a mark
-    cap: list[bool]  # starts with a capital letter
+    wordy: tuple[bool, ...]  # a word or number, not a mark
+    cap: tuple[bool, ...]  # starts with a capital letter
     first_content: int  # the first word or quoted token (len(words) when none)
 
     def span_text(self, a: int, b: int) -> str:
@@ -247,10 +249,9 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
     with the spaces before it, so the offsets are running sums of lengths and every list is
     built by C-level maps rather than a Python loop per token."""
     spaced = _SPACED_TOKEN.findall(text, a, len(text) if b is None else b)
-    ends = list(accumulate(map(len, spaced), initial=a))
-    del ends[0]
-    words = list(map(str.lstrip, spaced))  # a token never starts with a space
-    starts = list(map(sub, ends, map(len, words)))
+    ends = tuple(islice(accumulate(map(len, spaced), initial=a), 1, None))
+    words = tuple(map(str.lstrip, spaced))  # a token never starts with a space
+    starts = tuple(map(sub, ends, map(len, words)))
     n = len(words)
     quoted, quote_of = [False] * n, [-1] * n
     i = 0
@@ -265,10 +266,10 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
         quote_of[i:j] = [qi] * (j - i)
         i = j
     initials = list(map(_FIRST, words))
-    wordy = list(map(str.isalnum, initials))
+    wordy = tuple(map(str.isalnum, initials))
     first_content = next((i for i in range(n) if wordy[i] or quoted[i]), n)
-    return _Tokens(text, starts, ends, words, list(map(str.lower, words)),
-                   quoted, quote_of, quotes, wordy, list(map(str.isupper, initials)), first_content)
+    return _Tokens(text, starts, ends, words, tuple(map(str.lower, words)), tuple(quoted), tuple(quote_of),
+                   quotes, wordy, tuple(map(str.isupper, initials)), first_content)
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
