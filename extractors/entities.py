@@ -1243,12 +1243,25 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+# "a" and "the" are the commonest starts and seldom begin a value: what must follow them in
+# every shape they can begin ("a few", "a hundred", "the last", "the 1990s") is checked first.
+_VALUE_GATES = {
+    "a": regex.compile(r"(?i:a)(?:\$|[ -](?i:hundred|thousand|million|billion|dozen|tenth|year|month|week|day|"
+                       r"decade|centur|few))"),
+    "the": regex.compile(r"(?i:the )(?:\d|(?i:last|past|next|previous|coming|first|final|mid-|early |late |"
+                         r"age of|an?[ -]|\L<number_words>))", number_words=sorted(_CARDINAL_WORDS)),
+}
+
+
 def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
     """(start, end, type) of the value shape at `start`; type None when none matches."""
     key = _route_key(text, start)
     if key is None:
         m = _value_pattern().match(text, start)
         return (m.start(), m.end(), m.lastgroup) if m else (start, start, None)
+    gate = _VALUE_GATES.get(key)
+    if gate is not None and not gate.match(text, start):
+        return start, start, None
     for typ, source in _value_route(key):
         m = _compile_value_pattern(source).match(text, start)
         if m:

@@ -404,6 +404,8 @@ ROUTING_CASES = [
     "on Mondays since Sept. 5, 2001", "at least five miles, as many as 300 dollars", "a few weeks later, in years",
     "a tenth of a second at 4.30pm", "between two and three", "İstanbul 5", "twenty-onepercent",
     "the last two years, the First World War in 1914", "Over 30%, about a dozen, nearly half",
+    "The next 24 hours, the three-year deal, a-year, The mid-1990s, the first two weeks, the a-year",
+    "a thousand miles, A Dozen eggs, a day later, a decade, a century ago, the an hour", "a$5",
 ]
 
 
