@@ -231,13 +231,13 @@ class _Tokens:
         return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
 
     @cached_property
-    def clause_marks(self) -> list[int]:
+    def clause_marks(self) -> tuple[int, ...]:
         """Indices of the unquoted commas and semicolons, found once for the sentence so that
         each of its many claims looks up the few in its own range."""
         marks = compress(range(len(self.words)), map(_CLAUSE_MARKS.__contains__, self.words))
-        return [i for i in marks if not self.quoted[i]]
+        return tuple(i for i in marks if not self.quoted[i])
 
-    def clause_marks_in(self, a: int, b: int) -> list[int]:
+    def clause_marks_in(self, a: int, b: int) -> tuple[int, ...]:
         """The unquoted commas and semicolons among tokens a..b."""
         marks = self.clause_marks
         return marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b)]
@@ -318,7 +318,7 @@ def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
 # --------------------------------------------------------------------------- attributions
 
 
-@dataclass
+@dataclass(slots=True)
 class _Attribution:
     cue_start: int
     cue_end: int
@@ -995,7 +995,7 @@ def _trailing_phrase_end(tokens: _Tokens, i: int, hi: int) -> int:
 # --------------------------------------------------------------------------- claims under construction
 
 
-@dataclass
+@dataclass(slots=True)
 class _Segment:
     line: int
     start: int
@@ -1003,7 +1003,7 @@ class _Segment:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class _Draft:
     """A claim while it is built; segments can still be added."""
     speaker: str | None
@@ -1144,7 +1144,7 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
 def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:
     """An unquoted comma just before b: a new clause with its own speaker, not a nested one
     ("While Comey has said …, Lewandowski said …")."""
-    return any(tokens.words[i] == "," for i in tokens.clause_marks_in(max(a, b - _WINDOW), b))
+    return "," in map(tokens.words.__getitem__, tokens.clause_marks_in(max(a, b - _WINDOW), b))
 
 
 # After a comma, these open the writer's gloss or a new clause, not more of the reported
