@@ -238,7 +238,7 @@ def terms_of(text: str, names: tuple[tuple[str, str], ...] | None = (),
                 terms[i:end] = [None] * len(phrase)
                 break
     if named:
-        out.update(term for term, low in zip(terms, lowered) if low not in named)
+        out.update([term for term, low in zip(terms, lowered) if low not in named])
     else:
         out.update(terms)
     out.discard(None)
@@ -461,15 +461,17 @@ def build_statements(article: Article, claims: list, names: list[tuple], figures
     def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
              evidence: str = "") -> Statement:
         terms, counted = _analysed(text, names_in(line, start, end))
-        counts = dict(counted)
         spans = figures_index.get(line)
         # a claim running onto later lines ends before it starts: read the rest of its first line
         nearby = spans.overlapping(start, end if end > start else math.inf) if spans else ()
-        for surface, noun, value in nearby:
-            if surface in text:
-                counts.setdefault(noun, value)
+        if nearby or counted:
+            counts = dict(counted)
+            for surface, noun, value in nearby:
+                if surface in text:
+                    counts.setdefault(noun, value)
+            counted = tuple(sorted(counts.items()))
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
-                         terms, tuple(sorted(counts.items())), evidence=evidence)
+                         terms, counted, evidence=evidence)
 
     out: list[Statement] = []
     for ln in article.lines:
