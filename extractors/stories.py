@@ -419,6 +419,10 @@ def _analysed(text: str, names: tuple[tuple[str, str], ...] | None) -> tuple[fro
     return terms, tuple(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else ()
 
 
+# A paragraph of wire copy is cut into sentences once, whichever outlet repeats it.
+_sentence_spans = lru_cache(maxsize=1 << 12)(sentence_spans)
+
+
 class _LineSpans:
     """The spans found on one line, sorted, answering "which overlap [start, end)?" without
     scanning the whole line: a single 5 MB line can hold a hundred thousand of them."""
@@ -478,7 +482,7 @@ def build_statements(article: Article, claims: list, names: list[tuple], figures
         if ln.kind in DEBRIS_KINDS or ln.number in continued:
             continue
         pending = sorted(claims_by_line.get(ln.number, ()), key=lambda c: _get(c, "start") or 0)
-        for start, end in sentence_spans(ln.text):
+        for start, end in _sentence_spans(ln.text):
             sentence = ln.text[start:end]
             covering = [c for c in pending if (_get(c, "start") or 0) < end]
             pending = pending[len(covering):]
@@ -772,9 +776,10 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
             postings[term].append(i)
     # Statements of one article with one polarity are never compared: a term only they
     # share proposes nothing (a 5 MB line of one article has 40,000 statements).
-    side = [(st.source, st.article, st.polarity) for st in story_statements]
-    mixed = [members for members in postings.values() if side[members[0]] != side[members[-1]]
-             or any(side[i] != side[members[0]] for i in members)]
+    sides: dict[tuple, int] = {}
+    side = [sides.setdefault((st.source, st.article, st.polarity), len(sides)) for st in story_statements]
+    mixed = [members for members in postings.values() if len(members) > 1 and (
+             side[members[0]] != side[members[-1]] or any(side[i] != side[members[0]] for i in members))]
     edges = {}
     for a, b in [pair for pair, count in _candidate_pairs(mixed).items() if count > 1]:
         if side[a] != side[b]:
