@@ -28,7 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import combinations, islice
+from itertools import chain, combinations, islice
 from operator import attrgetter, itemgetter
 
 import regex
@@ -592,13 +592,21 @@ def detect_outlet(article: Article) -> str | None:
 
 # ---------------------------------------------------------------- stories
 
+def _story_terms(article_statements: list[Statement]) -> Counter[str]:
+    """How often each term other than numbers and paraphrase groups occurs in an article
+    (counted in C, then the few number and group terms are dropped)."""
+    bag = Counter(chain.from_iterable(map(attrgetter("terms"), article_statements)))
+    for term in [t for t in bag if t[0] in "#@"]:
+        del bag[term]
+    return bag
+
+
 def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, float]], list[list[str]]]:
     """Sublinear tf-idf vectors of the articles (their heaviest terms, divided by the
     full norm, so cosines are slight underestimates), and each article's top terms among
     those another article shares (the keys of the blocking index)."""
-    bags = [Counter(t for st in article_statements for t in st.terms if t[0] not in "#@")
-            for article_statements in statements]
-    df: Counter[str] = Counter(term for bag in bags for term in bag)
+    bags = [_story_terms(article_statements) for article_statements in statements]
+    df: Counter[str] = Counter(chain.from_iterable(bags))
     n = len(bags)
     idf = {t: math.log((n + 1) / count) * (1.0 if t[0] == "=" else CONTENT_WORD_WEIGHT) for t, count in df.items()}
     vectors, keys = [], []
@@ -654,7 +662,7 @@ def term_weights(statements: list[list[Statement]]) -> dict[str, float]:
     then entities and paraphrase groups.  Also sets each statement's norm.  The idf
     counts a prior of unrelated statements so that in a short stream the story's own
     central names (in nearly every sentence) still weigh something."""
-    df: Counter[str] = Counter(t for sts in statements for st in sts for t in st.terms)
+    df: Counter[str] = Counter(chain.from_iterable(st.terms for sts in statements for st in sts))
     total = sum(len(sts) for sts in statements) + IDF_PRIOR_STATEMENTS
     weights = {}
     for term, count in df.items():
@@ -662,7 +670,7 @@ def term_weights(statements: list[list[Statement]]) -> dict[str, float]:
         weights[term] = (boost * math.log(total / count)) ** 2
     for sts in statements:
         for st in sts:
-            st.norm = math.sqrt(math.fsum(weights[t] for t in st.terms)) or 1.0
+            st.norm = math.sqrt(math.fsum(map(weights.__getitem__, st.terms))) or 1.0
     return weights
 
 
@@ -672,7 +680,7 @@ def _similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     common = a.terms & b.terms
     if len(common) < max(2, min(FACT_MIN_SHARED, len(a.terms), len(b.terms))):
         return 0.0
-    return math.fsum(weights[t] for t in common) / (a.norm * b.norm)
+    return math.fsum(map(weights.__getitem__, common)) / (a.norm * b.norm)
 
 
 def _speaker_key(st: Statement) -> str:
