@@ -286,3 +286,19 @@ def test_ascii_tokens_are_the_unicode_tokens(text):
 
 def test_tokens_of_text_beyond_ascii():
     assert tokens_of("Zaranj’s 14,000 réfugiés — “fled”") == ["Zaranj’s", "14,000", "réfugiés", "—", "“", "fled", "”"]
+
+
+def test_a_paragraph_repeated_by_two_outlets_reads_each_outlets_own_names():
+    """Statements are analysed once per wording and names: the same wire paragraph whose
+    entity records resolve 'Smith' to different people keeps each article's canonical name."""
+    from extractors.stories import build_statements
+    text = "Ms Smith said the car plant in Leeds will close next year with the loss of 300 jobs."
+    start = text.index("Smith")
+    terms = []
+    for number, canonical in ((1, "Jane Smith"), (2, "Anna Smith")):
+        names = [(number * 100, start, start + 5, "Smith", canonical)]
+        statements = build_statements(article(number, text), [], names, [])
+        terms.append(set().union(*(s.terms for s in statements)))
+    assert "=jane smith" in terms[0] and "=jane smith" not in terms[1]
+    assert "=anna smith" in terms[1] and "=anna smith" not in terms[0]
+    assert "smith" not in terms[0] | terms[1]
