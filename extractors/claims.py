@@ -85,7 +85,7 @@ def _lexicon() -> _Lexicon:
         gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
         titles=data_set("claims_titles.txt"),
         org_nouns=data_set("claims_org_nouns.txt"),
-        org_heads=_with_plurals(data_set("claims_org_heads.txt")),
+        org_heads=_with_plurals(data_set("entities_org_heads.txt", lower=True) | data_set("claims_org_heads.txt")),
         cue_keys=frozenset(cues) | {"according", "read", "pointed"},
     )
 
