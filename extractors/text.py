@@ -81,8 +81,11 @@ _SENTENCE_END = regex.compile(
 )
 
 
-_ABBREVIATION_BEFORE = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Maj|Sgt|Cpl|Capt|Adm|Gov|Sen|Rep|Hon|Det|Supt|Prof|Rev|No|vs|U\.S|U\.K)\.|\b[A-Z]\.)$")
+@cache
+def _abbreviation_before() -> regex.Pattern:
+    """A full stop that ends an abbreviation (data/text_abbreviations.txt) or an initial."""
+    words = "|".join(regex.escape(w) for w in data_lines("text_abbreviations.txt"))
+    return regex.compile(rf"(?:\b(?:{words})\.|\b[A-Z]\.)$")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -93,7 +96,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         before = text[max(0, m.start() - 6):m.start()]
-        if _ABBREVIATION_BEFORE.search(before):
+        if _abbreviation_before().search(before):
             continue
         spans.append((start, m.start()))
         start = m.end()
