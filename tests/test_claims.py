@@ -586,3 +586,12 @@ def test_an_honorific_is_not_part_of_the_name_nor_a_role():
                       "GW Pharma executive chairman Dr Geoffrey Guy said the drug was safe.")
     assert [(c.speaker_resolved, c.role) for c in found] == [
         ("Liam Fox", "Tory co-chairman"), ("Liam Fox", None), ("Geoffrey Guy", "GW Pharma executive chairman")]
+
+
+def test_the_given_name_table_is_the_one_gender_guesser_builds():
+    """claims reads gender-guesser's table in one piece instead of through the package's
+    line reader; the table must come out the same."""
+    detector = pytest.importorskip("gender_guesser.detector")
+    from extractors.claims import _given_name_genders
+
+    assert _given_name_genders().names == detector.Detector(case_sensitive=False).names
