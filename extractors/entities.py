@@ -931,38 +931,50 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
 # ---------------------------------------------------------------------------------------
 # Numeric and temporal expressions
 
-_VALUE_DEFINE = (r"(?(DEFINE)(?P<num_words>(?i:(?:a (?=hundred|thousand|million|billion|dozen))?"
-                 r"\L<number_words>(?:[- ]\L<number_words>)*+))"
-                 r"(?P<digits>(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?)"
+# The number parts of the shapes, and what a shape's other parts stand for.
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?"
+_NUM_WORDS = r"(?i:(?:a (?=hundred|thousand|million|billion|dozen))?\L<number_words>(?:[- ]\L<number_words>)*+)"
+_VALUE_DEFINE = (rf"(?(DEFINE)(?P<num_words>{_NUM_WORDS})(?P<digits>{_DIGITS})"
                  r"(?P<num>(?:(?&digits)|(?&num_words))))")
+_VALUE_BOUNDARY = r"(?<![\p{L}\d]|\p{L}-)"  # what {b} stands for: no letter or "x-" before
+_VALUE_PARTS = {
+    "mod": (r"(?:(?:(?i:more|less|fewer) than |(?i:over|under|about|around|nearly|almost|roughly|"
+            r"approximately|some|up to|at least|at most|as many as) ))?"),
+    "the": "(?:(?i:the) )?",
+    "months": ("January|February|March|April|May|June|July|August|September|October|November|"
+               "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."),
+    "days": "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
+    "unit_glued": r"(?:km|kg|mm|cm|m|g|mg|lb|lbs|ft|mph|kph|km/h|GW|MW|kW|kWh|ha)",
+    "unit_words": (r"(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards|"
+                   r"tonnes?|tons?|kilograms?|kilos|grams?|litres?|liters?|gallons?|barrels?|"
+                   r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees)"),
+    "period": r"(?:years?|months?|weeks?|days?|decades?|centuries)",
+    "e": r"(?![\p{L}\d])",
+}
+# The one pattern of all shapes calls the number parts by name (parsed once, so it compiles
+# in a third of the time).  A routed shape is compiled alone, with the parts written out
+# (calling a named group costs more at every match than it saves at compile time) and its
+# {b} checked once per start instead of once per shape.  At a digit ("#") no modifier, "the"
+# or number word can come first, so those parts drop out and a number is digits only.
+_FULL_FORM = {**_VALUE_PARTS, "b": _VALUE_BOUNDARY, "num": "(?&num)", "digits": "(?&digits)",
+              "num_words": "(?&num_words)", "num_or_a": "(?:(?&num)|(?i:a|an))"}
+_WORD_FORM = {**_VALUE_PARTS, "b": "", "num": f"(?:{_DIGITS}|{_NUM_WORDS})", "digits": _DIGITS,
+              "num_words": _NUM_WORDS, "num_or_a": f"(?:{_DIGITS}|{_NUM_WORDS}|(?i:a|an))"}
+_DIGIT_FORM = {**_WORD_FORM, "mod": "", "the": "", "num": _DIGITS, "num_or_a": _DIGITS}
 
 
 @cache
 def _value_alternatives() -> list[tuple[str, str, frozenset[str]]]:
-    """(type, pattern, first keys) for every numeric/temporal shape, in priority order.
+    """(type, template, first keys) for every numeric/temporal shape, in priority order.
 
-    A first key is what the text at a start may begin with for the shape to match: a whole
-    lower-case ASCII word, "#" for an ASCII digit, or a sign/currency character (see
-    `_route_key`).  Most candidate starts ("the", "a", "at") can begin only a few shapes, and
-    trying those alone saves most of the cost of the full pattern, which fails slowly."""
+    A template's fields are the parts above: {b} the word boundary before, {mod} an optional
+    "more than"/"about", {the} an optional "the", {num} digits or number words.  A first key
+    is what the text at a start may begin with for the shape to match: a whole lower-case
+    ASCII word, "#" for an ASCII digit, or a sign/currency character (see `_route_key`).
+    Most candidate starts ("the", "a", "at") can begin only a few shapes, and trying those
+    alone saves most of the cost of the full pattern, which fails slowly."""
     # Word tables go in as named lists (\L<...>, a set lookup): pasting their alternation
     # into every place a number may stand made the pattern five times longer to compile.
-    # The number parts recur a dozen times: written once in a DEFINE block and called by
-    # name, they are parsed once (parsing is most of the compile time).
-    num_words, digits, num = "(?&num_words)", "(?&digits)", "(?&num)"
-    mod = (r"(?:(?i:more|less|fewer) than |(?i:over|under|about|around|nearly|almost|roughly|"
-           r"approximately|some|up to|at least|at most|as many as) )")
-    months = ("January|February|March|April|May|June|July|August|September|October|November|"
-              "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-    days = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    unit_glued = r"(?:km|kg|mm|cm|m|g|mg|lb|lbs|ft|mph|kph|km/h|GW|MW|kW|kWh|ha)"
-    unit_words = (r"(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards|"
-                  r"tonnes?|tons?|kilograms?|kilos|grams?|litres?|liters?|gallons?|barrels?|"
-                  r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees)")
-    ordw = r"\L<ordinal_words>"
-    period = r"(?:years?|months?|weeks?|days?|decades?|centuries)"
-    b = r"(?<![\p{L}\d]|\p{L}-)"
-    e = r"(?![\p{L}\d])"
     # First keys of the parts that can open a shape.
     number_words = frozenset(_CARDINAL_WORDS) | {"a"}
     k_num = number_words | {"#"}
@@ -973,49 +985,49 @@ def _value_alternatives() -> list[tuple[str, str, frozenset[str]]]:
     k_month = frozenset("january february march april may june july august september october "
                         "november december jan feb aug sep sept oct nov dec".split())
     alternatives = [
-        ("MONEY", rf"{b}{mod}?(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
+        ("MONEY", r"{b}{mod}(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
          k_mod | {"us", "c", "a", "hk", "£", "$", "€", "¥"}),
-        ("MONEY", rf"{b}{mod}?{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}",
+        ("MONEY", r"{b}{mod}{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}",
          k_mod | k_num),
         # A number word may be glued to "percent" ("onepercent"): such a first word holds "per".
-        ("PERCENT", rf"{b}{mod}?{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"}),
-        ("TIME", rf"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}", k_relative | k_day),
-        ("TIME", rf"{b}(?i:the )?(?:last|past|next) {num} hours{e}", {"the", "last", "past", "next"}),
-        ("TIME", rf"{b}{mod}?{num} hours (?:later|earlier|ago){e}", k_mod | k_num),
-        ("TIME", rf"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
-        ("TIME", rf"{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}", {"#"}),
-        ("TIME", rf"{b}\d{{1,2}} ?(?:am|pm){e}", {"#"}),
-        ("DATE", rf"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"}),
-        ("DATE", rf"{b}{days}s?{e}", k_day | {f"{d}s" for d in k_day}),
-        ("DATE", rf"{b}(?i:yesterday|today|tomorrow){e}", k_relative),
-        ("DATE", rf"{b}(?i:the )?(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}),
-        ("DATE", rf"{b}(?i:the )?(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}",
+        ("PERCENT", r"{b}{mod}{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"}),
+        ("TIME", r"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}", k_relative | k_day),
+        ("TIME", r"{b}{the}(?:last|past|next) {num} hours{e}", {"the", "last", "past", "next"}),
+        ("TIME", r"{b}{mod}{num} hours (?:later|earlier|ago){e}", k_mod | k_num),
+        ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
+        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}", {"#"}),
+        ("TIME", r"{b}\d{{1,2}} ?(?:am|pm){e}", {"#"}),
+        ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"}),
+        ("DATE", r"{b}{days}s?{e}", k_day | {f"{d}s" for d in k_day}),
+        ("DATE", r"{b}(?i:yesterday|today|tomorrow){e}", k_relative),
+        ("DATE", r"{b}{the}(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}),
+        ("DATE", r"{b}{the}(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}",
          {"the", "last", "past", "next", "previous", "coming", "first", "final"}),
-        ("DATE", rf"{b}(?:(?i:the) )?(?:{num}|(?i:a|an))(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}",
+        ("DATE", r"{b}{the}{num_or_a}(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}",
          k_num | {"the", "an"}),
-        ("DATE", rf"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
-        ("DATE", rf"{b}(?i:the age of) \d+{e}", {"the"}),
-        ("DATE", rf"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
+        ("DATE", r"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
+        ("DATE", r"{b}(?i:the age of) \d+{e}", {"the"}),
+        ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
-        ("DATE", rf"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}),
-        ("QUANTITY", rf"{b}{mod}?[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}),
-        ("QUANTITY", rf"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
-        ("QUANTITY", rf"{b}{mod}?{num} {unit_words}{e}", k_mod | k_num),
-        ("ORDINAL", rf"{b}\d+(?:st|nd|rd|th){e}", {"#"}),
-        ("ORDINAL", rf"{b}(?i:{ordw}){e}", _ORDINAL_WORDS),
-        ("CARDINAL", rf"{b}(?i:between) {num} and {num}{e}", {"between"}),
-        ("CARDINAL", rf"{b}{mod}?{digits}(?:/{digits})?{e}", k_mod | {"#"}),
-        ("CARDINAL", rf"{b}{mod}?{num_words}{e}", k_mod | number_words),
-        ("CARDINAL", rf"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
+        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}),
+        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}),
+        ("QUANTITY", r"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
+        ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num),
+        ("ORDINAL", r"{b}\d+(?:st|nd|rd|th){e}", {"#"}),
+        ("ORDINAL", r"{b}(?i:\L<ordinal_words>){e}", _ORDINAL_WORDS),
+        ("CARDINAL", r"{b}(?i:between) {num} and {num}{e}", {"between"}),
+        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits})?{e}", k_mod | {"#"}),
+        ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
+        ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
          {"thousands", "hundreds", "dozens", "millions", "half"}),
     ]
-    return [(typ, pattern, frozenset(keys)) for typ, pattern, keys in alternatives]
+    return [(typ, template, frozenset(keys)) for typ, template, keys in alternatives]
 
 
 @cache
 def _compile_value_pattern(source: str) -> "regex.Pattern":
-    """Each shape is compiled on its first try, with the number parts only when it calls
-    them: the shapes' compile time is most of the first value's cost on a small input."""
+    """Each shape is compiled on its first try: the shapes' compile time is most of the
+    first value's cost on a small input."""
     define = _VALUE_DEFINE if "(?&" in source else ""
     return regex.compile(define + source, number_words=sorted(_CARDINAL_WORDS),
                          ordinal_words=sorted(_ORDINAL_WORDS), ignore_unused=True)
@@ -1027,21 +1039,24 @@ def _value_pattern() -> "regex.Pattern":
     priority order: at a given start the first type that matches wins (a MONEY before the
     CARDINAL inside it)."""
     by_type: dict[str, list[str]] = {}
-    for typ, pattern, _ in _value_alternatives():
-        by_type.setdefault(typ, []).append(pattern)
+    for typ, template, _ in _value_alternatives():
+        by_type.setdefault(typ, []).append(template.format(**_FULL_FORM))
     return _compile_value_pattern("|".join(f"(?P<{typ}>{'|'.join(p)})" for typ, p in by_type.items()))
 
 
-_ROUTES: dict[str, tuple[tuple[str, str], ...]] = {}
+_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
 
 
-def _value_route(key: str) -> tuple[tuple[str, str], ...]:
-    """(type, pattern source) of the shapes a start with this key may begin, in priority order."""
+def _value_route(key: str) -> tuple[tuple[str, str, bool], ...]:
+    """(type, pattern source, whether it needs the {b} boundary) of the shapes a start with
+    this key may begin, in priority order."""
     route = _ROUTES.get(key)
     if route is None:
         glued_percent = "per" in key
+        form = _DIGIT_FORM if key == "#" else _WORD_FORM
         route = _ROUTES[key] = tuple(
-            (typ, pattern) for typ, pattern, keys in _value_alternatives()
+            (typ, template.format(**form), template.startswith("{b}"))
+            for typ, template, keys in _value_alternatives()
             if key in keys or (glued_percent and "per" in keys))
     return route
 
@@ -1253,6 +1268,9 @@ _VALUE_GATES = {
 }
 
 
+_VALUE_BOUNDARY_RE = regex.compile(_VALUE_BOUNDARY)
+
+
 def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
     """(start, end, type) of the value shape at `start`; type None when none matches."""
     key = _route_key(text, start)
@@ -1262,10 +1280,13 @@ def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
     gate = _VALUE_GATES.get(key)
     if gate is not None and not gate.match(text, start):
         return start, start, None
-    for typ, source in _value_route(key):
-        m = _compile_value_pattern(source).match(text, start)
-        if m:
-            return m.start(), m.end(), typ
+    route = _value_route(key)
+    bounded = _VALUE_BOUNDARY_RE.match(text, start) is not None
+    for typ, source, needs_boundary in route:
+        if bounded or not needs_boundary:
+            m = _compile_value_pattern(source).match(text, start)
+            if m:
+                return m.start(), m.end(), typ
     return start, start, None
 
 

@@ -406,6 +406,8 @@ ROUTING_CASES = [
     "the last two years, the First World War in 1914", "Over 30%, about a dozen, nearly half",
     "The next 24 hours, the three-year deal, a-year, The mid-1990s, the first two weeks, the a-year",
     "a thousand miles, A Dozen eggs, a day later, a decade, a century ago, the an hour", "a$5",
+    "A4 paper, mp3s, G8-7, x-5, 30-40%, 6x4in, 1,000,000 years, a 5-year-old, 12:30pm, 7 pm, 3rd, "
+    "1990s, 2,000 people, 12 March 2004, 45.5 per cent, 5 hours later, 10 miles, 3.5m, £5bn, 2019",
 ]
 
 
