@@ -937,9 +937,12 @@ _NUM_WORDS = r"(?i:(?:a (?=hundred|thousand|million|billion|dozen))?\L<number_wo
 _VALUE_DEFINE = (rf"(?(DEFINE)(?P<num_words>{_NUM_WORDS})(?P<digits>{_DIGITS})"
                  r"(?P<num>(?:(?&digits)|(?&num_words))))")
 _VALUE_BOUNDARY = r"(?<![\p{L}\d]|\p{L}-)"  # what {b} stands for: no letter or "x-" before
+_MODIFIER = (r"(?:(?i:more|less|fewer) than |(?i:over|under|about|around|nearly|almost|roughly|"
+             r"approximately|some|up to|at least|at most|as many as) )")
+_MODIFIER_WORDS = frozenset("more less fewer over under about around nearly almost roughly approximately "
+                            "some up at as".split())  # the first words of _MODIFIER
 _VALUE_PARTS = {
-    "mod": (r"(?:(?:(?i:more|less|fewer) than |(?i:over|under|about|around|nearly|almost|roughly|"
-            r"approximately|some|up to|at least|at most|as many as) ))?"),
+    "mod": f"{_MODIFIER}?",
     "the": "(?:(?i:the) )?",
     "months": ("January|February|March|April|May|June|July|August|September|October|November|"
                "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."),
@@ -978,8 +981,7 @@ def _value_alternatives() -> list[tuple[str, str, frozenset[str]]]:
     # First keys of the parts that can open a shape.
     number_words = frozenset(_CARDINAL_WORDS) | {"a"}
     k_num = number_words | {"#"}
-    k_mod = frozenset("more less fewer over under about around nearly almost roughly approximately "
-                      "some up at as".split())
+    k_mod = _MODIFIER_WORDS
     k_day = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
     k_relative = frozenset("yesterday today tomorrow".split())
     k_month = frozenset("january february march april may june july august september october "
@@ -1260,7 +1262,10 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
 
 # "a" and "the" are the commonest starts and seldom begin a value: what must follow them in
 # every shape they can begin ("a few", "a hundred", "the last", "the 1990s") is checked first.
+# A modifier's first word ("at", "as", "up", "over") begins only shapes that open with the
+# whole modifier ("at least", "as many as", "up to", "over"): "at the end" is no value.
 _VALUE_GATES = {
+    **dict.fromkeys(_MODIFIER_WORDS, regex.compile(_MODIFIER)),
     "a": regex.compile(r"(?i:a)(?:\$|[ -](?i:hundred|thousand|million|billion|dozen|tenth|year|month|week|day|"
                        r"decade|centur|few))"),
     "the": regex.compile(r"(?i:the )(?:\d|(?i:last|past|next|previous|coming|first|final|mid-|early |late |"

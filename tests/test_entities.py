@@ -408,6 +408,7 @@ ROUTING_CASES = [
     "a thousand miles, A Dozen eggs, a day later, a decade, a century ago, the an hour", "a$5",
     "A4 paper, mp3s, G8-7, x-5, 30-40%, 6x4in, 1,000,000 years, a 5-year-old, 12:30pm, 7 pm, 3rd, "
     "1990s, 2,000 people, 12 March 2004, 45.5 per cent, 5 hours later, 10 miles, 3.5m, £5bn, 2019",
+    "at the end of 2019, as one man, up to 5, up 5%, over the years, About £5m, some 40 km, under 18s",
 ]
 
 
