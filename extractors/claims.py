@@ -194,14 +194,14 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 
 # --------------------------------------------------------------------------- tokens and sentences
 
-# Tokens: numbers with separators (and hyphenated words: "21-year-old"), words with inner
+# Tokens: numbers with separators ("1,200", "9/11", and hyphenated: "21-year-old"), words with inner
 # apostrophes, hyphens or dots, single marks.  Every repeat is separated by a required mark,
 # so no input backtracks; the standard library engine runs this simple pattern about twice
 # as fast as `regex`.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
 # The same tokens with the spaces before them, as one string each (cheaper than a pair of
 # groups); the atomic group saves the engine from keeping backtracking points it never uses.
-_SPACED_TOKEN = re.compile(r"\s*+(?>\d+(?:[.,]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S)")
+_SPACED_TOKEN = re.compile(r"\s*+(?>\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S)")
 _FIRST = itemgetter(0)
 _CLAUSE_MARKS = frozenset({",", ";"})
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
@@ -1261,7 +1261,28 @@ def _name_part(speaker: str) -> str | None:
     name.reverse()
     if name and name[0].lower() in _NAME_LINKS:
         return _name_after_title(name[1:])  # "Secretary of State Mike Pompeo"
+    if len(name) >= 3 and not linked:
+        name = name[_given_names_start(name):]  # "Army Ranger Mike Jones"
     return " ".join(name) if name else None
+
+
+def _given_names_start(words: list[str]) -> int:
+    """Where a person's name starts in a run of three or more capitalised words: at the
+    given names just before the surname, when a capitalised word that is no given name stands
+    before them ("Army Ranger Mike Jones" -> "Mike Jones", "Dallas Mavericks Mark Cuban" ->
+    "Mark Cuban").  Given names from the first word on make one name ("Martin Luther King",
+    "Ole Gunnar Solskjaer"); with no given name before the surname nothing is cut ("Hillary
+    Rodham Clinton"), nor from an organisation's name ("New York Times")."""
+    from .entities import fold, gazetteer  # loaded only for speakers with three capitalised words
+
+    gaz = gazetteer()
+    start = len(words) - 1
+    while start > 0 and fold(words[start - 1]) in gaz.given_names:
+        start -= 1
+    if start in (0, len(words) - 1) or gaz.entry(fold(" ".join(words))) \
+            or any(w.lower() in _lexicon().org_heads for w in words[start:]):
+        return 0  # "New York Times", "Agence France Presse": one organisation's name
+    return start
 
 
 # Words of the titles list that are part of a name ("Ian St John", "Martin Luther King Jr"),
@@ -1427,7 +1448,7 @@ def _may_be_person(name: str, speaker: str) -> bool:
     at = next((i for i, w in enumerate(words) if _strip_possessive(w) == first), None)
     if at and lowered[at - 1] == "the":
         return False
-    from .entities import MAJOR, fold, gazetteer  # loaded only when a pronoun needs it
+    from .entities import fold, gazetteer  # loaded only when a pronoun needs it
 
     gaz = gazetteer()
     key = fold(name)
@@ -1435,8 +1456,16 @@ def _may_be_person(name: str, speaker: str) -> bool:
         return True
     if " " not in key and key in gaz.common_words:
         return False  # "Immigration", "Demonstrators", "Three-quarters": no surname
-    entry = gaz.entry(key)
-    return not (entry and entry[0] in _NOT_PEOPLE and entry[2] == MAJOR)
+    return not _a_major_place_or_body(name)
+
+
+def _a_major_place_or_body(name: str) -> bool:
+    """Does the gazetteer know the name as a major country, place, organisation or people
+    ("Microsoft", "Kabul", "Taliban")?"""
+    from .entities import MAJOR, fold, gazetteer
+
+    entry = gazetteer().entry(fold(name))
+    return bool(entry) and entry[0] in _NOT_PEOPLE and entry[2] == MAJOR
 
 
 # How many earlier named speakers a pronoun or description looks back over (and how many
@@ -1483,8 +1512,8 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             remember(_Known(resolved, _gender(speaker, resolved), role, (title or role or "").lower(), speaker), i)
         elif low in lex.pronouns:
             gender = lex.pronouns[low]
-            subject = sentences.subject_before(*d.speaker_at, gender) \
-                if sentences is not None and _content_after_speaker(d) and gender in {"m", "f"} else None
+            subject = sentences.subject_before(*d.speaker_at, gender, names, _content_after_speaker(d)) \
+                if sentences is not None and d.speaker_at is not None and gender in {"m", "f"} else None
             if subject:
                 subject.name = _full_name(subject.name, d.segments[0].line, recent, names)
                 subject = remember(subject, i)
@@ -1612,8 +1641,8 @@ class _NameIndex:
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
                 while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words
-                                 or words[0].lower() in _SENTENCE_OPENERS):
-                    words.pop(0)  # "The", "Mr", "But Mr Boyd", "Now Wilson"
+                                 or words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _NP_PREPOSITIONS):
+                    words.pop(0)  # "The", "Mr", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
                 if len(words) >= 2 and (surname is None or words[-1] == surname):
                     yield words[-1], ln.number, " ".join(words)
 
@@ -1635,7 +1664,8 @@ class _NameIndex:
         if not seen:
             return None
         i = bisect.bisect_right(seen, (line, "\uffff"))
-        return seen[i - 1][1] if i else seen[0][1]
+        words = (seen[i - 1][1] if i else seen[0][1]).split()
+        return " ".join(words[_given_names_start(words):] if len(words) >= 3 else words)  # not "CEO Marc Benioff"
 
 
 class _SentenceNames:
@@ -1664,7 +1694,9 @@ class _SentenceNames:
 
     def _in_sentence(self, i: int, start: int, kind: str) -> list[tuple[int, str]]:
         """(offset, name) of the names of type `kind` (ORG, PERSON) in the sentence that
-        starts at `start` on content line i."""
+        starts at `start` on content line i: an organisation by its canonical name, a person
+        as written (a surname the gazetteer also knows as a place is still the person's:
+        "Mr Hague", not "The Hague")."""
         key = (i, start)
         if key not in self._named:
             from . import entities  # loaded only for the articles that need it
@@ -1673,7 +1705,7 @@ class _SentenceNames:
             limit = min(len(ln.text), start + self.CHARS)
             end = next((m.end() for m in _SENTENCE_END.finditer(ln.text, start + 1, limit)), limit)
             sentence = Line(ln.number, ln.text[start:end], ln.kind)
-            self._named[key] = [(start + m.start, m.type, m.canonical or m.text)
+            self._named[key] = [(start + m.start, m.type, m.text if m.type == "PERSON" else m.canonical or m.text)
                                 for m in entities.extract_entities([Article(self.source, 1, [sentence])])
                                 if m.type in {"ORG", "PERSON"}]
         return [(at, name) for at, typ, name in self._named[key] if typ == kind]
@@ -1720,25 +1752,50 @@ class _SentenceNames:
             return name  # "The Taliban …", "Apple shares …"
         return None
 
-    def subject_before(self, line: int, offset: int, gender: str) -> _Known | None:
+    def subject_before(self, line: int, offset: int, gender: str, names: _NameIndex,
+                       content_after: bool) -> _Known | None:
         """The person of the pronoun's gender (or of unknown gender) that opens a clause of
         the same sentence before the pronoun at (line, offset), after nothing but a
         conjunction and titles: "When Afghan President Ashraf Ghani first announced …, he
         said".  A person after a preposition or a verb is not the subject ("In an interview
         with Jake Tapper, he said", "After meeting Vladimir Putin, he said"), and a sentence
-        with a quotation before the pronoun is left to the earlier speakers."""
+        with a quotation before the pronoun is left to the earlier speakers unless it opens
+        with the quotation.  When the pronoun opens its sentence, or follows only a quotation
+        ('"…," he said'), the person who opens the sentence before in the same paragraph is
+        the subject the writer carries on with ("Trump sent a similar message. "…," he
+        said"); further back the earlier speakers decide."""
         i = self.index.get(line)
         found = self._sentence_ends(i, offset) if i is not None else None
         if found is None:
             return None
         text = self.lines[i].text
-        start = found[0][-1] if found[0] else 0
-        if not _CAPITALISED.search(text, _after_first_word(text, start), min(offset, start + self.OPENING)) \
-                or _QUOTE_MARK.search(text, start, offset):
+        ends, floor = found
+        start = ends[-1] if ends else floor
+        opening = text[start:offset].strip()
+        if not content_after:  # only '"…," he said'; not "Mr Blair has failed, he claimed"
+            if not _QUOTE_MARK.match(opening):
+                return None
+        elif _QUOTE_MARK.search(text, start, offset):
+            return None
+        elif opening:
+            return (self._opening_person(i, start, offset, gender, {gender, "x"})
+                    or self._opening_surname(i, start, offset, gender, {gender, "x"}, names))
+        if not (len(ends) >= 2 or (ends and not floor)):
+            return None  # the sentence opens the paragraph
+        # a sentence away, only a person the name shows to be of the pronoun's gender
+        before = ends[-2] if len(ends) >= 2 else 0
+        return (self._opening_person(i, before, start, gender, {gender})
+                or self._opening_surname(i, before, start, gender, {gender}, names))
+
+    def _opening_person(self, i: int, start: int, limit: int, gender: str, genders: set[str]) -> _Known | None:
+        """The person the entity tagger finds opening a clause of the sentence at `start` on
+        content line i, before `limit`, whose name is of one of `genders`."""
+        text = self.lines[i].text
+        if not _CAPITALISED.search(text, _after_first_word(text, start), min(limit, start + self.OPENING)):
             return None  # no name near the start of the sentence
         lex = _lexicon()
         for at, name in reversed(self._in_sentence(i, start, "PERSON")):
-            if at >= offset or at - start > self.OPENING:
+            if at >= limit or at - start > self.OPENING:
                 continue
             lead = text[start:at].split()
             titles: list[str] = []
@@ -1750,11 +1807,34 @@ class _SentenceNames:
             if not all(w.lower().strip(",") in _SENTENCE_OPENERS for w in lead):
                 continue  # "Asked if Mr Blunkett could return, he replied"
             written = " ".join([*reversed(titles), name])
-            person_gender = _gender(written, name)
-            if person_gender in {gender, "x"}:
+            if _gender(written, name) in genders and _may_be_person(name, written):  # not "Microsoft"
                 title = _title(written, name)  # the pronoun tells the gender the name may not
                 return _Known(name, gender, title, (title or "").lower(), written)
         return None
+
+    def _opening_surname(self, i: int, start: int, limit: int, gender: str, genders: set[str],
+                         names: _NameIndex) -> _Known | None:
+        """The person a sentence opens with by surname alone ("When Carlineo was approached,
+        …", "Buckley, who hadn't sung in years, …"), which the entity tagger cannot type in
+        one sentence: the article's full name with that last word, if it may be a person of
+        the pronoun's gender.  A possessive ("Steenburgen's son") is not the subject."""
+        words = self.lines[i].text[start:min(limit, start + self.OPENING)].split()
+        k = 0
+        while k < len(words) and words[k].lower().strip(",") in _SENTENCE_OPENERS:
+            k += 1
+        if k + 1 >= len(words):
+            return None
+        surname = words[k].removesuffix(",")
+        if not (surname.isalpha() and surname[0].isupper() and (surname != words[k] or words[k + 1][0].islower())):
+            return None
+        lex = _lexicon()
+        if surname.lower() in lex.determiners or surname.lower() in lex.pronouns:
+            return None
+        full = names.nearest(surname, self.lines[i].number)
+        if full is None or " " not in full or _a_major_place_or_body(surname) or not _may_be_person(full, full) \
+                or _gender(full, full) not in genders:
+            return None  # "Microsoft had delivered kits to EA, he said": a company the article names in full
+        return _Known(full, gender, None, "", surname)
 
 
 _CAPITALISED = regex.compile(r"\p{Lu}")
