@@ -1319,16 +1319,6 @@ def _not_a_count(text: str, s: int, e: int) -> bool:
 # ---------------------------------------------------------------------------------------
 # Extraction over a stream
 
-@dataclass(slots=True)
-class _Found:
-    line: int
-    start: int
-    end: int
-    type: str
-    canonical: str | None = None
-    tokens: tuple[str, ...] = ()
-
-
 _LETTER_WORDS = regex.compile(r"\p{L}{2,}+")
 
 
@@ -1453,8 +1443,9 @@ class _Taken:
         return i > 0 and self.max_end[i - 1] > start
 
 
-def _glued_names(text: str, line_no: int, taken: _Taken) -> list[_Found]:
-    """Place names glued into lower-case words by a scraper: "acrossAfghanistanhas"."""
+def _glued_names(text: str, taken: _Taken) -> list[tuple[int, int, str, str]]:
+    """(start, end, type, canonical) of place names glued into lower-case words by a
+    scraper: "acrossAfghanistanhas"."""
     gaz = gazetteer()
     out = []
     for m in _GLUED.finditer(text):
@@ -1466,7 +1457,7 @@ def _glued_names(text: str, line_no: int, taken: _Taken) -> list[_Found]:
                 best = key
         if best and not taken.overlaps(s, s + len(best)):
             typ, canonical, _ = gaz.entry(best)
-            out.append(_Found(line_no, s, s + len(best), typ, canonical, (text[s:s + len(best)],)))
+            out.append((s, s + len(best), typ, canonical))
     return out
 
 
@@ -1545,10 +1536,12 @@ def _gather(article: Article) -> _ArticleEvidence:
     return ev
 
 
-def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[_Found]:
+def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[EntityMention]:
     """Mentions of one article, typed; weakly typed or unknown names take the type their
-    name got on strong evidence elsewhere in the article, else in the stream."""
-    found: list[_Found] = []
+    name got on strong evidence elsewhere in the article, else in the stream.  A named
+    mention's canonical is filled in later (`_canonicalise`) unless the gazetteer gives it."""
+    source, number = ev.article.source, ev.article.number
+    found: list[EntityMention] = []
     kind_of = {ln.number: ln.kind for ln in ev.lines}
     text_of = {ln.number: ln.text for ln in ev.lines}
     for line_no, chunks in ev.chunks_by_line.items():
@@ -1564,32 +1557,34 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
             if canonical and fold(canonical) == c.text_key:
                 canonical = None  # "Kābul" in the package, "Kabul" in the text: keep the text's
-            found.append(_Found(line_no, start, c.end, typ, canonical, c.words))
+            found.append(EntityMention(source, number, line_no, start, c.end, text[start:c.end], typ, canonical))
     if ev.shouting:
         known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
         for ln in ev.shouting:
-            found.extend(_shouting_names(ln.text, ln.number, known))
+            found.extend(EntityMention(source, number, ln.number, s, e, ln.text[s:e], typ, canonical)
+                         for s, e, typ, canonical in _shouting_names(ln.text, known))
     by_line: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for f in found:
         by_line[f.line].append((f.start, f.end))
     for ln in ev.lines:
         spans = by_line[ln.number]
         if _GLUED.search(ln.text):
-            glued = _glued_names(ln.text, ln.number, _Taken(spans))
-            found.extend(glued)
-            spans = spans + [(f.start, f.end) for f in glued]
+            glued = _glued_names(ln.text, _Taken(spans))
+            found.extend(EntityMention(source, number, ln.number, s, e, ln.text[s:e], typ, canonical)
+                         for s, e, typ, canonical in glued)
+            spans = spans + [(s, e) for s, e, _, _ in glued]
         for s, e, typ in _value_spans(ln.text, spans):
-            found.append(_Found(ln.number, s, e, typ))
+            found.append(EntityMention(source, number, ln.number, s, e, ln.text[s:e], typ, None))
     return _without_nested(found)
 
 
-def _without_nested(found: list[_Found]) -> list[_Found]:
+def _without_nested(found: list[EntityMention]) -> list[EntityMention]:
     """Sorted mentions with any mention inside a longer one dropped ("Athens" inside
     "the Athens, Beijing and London Games")."""
     # Two stable C-keyed sorts: longest first, then by position (no Python key per mention).
     found.sort(key=attrgetter("end"), reverse=True)
     found.sort(key=attrgetter("line", "start"))
-    out: list[_Found] = []
+    out: list[EntityMention] = []
     for f in found:
         if out and out[-1].line == f.line and f.start < out[-1].end:
             continue
@@ -1658,9 +1653,9 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
 _SHOUTED_WORD = regex.compile(r"\p{L}[\p{L}.'’-]*?(?=['’][Ss]\b|[^\p{L}.'’-]|$)")
 
 
-def _shouting_names(text: str, line_no: int, known: dict[str, str]) -> list[_Found]:
-    """Names in an all-capitals line, by lookup of word n-grams (longest first) among the
-    names of the article and the gazetteer."""
+def _shouting_names(text: str, known: dict[str, str]) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, type, canonical) of the names in an all-capitals line, by lookup of word
+    n-grams (longest first) among the names of the article and the gazetteer."""
     words = [(m.start(), m.end(), m.group()) for m in _SHOUTED_WORD.finditer(text)]
     out = []
     i = 0
@@ -1675,8 +1670,7 @@ def _shouting_names(text: str, line_no: int, known: dict[str, str]) -> list[_Fou
                 if hit and (hit[2] == MAJOR or (n > 1 and hit[2] > SMALL_PLACE)):
                     typ, canonical, _ = hit
             if typ and key not in _lexicon()["stop"]:
-                out.append(_Found(line_no, span[0][0], span[-1][1], typ, canonical,
-                                  tuple(w for _, _, w in span)))
+                out.append((span[0][0], span[-1][1], typ, canonical))
                 i += n
                 break
         else:
@@ -1704,21 +1698,16 @@ def _edit_distance_le1(a: str, b: str) -> bool:
     return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
-def _surface(f: _Found, text: str) -> str:
-    s = text[f.start:f.end]
-    return s[4:] if s.startswith(("the ", "The ")) else s
+def _surface(f: EntityMention) -> str:
+    return f.text[4:] if f.text.startswith(("the ", "The ")) else f.text
 
 
-def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
+def _canonicalise(per_article: list[list[EntityMention]]) -> None:
     """Fill `canonical` in place: within each article first (surnames, acronyms), then
     across the stream (spelling variants, events, surnames never introduced in the article)."""
-    texts = {}
-    for article, _ in per_article:
-        for ln in article.lines:
-            texts[ln.number] = ln.text
     stream_people: dict[str, set[str]] = defaultdict(set)
-    named: list[_Found] = []  # the stream's mentions of named types, in order
-    for article, found in per_article:
+    named: list[EntityMention] = []  # the stream's mentions of named types, in order
+    for found in per_article:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
         first = len(named)
@@ -1726,7 +1715,7 @@ def _canonicalise(per_article: list[tuple[Article, list[_Found]]]) -> None:
             if f.type not in _NAMED:
                 continue
             named.append(f)
-            surface = _surface(f, texts[f.line])
+            surface = _surface(f)
             if f.canonical is None:
                 f.canonical = surface
             words = surface.split()
@@ -1764,7 +1753,7 @@ _EVENT_WITH_YEAR = regex.compile(r"(.+?) ((?:19|20)\d\d)(?: Olympics?| Games| Ol
 _EVENT_OF_CITY = regex.compile(r"(.+?)(?: ((?:19|20)\d\d))?(?: Olympic)?(?: Olympics| Games| Olympic Games)?")
 
 
-def _merge_events(events: list[_Found]) -> None:
+def _merge_events(events: list[EntityMention]) -> None:
     """"the Tokyo Games" / "Tokyo Olympics" -> "Tokyo 2020" when the stream names it with
     its year; "the 2016 Games" -> "Rio 2016"; bare Olympics/Games -> "Olympic Games"."""
     lex = _lexicon()
@@ -1787,7 +1776,7 @@ def _merge_events(events: list[_Found]) -> None:
             f.canonical = by_year[words[0]]
 
 
-def _merge_variants(named: list[_Found]) -> None:
+def _merge_variants(named: list[EntityMention]) -> None:
     """One canonical per group of same-type names whose variant keys are equal, or (places
     and organisations) one edit apart: Jawzjan/Jowzjan, Nimroz/Nimruz, Sar-e Pul/Sar-e-Pul."""
     # Work on each distinct (type, name) once: a long stream repeats its names thousands of times.
@@ -1858,16 +1847,9 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
             merged = stream_votes.setdefault(key, {})
             for typ, n in votes.items():
                 merged[typ] = merged.get(typ, 0) + n
-    per_article = [(ev.article, _article_mentions(ev, stream_votes)) for ev in evidence]
+    per_article = [_article_mentions(ev, stream_votes) for ev in evidence]
     _canonicalise(per_article)
-    out = []
-    for article, found in per_article:
-        texts = {ln.number: ln.text for ln in article.lines}
-        for f in found:
-            out.append(EntityMention(article.source, article.number, f.line, f.start, f.end,
-                                     texts[f.line][f.start:f.end], f.type,
-                                     f.canonical if f.type in _NAMED else None))
-    return out
+    return [m for found in per_article for m in found]
 
 
 # ---------------------------------------------------------------------------------------
