@@ -1778,21 +1778,28 @@ class _SentenceNames:
         elif _QUOTE_MARK.search(text, start, offset):
             return None
         elif opening:
-            return (self._opening_person(i, start, offset, gender, {gender, "x"})
-                    or self._opening_surname(i, start, offset, gender, {gender, "x"}, names))
+            return self._opening(i, start, offset, gender, {gender, "x"}, names)
         if not (len(ends) >= 2 or (ends and not floor)):
             return None  # the sentence opens the paragraph
         # a sentence away, only a person the name shows to be of the pronoun's gender
-        before = ends[-2] if len(ends) >= 2 else 0
-        return (self._opening_person(i, before, start, gender, {gender})
-                or self._opening_surname(i, before, start, gender, {gender}, names))
+        return self._opening(i, ends[-2] if len(ends) >= 2 else 0, start, gender, {gender}, names)
+
+    def _opening(self, i: int, start: int, limit: int, gender: str, genders: set[str],
+                 names: _NameIndex) -> _Known | None:
+        """The person who opens the sentence at `start`: a surname (with its courtesy title)
+        the article gives in full is read without the entity tagger, which is asked only
+        about the other sentences."""
+        return (self._opening_surname(i, start, limit, gender, genders, names)
+                or self._opening_person(i, start, limit, gender, genders))
 
     def _opening_person(self, i: int, start: int, limit: int, gender: str, genders: set[str]) -> _Known | None:
         """The person the entity tagger finds opening a clause of the sentence at `start` on
         content line i, before `limit`, whose name is of one of `genders`."""
         text = self.lines[i].text
-        if not _CAPITALISED.search(text, _after_first_word(text, start), min(limit, start + self.OPENING)):
-            return None  # no name near the start of the sentence
+        if not _CAPITALISED.search(text, _after_first_word(text, start), min(limit, start + self.OPENING)) \
+                or not self._may_open_with_name(text, start, limit) \
+                or ("x" not in genders and not self._shows_gender(text, start, limit)):
+            return None  # the tagger is not asked about a sentence no name can open
         lex = _lexicon()
         for at, name in reversed(self._in_sentence(i, start, "PERSON")):
             if at >= limit or at - start > self.OPENING:
@@ -1812,27 +1819,56 @@ class _SentenceNames:
                 return _Known(name, gender, title, (title or "").lower(), written)
         return None
 
+    def _may_open_with_name(self, text: str, start: int, limit: int) -> bool:
+        """Can a name open a clause of the sentence at `start`: does a capitalised word come
+        before any word that is no conjunction, determiner or title noun ("The 28-year-old
+        …", "It was …", "Officials said …" cannot; "When the Afghan president Ashraf Ghani
+        …" can)?"""
+        lex = _lexicon()
+        for word in text[start:min(limit, start + self.OPENING)].split():
+            low = word.lower().strip(",")
+            if low in _SENTENCE_OPENERS or low in lex.determiners or low in lex.source_nouns:
+                continue
+            return word[0].isupper() and low not in lex.pronouns
+        return False
+
+    def _shows_gender(self, text: str, start: int, limit: int) -> bool:
+        """Does a word near the start of the sentence tell a gender (a title such as "Mr" or
+        "spokeswoman", or a given name), as a person a sentence away must?"""
+        lex = _lexicon()
+        detector = _given_name_genders()
+        for word in _CUE_WORD.findall(text, start, min(limit, start + self.OPENING + 40)):
+            if word.lower() in lex.gender_words or (
+                    word[0].isupper() and detector is not None and detector.get_gender(word) in {"male", "female"}):
+                return True
+        return False
+
     def _opening_surname(self, i: int, start: int, limit: int, gender: str, genders: set[str],
                          names: _NameIndex) -> _Known | None:
-        """The person a sentence opens with by surname alone ("When Carlineo was approached,
-        …", "Buckley, who hadn't sung in years, …"), which the entity tagger cannot type in
-        one sentence: the article's full name with that last word, if it may be a person of
-        the pronoun's gender.  A possessive ("Steenburgen's son") is not the subject."""
+        """The person a sentence opens with by surname alone or after a courtesy title ("When
+        Carlineo was approached, …", "Buckley, who hadn't sung in years, …", "Mr Hague, 43,
+        …"), which the entity tagger cannot type in one sentence: the article's full name
+        with that last word, if it may be a person of the pronoun's gender.  A possessive
+        ("Steenburgen's son") is not the subject."""
+        lex = _lexicon()
         words = self.lines[i].text[start:min(limit, start + self.OPENING)].split()
         k = 0
         while k < len(words) and words[k].lower().strip(",") in _SENTENCE_OPENERS:
             k += 1
+        courtesy = k < len(words) and words[k].lower().rstrip(".") in _HONORIFICS
+        k += courtesy
         if k + 1 >= len(words):
             return None
         surname = words[k].removesuffix(",")
         if not (surname.isalpha() and surname[0].isupper() and (surname != words[k] or words[k + 1][0].islower())):
             return None
-        lex = _lexicon()
         if surname.lower() in lex.determiners or surname.lower() in lex.pronouns:
             return None
         full = names.nearest(surname, self.lines[i].number)
+        if full is not None and any(w.lower() in _HONORIFICS for w in full.split()):
+            return None  # a name run such as "Under Mr Brown" gives no given name
         if full is None or " " not in full or _a_major_place_or_body(surname) or not _may_be_person(full, full) \
-                or _gender(full, full) not in genders:
+                or _gender(" ".join(words[k - courtesy:k]) + " " + full, full) not in genders:
             return None  # "Microsoft had delivered kits to EA, he said": a company the article names in full
         return _Known(full, gender, None, "", surname)
 

@@ -696,3 +696,11 @@ def test_he_after_a_possessive_subject_with_an_apposition():
         "Steenburgen’s son, filmmaker Charlie McDowell, also remembers it as a trying time. "
         "“It was a hard year for all of us,” he said.")
     assert found[-1].speaker_resolved == "Charlie McDowell"
+
+
+def test_a_courtesy_title_and_surname_opening_the_sentence_before():
+    found = claims_of(
+        "Tory leader Michael Howard said the figures did not add up.",
+        "Liberal Democrat spokesman Vince Cable said the government had been lucky. Mr Cable compared the new "
+        "cost with the first Gulf War. He suggested keeping troops in Iraq could cost another £1bn.")
+    assert (found[-1].speaker, found[-1].speaker_resolved) == ("He", "Vince Cable")
