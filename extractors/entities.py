@@ -1162,13 +1162,16 @@ def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
     if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099":
         return end, "DATE"
     return end, "CARDINAL"
-# Punctuation to spaces, so that str.split finds the words (much cheaper than a regex scan).
+# The words of a line are what str.split finds once punctuation is made spaces.  Done on the
+# UTF-8 bytes with a byte table (bytes.translate is many times faster than str.translate with
+# a dict, which also has no fast path for non-ASCII text): \x1c-\x1f are whitespace to
+# str.split but not to bytes.split, and the non-ASCII punctuation and whitespace (all below
+# U+3000) are replaced by spaces first.
 _NON_WORD = "\"'’‘“”()[]{},.;:!?–—-/%£$€"
-_NON_WORD_TO_SPACE = str.maketrans({c: " " for c in _NON_WORD})
-# The same as a byte table for ASCII lines (bytes.translate is many times faster than a dict
-# table); \x1c-\x1f are whitespace to str.split but not to bytes.split.
 _ASCII_NON_WORD = "".join(c for c in _NON_WORD if c.isascii()).encode() + bytes(range(0x1c, 0x20))
 _ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
+_NON_ASCII_SEPARATORS = tuple(c for c in _NON_WORD if not c.isascii()) + tuple(
+    chr(i) for i in range(0x80, 0x3001) if chr(i).isspace())
 _WINDOW_BEFORE = 4  # words before an anchor that a value may start at ("more than", "the last")
 
 
@@ -1179,11 +1182,13 @@ def _anchor_positions(text: str) -> list[int]:
     lower = text.lower()
     if len(lower) != len(text):  # "İ" lowers to two code points: keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    if lower.isascii():
-        present = [w.decode() for w in _value_anchor_bytes().intersection(
-            lower.encode().translate(_ASCII_NON_WORD_TO_SPACE).split())]
-    else:
-        present = _value_anchor_words().intersection(lower.translate(_NON_WORD_TO_SPACE).split())
+    spaced = lower
+    if not lower.isascii():  # the separators bytes.split and the byte table do not know
+        for separator in _NON_ASCII_SEPARATORS:
+            if separator in spaced:
+                spaced = spaced.replace(separator, " ")
+    present = [w.decode() for w in _value_anchor_bytes().intersection(
+        spaced.encode().translate(_ASCII_NON_WORD_TO_SPACE).split())]
     for word in present:
         at = lower.find(word)
         while at >= 0:
@@ -1221,10 +1226,11 @@ def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
             if at < 2 or text[at - 1] != " ":
                 break
             space = text.rfind(" ", max(0, at - 30), at - 1)
-            if text[space + 1:at - 1].lower() not in _VALUE_PREFIX_WORDS:
+            word = text[space + 1:at - 1].lower()
+            if word not in _VALUE_PREFIX_WORDS:
                 break
             at = space + 1
-            if text[at:space + 1 + 8].split(" ", 1)[0].lower() not in _VALUE_INNER_WORDS:
+            if word not in _VALUE_INNER_WORDS:
                 starts.add(at)  # "of", "than", "to" only lead back to a start ("the age of")
     return sorted(starts)
 
