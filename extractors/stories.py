@@ -620,17 +620,43 @@ def _article_vectors(statements: list[list[Statement]]) -> tuple[list[dict[str, 
     return vectors, keys
 
 
-def _candidate_pairs(postings) -> Counter[tuple[int, int]]:
-    """How many index terms each pair of items shares (posting lists are sorted item
-    ids).  A list longer than MAX_POSTING pairs each item only with the next
-    POSTING_WINDOW items in it: enough to connect a big story, never quadratic."""
-    shared: Counter[tuple[int, int]] = Counter()
+def _shared_levels(postings, n: int, depth: int) -> list[list[int]]:
+    """For each item i, bit sets of the items j > i that share at least 1, 2, ... depth
+    index terms with it (posting lists are sorted item ids).  A list longer than
+    MAX_POSTING pairs each item only with the next POSTING_WINDOW items in it: enough
+    to connect a big story, never quadratic.  Bit sets keep the counting in C: a
+    story's statements meet through their shared terms in millions of pairs, most of
+    them sharing one term."""
+    bit = [1 << i for i in range(n)]
+    masks_of: list[list[int]] = [[] for _ in range(n)]
     for members in postings:
         if len(members) <= MAX_POSTING:
-            shared.update(combinations(members, 2))
+            mask = sum(map(bit.__getitem__, members))
+            for i in members:
+                masks_of[i].append(mask)
         else:
-            shared.update((a, b) for k, a in enumerate(members) for b in members[k + 1:k + 1 + POSTING_WINDOW])
-    return shared
+            for k, i in enumerate(members):
+                masks_of[i].append(sum(map(bit.__getitem__, members[k + 1:k + 1 + POSTING_WINDOW])))
+    rows = []
+    for i, masks in enumerate(masks_of):
+        levels = [0] * depth
+        for mask in masks:
+            for k in range(depth - 1, 0, -1):
+                levels[k] |= levels[k - 1] & mask
+            levels[0] |= mask
+        above = -(bit[i] << 1)  # the bits of the items after i
+        rows.append([level & above for level in levels])
+    return rows
+
+
+def _members(mask: int) -> list[int]:
+    """The item ids of a bit set, in increasing order."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
 
 
 def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
@@ -645,12 +671,20 @@ def link_articles(statements: list[list[Statement]]) -> list[list[int]]:
     # Short articles have few index terms: a pair shares half of the shorter one's, at most
     # STORY_MIN_SHARED (the threshold grows with the length, so the shorter one sets it).
     needed = [min(STORY_MIN_SHARED, max(2, len(terms) // 2)) for terms in keys]
-    proposed = [pair for pair, count in _candidate_pairs(postings.values()).items()
-                if count > 1 and (count >= needed[pair[0]] or count >= needed[pair[1]])]
+    needing: Counter[int] = Counter()  # threshold -> bit set of the articles it applies to
+    for i, need in enumerate(needed):
+        needing[need] |= 1 << i
+    shared = _shared_levels([members for members in postings.values() if len(members) > 1], len(keys),
+                            STORY_MIN_SHARED)
     edges = {}
-    for a, b in proposed:
-        va, vb = vectors[a], vectors[b]
-        edges[a, b] = math.fsum([va[t] * vb[t] for t in va.keys() & vb.keys()])
+    for a, levels in enumerate(shared):
+        proposed = levels[needed[a] - 1]
+        for need in range(2, needed[a]):  # partners whose own threshold is lower
+            proposed |= levels[need - 1] & needing[need]
+        va = vectors[a]
+        for b in _members(proposed):
+            vb = vectors[b]
+            edges[a, b] = math.fsum([va[t] * vb[t] for t in va.keys() & vb.keys()])
     return _average_link(len(vectors), edges, STORY_LINK_COSINE, STORY_GROUP_AVERAGE, MAX_STORY_ARTICLES,
                          vectors)
 
@@ -788,9 +822,21 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
     side = [sides.setdefault((st.source, st.article, st.polarity), len(sides)) for st in story_statements]
     mixed = [members for members in postings.values() if len(members) > 1 and (
              side[members[0]] != side[members[-1]] or any(side[i] != side[members[0]] for i in members))]
+    of_side: Counter[int] = Counter()  # side -> bit set of its statements
+    short = 0  # statements of at most two terms, which need only two in common
+    for i, (st, s) in enumerate(zip(story_statements, side)):
+        of_side[s] |= 1 << i
+        if len(st.terms) <= 2:
+            short |= 1 << i
+    # Unless a long posting list was windowed, the levels count every term a pair of
+    # sides shares, so pairs that _similarity would score 0 are not even proposed.
+    exact = all(len(members) <= MAX_POSTING for members in mixed)
     edges = {}
-    for a, b in [pair for pair, count in _candidate_pairs(mixed).items() if count > 1]:
-        if side[a] != side[b]:
+    for a, (_, twice, thrice) in enumerate(_shared_levels(mixed, len(story_statements), 3)):
+        proposed = twice & ~of_side[side[a]]
+        if exact and len(story_statements[a].terms) > 2:
+            proposed &= thrice | short
+        for b in _members(proposed):
             score = _similarity(story_statements[a], story_statements[b], weights)
             if score > 0:
                 edges[a, b] = score
