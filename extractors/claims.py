@@ -1782,7 +1782,7 @@ class _SentenceNames:
         if not (len(ends) >= 2 or (ends and not floor)):
             return None  # the sentence opens the paragraph
         # a sentence away, only a person the name shows to be of the pronoun's gender
-        return self._opening(i, ends[-2] if len(ends) >= 2 else 0, start, gender, {gender}, names)
+        return self._opening_phrase(i, ends[-2] if len(ends) >= 2 else 0, start, gender, names)
 
     def _opening(self, i: int, start: int, limit: int, gender: str, genders: set[str],
                  names: _NameIndex) -> _Known | None:
@@ -1791,6 +1791,76 @@ class _SentenceNames:
         about the other sentences."""
         return (self._opening_surname(i, start, limit, gender, genders, names)
                 or self._opening_person(i, start, limit, gender, genders))
+
+    def _opening_phrase(self, i: int, start: int, limit: int, gender: str, names: _NameIndex) -> _Known | None:
+        """The person of the pronoun's gender whom the sentence at `start` opens with, read
+        as a speaker's noun phrase after conjunctions and a leading time phrase: capitalised
+        words, titles and source nouns ("Tory leader Michael Howard accused …", "On
+        Wednesday, Mr Mallon provoked …", "Kenteris' lawyer Gregory Ioannidis told …"), the
+        name in an apposition to a title ("The Attorney General, Lord Goldsmith, has …"), or
+        the owner of what opens it ("Mrs Blair's remarks are said …"); not "The Scotland
+        coach", "Apple shares"."""
+        lex = _lexicon()
+        tokens = _tokenize(self.lines[i].text, [], start, min(limit, start + self.OPENING))
+        n = len(tokens.words)
+        k = 0
+        while k < n and (tokens.lower[k] in _SENTENCE_OPENERS or tokens.words[k] == ","):
+            k += 1
+        if k < n and tokens.lower[k] in _PHRASE_PREPOSITIONS:
+            comma = next((c for c in range(k + 1, min(n, k + 6)) if tokens.words[c] == ","), None)
+            k = comma + 1 if comma is not None else k  # "On Wednesday, Mr Mallon …"
+        end = self._phrase_end(tokens, k)
+        phrase = tokens.span_text(k, end)
+        candidates = [(phrase, None)]
+        if end + 1 < n and tokens.words[end] == ",":
+            after = self._phrase_end(tokens, end + 1)  # "The Attorney General, Lord Goldsmith,"
+            if after < n and tokens.words[after] == ",":
+                role = " ".join(w for w in phrase.split() if w.lower() not in lex.determiners)
+                candidates.append((tokens.span_text(end + 1, after), role or None))
+        if phrase.endswith(("'", "’", "'s", "’s")):
+            candidates.append((_strip_possessive(phrase.rstrip("'’")), None))  # "Mrs Blair's remarks"
+        for speaker, role in candidates:
+            name = _name_part(speaker) if speaker else None
+            if not name:
+                continue
+            full = name
+            before = speaker[:len(speaker) - len(name)].split()
+            courtesy = before[-1].lower().rstrip(".") if before else ""
+            titled = courtesy in lex.gender_words or courtesy in _HONORIFICS
+            if " " not in name:
+                nearest = names.nearest(name, self.lines[i].number)
+                if nearest and not any(w.lower() in _HONORIFICS or w.lower() in lex.gender_words
+                                       for w in nearest.split()):
+                    full = nearest  # not "Under Mr Brown", "Lord Chief Justice"
+                elif not titled:
+                    continue  # a lone word is a name after "Mr", "Lord", "sister", not in "Lord Chief Justice"
+            if _gender(speaker, full) == gender and (
+                    _may_be_person(full, speaker) or (titled and not _a_major_place_or_body(full))):  # "Ms King"
+                title = role or _title(speaker, name)
+                return _Known(full, gender, title, (title or "").lower(), speaker)
+        return None
+
+    @staticmethod
+    def _phrase_end(tokens: _Tokens, k: int) -> int:
+        """End of the run of capitalised words, titles, source nouns and possessives from k;
+        after a possessive the run goes on to the name it leads to ("Mr Brown's former
+        advisor Ed Balls", "Edwards' sister Rachel")."""
+        lex = _lexicon()
+        end, n = k, len(tokens.words)
+        while end < n:
+            word, low = tokens.words[end], tokens.lower[end]
+            if tokens.wordy[end] and (tokens.cap[end] or low in lex.source_nouns or low in lex.gender_words
+                                      or (end == k and low in lex.determiners)):
+                end += 1
+            elif end > k and (_title_dot(tokens, end) or (word in {"'", "’"} and tokens.lower[end - 1].endswith("s"))):
+                end += 1
+            else:
+                break
+            if _possessive(tokens.words[end - 1]) or tokens.words[end - 1] in {"'", "’"}:
+                named = next((x for x in range(end, min(n, end + 4)) if tokens.cap[x] or not tokens.wordy[x]), n)
+                if named < n and tokens.cap[named] and tokens.wordy[named]:
+                    end = named  # over "former advisor" to "Ed Balls"
+        return end
 
     def _opening_person(self, i: int, start: int, limit: int, gender: str, genders: set[str]) -> _Known | None:
         """The person the entity tagger finds opening a clause of the sentence at `start` on

@@ -704,3 +704,27 @@ def test_a_courtesy_title_and_surname_opening_the_sentence_before():
         "Liberal Democrat spokesman Vince Cable said the government had been lucky. Mr Cable compared the new "
         "cost with the first Gulf War. He suggested keeping troops in Iraq could cost another £1bn.")
     assert (found[-1].speaker, found[-1].speaker_resolved) == ("He", "Vince Cable")
+
+
+@pytest.mark.parametrize("paragraph, resolved", [
+    ("Shadow chancellor George Osborne said taxes would rise. But Mr Brown's former advisor Ed Balls, now a "
+     'parliamentary hopeful, said the plans were sound. He added: "I don\'t accept there is any need for changes."',
+     "Ed Balls"),
+    ("Lord Scarman's nephew George Ritchie said the peer would be missed. The Lord Chief Justice, Lord Woolf, who is "
+     'the most senior judge, praised his work. "He was a judge with a remarkable insight," he said.', "Woolf"),
+    ('Their son vanished in 1998, said Graham Edwards. Edwards\' sister Rachel makes an emotional TV appeal. '
+     '"We do love him," she said.', "Rachel"),
+    ("Cherie Blair gave a lecture in Boston. Spokeswoman Sarah Jones said it was private. Mrs Blair's remarks are "
+     "said to have been made to law students. She said the decision was wrong.", "Cherie Blair"),
+])
+def test_the_person_opening_the_sentence_before_read_as_a_noun_phrase(paragraph, resolved):
+    assert claims_of(paragraph)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.xfail(strict=True, reason="a name with a lowercase particle ('Rodrigo de Rato') resolves to its last "
+                                       "word, whose gender is unknown, so the male speaker before wins")
+def test_a_name_with_a_particle_opening_the_sentence_before():
+    found = claims_of(
+        "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement. Rodrigo de Rato, "
+        "the IMF's managing director, said the loan would help. \"I believe the programme will help Turkey,\" he said.")
+    assert found[-1].speaker_resolved == "Rodrigo de Rato"
