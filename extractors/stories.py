@@ -27,8 +27,9 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cache, lru_cache
-from itertools import chain, combinations, islice
+from itertools import chain, groupby, islice
 from operator import attrgetter, itemgetter
 
 import regex
@@ -305,9 +306,18 @@ def count_phrases(text: str, tokens: list[str] | None = None) -> list[tuple[str,
     return found
 
 
-def _get(obj, name, default=None):
-    """Field of an extractor record, whether it is a dataclass or a dict."""
-    return obj.get(name, default) if isinstance(obj, dict) else getattr(obj, name, default)
+class ClaimRow(NamedTuple):
+    """The fields of a `claims` record that statements are made from."""
+    line: int
+    lines: list | None
+    start: int | None
+    end: int | None
+    speaker: str | None
+    speaker_resolved: str | None
+    role: str | None
+    cue: str | None
+    polarity: str | None
+    content: str | None
 
 
 def _reports_denial(text: str) -> bool:
@@ -396,13 +406,13 @@ def clauses(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" ,;–-") for p in pieces)
 
 
-def _trailing_gloss(text: str, claim) -> str:
+def _trailing_gloss(text: str, claim: ClaimRow) -> str:
     """The writer's words after a claim and its attribution ("..., the armed group said,
     the third provincial capital it has taken over"): a statement of its own."""
-    if len(_get(claim, "lines") or ()) > 1 or _get(claim, "end") is None:
+    if len(claim.lines or ()) > 1 or claim.end is None:
         return ""
-    pos = _get(claim, "end")
-    for part in (_get(claim, "speaker"), _get(claim, "role"), _get(claim, "cue")):
+    pos = claim.end
+    for part in (claim.speaker, claim.role, claim.cue):
         found = text.find(part, pos) if part else -1
         if found >= 0:
             pos = found + len(part)
@@ -439,7 +449,8 @@ class _LineSpans:
         return [payload for s, e, payload in self.items[lo:hi] if e > start]
 
 
-def build_statements(article: Article, claims: list, names: list[tuple], figures: list[tuple]) -> list[Statement]:
+def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple],
+                     figures: list[tuple]) -> list[Statement]:
     """Statements of one article: each claim, plus each content sentence no claim covers.
     `names` and `figures` are the article's rows from _name_rows and _figure_rows."""
     deny = data_set("stories_deny.txt")
@@ -453,8 +464,8 @@ def build_statements(article: Article, claims: list, names: list[tuple], figures
     figures_index = {line: _LineSpans(items) for line, items in figures_by_line.items()}
     claims_by_line: dict[int, list] = defaultdict(list)
     for c in claims:
-        claims_by_line[_get(c, "line")].append(c)
-    continued = {n for c in claims for n in (_get(c, "lines") or [])[1:]}
+        claims_by_line[c.line].append(c)
+    continued = {n for c in claims for n in (c.lines or [])[1:]}
 
     def names_in(line: int, start: int, end: int) -> tuple[tuple[str, str], ...] | None:
         if not names_index:
@@ -481,18 +492,17 @@ def build_statements(article: Article, claims: list, names: list[tuple], figures
     for ln in article.lines:
         if ln.kind in DEBRIS_KINDS or ln.number in continued:
             continue
-        pending = sorted(claims_by_line.get(ln.number, ()), key=lambda c: _get(c, "start") or 0)
+        pending = sorted(claims_by_line.get(ln.number, ()), key=lambda c: c.start or 0)
         for start, end in _sentence_spans(ln.text):
             sentence = ln.text[start:end]
-            covering = [c for c in pending if (_get(c, "start") or 0) < end]
+            covering = [c for c in pending if (c.start or 0) < end]
             pending = pending[len(covering):]
             for c in covering:
-                cue = (_get(c, "cue") or "").lower()
-                polarity = "deny" if _get(c, "polarity") == "deny" or any(w in deny for w in cue.split()) else "assert"
-                speaker = _get(c, "speaker_resolved") or _get(c, "speaker")
-                content = _get(c, "content") or sentence
-                out.append(make(ln.number, content, _get(c, "start") or start, _get(c, "end") or end,
-                                speaker, polarity, True))
+                cue = (c.cue or "").lower()
+                polarity = "deny" if c.polarity == "deny" or any(w in deny for w in cue.split()) else "assert"
+                content = c.content or sentence
+                out.append(make(ln.number, content, c.start or start, c.end or end,
+                                c.speaker_resolved or c.speaker, polarity, True))
                 inner = _deny_split(content)
                 if inner and polarity == "assert":
                     out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True))
@@ -925,11 +935,11 @@ def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[t
     read with attrgetter: a 5 MB line yields hundreds of thousands of records."""
     out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
     if records and isinstance(records[0], dict):
-        rows = (tuple(r.get(n) for n in ("source", "article", *names)) for r in records)
-    else:
-        rows = map(attrgetter("source", "article", *names), records)
-    for row in rows:
-        out[row[0], row[1]].append(row[2:])
+        for r in records:
+            out[r.get("source"), r.get("article")].append(tuple(r.get(n) for n in names))
+    else:  # records come article by article: one key per run of them
+        for key, run in groupby(records, attrgetter("source", "article")):
+            out[key].extend(map(attrgetter(*names), run))
     return out
 
 
@@ -964,9 +974,8 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
         figures = _computed("figures", "extract_figures", articles)
 
     names_of, figures_of = _name_rows(mentions), _figure_rows(figures)
-    claims_of: dict[tuple[str, int], list] = defaultdict(list)
-    for c in claims:
-        claims_of[_get(c, "source"), _get(c, "article")].append(c)
+    claims_of = {key: list(map(ClaimRow._make, rows))
+                 for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
     statements = [build_statements(a, claims_of.get((a.source, a.number), []),
                                    names_of.get((a.source, a.number), []),
                                    figures_of.get((a.source, a.number), [])) for a in articles]
