@@ -967,15 +967,18 @@ _DIGIT_FORM = {**_WORD_FORM, "mod": "", "the": "", "num": _DIGITS, "num_or_a": _
 
 
 @cache
-def _value_alternatives() -> list[tuple[str, str, frozenset[str]]]:
-    """(type, template, first keys) for every numeric/temporal shape, in priority order.
+def _value_alternatives() -> list[tuple]:
+    """(type, template, first keys[, after digits]) for every numeric/temporal shape, in
+    priority order.
 
     A template's fields are the parts above: {b} the word boundary before, {mod} an optional
     "more than"/"about", {the} an optional "the", {num} digits or number words.  A first key
     is what the text at a start may begin with for the shape to match: a whole lower-case
     ASCII word, "#" for an ASCII digit, or a sign/currency character (see `_route_key`).
     Most candidate starts ("the", "a", "at") can begin only a few shapes, and trying those
-    alone saves most of the cost of the full pattern, which fails slowly."""
+    alone saves most of the cost of the full pattern, which fails slowly.  A shape a digit
+    may begin says which characters may follow the start's run of digits (see
+    `_digit_route`): "30-40" or "300m" need not try the shapes of "30 years" or "30%"."""
     # Word tables go in as named lists (\L<...>, a set lookup): pasting their alternation
     # into every place a number may stand made the pattern five times longer to compile.
     # First keys of the parts that can open a shape.
@@ -990,40 +993,42 @@ def _value_alternatives() -> list[tuple[str, str, frozenset[str]]]:
         ("MONEY", r"{b}{mod}(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
          k_mod | {"us", "c", "a", "hk", "£", "$", "€", "¥"}),
         ("MONEY", r"{b}{mod}{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}",
-         k_mod | k_num),
+         k_mod | k_num, ",. "),
         # A number word may be glued to "percent" ("onepercent"): such a first word holds "per".
-        ("PERCENT", r"{b}{mod}{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"}),
+        ("PERCENT", r"{b}{mod}{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"},
+         ",.%p_"),
         ("TIME", r"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}", k_relative | k_day),
         ("TIME", r"{b}{the}(?:last|past|next) {num} hours{e}", {"the", "last", "past", "next"}),
-        ("TIME", r"{b}{mod}{num} hours (?:later|earlier|ago){e}", k_mod | k_num),
+        ("TIME", r"{b}{mod}{num} hours (?:later|earlier|ago){e}", k_mod | k_num, ",. "),
         ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
-        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}", {"#"}),
-        ("TIME", r"{b}\d{{1,2}} ?(?:am|pm){e}", {"#"}),
-        ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"}),
+        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}", {"#"}, ":."),
+        ("TIME", r"{b}\d{{1,2}} ?(?:am|pm){e}", {"#"}, " ap"),
+        ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"},
+         " "),
         ("DATE", r"{b}{days}s?{e}", k_day | {f"{d}s" for d in k_day}),
         ("DATE", r"{b}(?i:yesterday|today|tomorrow){e}", k_relative),
-        ("DATE", r"{b}{the}(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}),
+        ("DATE", r"{b}{the}(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}, "s"),
         ("DATE", r"{b}{the}(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}",
          {"the", "last", "past", "next", "previous", "coming", "first", "final"}),
         ("DATE", r"{b}{the}{num_or_a}(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}",
-         k_num | {"the", "an"}),
+         k_num | {"the", "an"}, ",.- "),
         ("DATE", r"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
         ("DATE", r"{b}(?i:the age of) \d+{e}", {"the"}),
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
-        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}),
-        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}),
+        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}, "*"),
+        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}, "x,._kmcglfGMh"),
         ("QUANTITY", r"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
-        ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num),
-        ("ORDINAL", r"{b}\d+(?:st|nd|rd|th){e}", {"#"}),
+        ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num, ",. "),
+        ("ORDINAL", r"{b}\d+(?:st|nd|rd|th){e}", {"#"}, "snrt"),
         ("ORDINAL", r"{b}(?i:\L<ordinal_words>){e}", _ORDINAL_WORDS),
         ("CARDINAL", r"{b}(?i:between) {num} and {num}{e}", {"between"}),
-        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits})?{e}", k_mod | {"#"}),
+        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits})?{e}", k_mod | {"#"}, "*"),
         ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
         ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
          {"thousands", "hundreds", "dozens", "millions", "half"}),
     ]
-    return [(typ, template, frozenset(keys)) for typ, template, keys in alternatives]
+    return [(typ, template, frozenset(keys), *after) for typ, template, keys, *after in alternatives]
 
 
 @cache
@@ -1041,7 +1046,7 @@ def _value_pattern() -> "regex.Pattern":
     priority order: at a given start the first type that matches wins (a MONEY before the
     CARDINAL inside it)."""
     by_type: dict[str, list[str]] = {}
-    for typ, template, _ in _value_alternatives():
+    for typ, template, *_ in _value_alternatives():
         by_type.setdefault(typ, []).append(template.format(**_FULL_FORM))
     return _compile_value_pattern("|".join(f"(?P<{typ}>{'|'.join(p)})" for typ, p in by_type.items()))
 
@@ -1058,8 +1063,25 @@ def _value_route(key: str) -> tuple[tuple[str, str, bool], ...]:
         form = _DIGIT_FORM if key == "#" else _WORD_FORM
         route = _ROUTES[key] = tuple(
             (typ, template.format(**form), template.startswith("{b}"))
-            for typ, template, keys in _value_alternatives()
+            for typ, template, keys, *_ in _value_alternatives()
             if key in keys or (glued_percent and "per" in keys))
+    return route
+
+
+_DIGIT_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+
+
+def _digit_route(after: str) -> tuple[tuple[str, str, bool], ...]:
+    """The shapes of a digit start ("#") that may match when `after` (a character, or ""
+    at the end of the line) follows its run of digits.  A shape's after-digits set holds
+    characters, "_" for any space and "*" for anything but a letter or digit."""
+    route = _DIGIT_ROUTES.get(after)
+    if route is None:
+        nonword = not after or not (after.isalpha() or after.isdecimal())
+        follows = [shape[3] for shape in _value_alternatives() if "#" in shape[2]]
+        route = _DIGIT_ROUTES[after] = tuple(
+            shape for shape, follow in zip(_value_route("#"), follows)
+            if (after and after in follow) or ("_" in follow and after.isspace()) or ("*" in follow and nonword))
     return route
 
 
@@ -1280,6 +1302,7 @@ _VALUE_GATES = {
 
 
 _VALUE_BOUNDARY_RE = regex.compile(_VALUE_BOUNDARY)
+_DIGIT_RUN = regex.compile(r"\d++")
 
 
 def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
@@ -1291,7 +1314,11 @@ def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
     gate = _VALUE_GATES.get(key)
     if gate is not None and not gate.match(text, start):
         return start, start, None
-    route = _value_route(key)
+    if key == "#":
+        end = _DIGIT_RUN.match(text, start).end()
+        route = _digit_route(text[end:end + 1])
+    else:
+        route = _value_route(key)
     bounded = _VALUE_BOUNDARY_RE.match(text, start) is not None
     for typ, source, needs_boundary in route:
         if bounded or not needs_boundary:
