@@ -1289,15 +1289,17 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 # "a" and "the" are the commonest starts and seldom begin a value: what must follow them in
-# every shape they can begin ("a few", "a hundred", "the last", "the 1990s") is checked first.
+# every shape they can begin ("a few", "a hundred", "the last two", "the next week", "the
+# 1990s") is checked first.
 # A modifier's first word ("at", "as", "up", "over") begins only shapes that open with the
 # whole modifier ("at least", "as many as", "up to", "over"): "at the end" is no value.
 _VALUE_GATES = {
     **dict.fromkeys(_MODIFIER_WORDS, regex.compile(_MODIFIER)),
     "a": regex.compile(r"(?i:a)(?:\$|[ -](?i:hundred|thousand|million|billion|dozen|tenth|year|month|week|day|"
                        r"decade|centur|few))"),
-    "the": regex.compile(r"(?i:the )(?:\d|(?i:last|past|next|previous|coming|first|final|mid-|early |late |"
-                         r"age of|an?[ -]|\L<number_words>))", number_words=sorted(_CARDINAL_WORDS)),
+    "the": regex.compile(r"(?i:the )(?:\d|(?i:mid-|early |late |age of|an?[ -]|\L<number_words>)"
+                         r"|(?i:last|past|next|previous|coming|first|final) (?:\d|(?i:a |\L<number_words>)|"
+                         + _VALUE_PARTS["period"] + "))", number_words=sorted(_CARDINAL_WORDS)),
 }
 
 
