@@ -400,7 +400,9 @@ _PARTICLE_HYPHEN = regex.compile(
     r"[-'’]\p{Lu}(?<=(?<![\p{L}\p{M}])(?:al|el|ad|as|ash|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu})")
 _PARTICLE_CHUNK = regex.compile(rf"{_WORD}{_CHUNK_TAIL}")
 _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
-_GLUED = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}\p{Ll}{3,}+")
+# A capital after three lower-case letters, looked behind from the capital so that the scan
+# jumps from capital to capital.
+_GLUED = regex.compile(r"\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}{3,}+")
 
 
 _UNSET = object()
