@@ -1841,7 +1841,11 @@ def _merge_variants(named: list[EntityMention]) -> None:
         if typ == "PERSON" or not 6 <= len(word) <= 30:  # long names do not differ by one slip
             continue
         owner = owners.setdefault(typ, {})
-        for variant in _deletions(word):
+        deletions = _deletions(word)
+        if owner.keys().isdisjoint(deletions):  # the usual case, done in C
+            owner.update(dict.fromkeys(deletions, k))
+            continue
+        for variant in deletions:
             first = owner.setdefault(variant, k)
             if first is not k:
                 sharing.setdefault((typ, variant), [first]).append(k)
