@@ -1263,31 +1263,50 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
     """Non-overlapping numeric/temporal spans, leftmost first; spans overlapping a name
     are dropped.  The pattern is only tried where a value can start, so prose without
     numbers or dates costs two C-level scans."""
-    anchors = _anchor_positions(text)
-    if not anchors:
+    starts, values = _line_values(text)
+    if not starts:
         return []
     taken = _Taken(names)
     out = []
     last_end = -1
-    for start in _candidate_starts(text, anchors):
+    for start in starts:
         if start < last_end:
             continue
-        plain = _plain_number_type(text, start)
-        if plain:
-            s, (e, typ) = start, plain
-        else:
-            s, e, typ = _match_value(text, start)
-            if typ is None:
-                continue
-        if taken.overlaps(s, e):
+        value = values.get(start)
+        if value is None:
+            value = values[start] = _value_at(text, start)
+        s, e, typ = value
+        if typ is None or taken.overlaps(s, e):
             continue
-        if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
-            continue
-        if typ == "CARDINAL" and _not_a_count(text, s, e):
-            continue
-        out.append((s, e, typ))
+        out.append(value)
         last_end = e
     return out
+
+
+@lru_cache(maxsize=1 << 13)
+def _line_values(text: str) -> tuple[list[int], dict[int, tuple[int, int, str | None]]]:
+    """The candidate value starts of a line, and a table of the value found at each start,
+    filled as `_value_spans` asks for them (which starts it asks for depends on the line's
+    names).  Kept per line text: outlets and streams repeat paragraphs word for word (wire
+    copy, a story retold, the same article with and without its page furniture)."""
+    anchors = _anchor_positions(text)
+    return (_candidate_starts(text, anchors) if anchors else []), {}
+
+
+def _value_at(text: str, start: int) -> tuple[int, int, str | None]:
+    """(start, end, type) of the value at a candidate start; type None when there is none."""
+    plain = _plain_number_type(text, start)
+    if plain:
+        s, (e, typ) = start, plain
+    else:
+        s, e, typ = _match_value(text, start)
+        if typ is None:
+            return s, e, None
+    if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
+        return s, e, None
+    if typ == "CARDINAL" and _not_a_count(text, s, e):
+        return s, e, None
+    return s, e, typ
 
 
 # "a" and "the" are the commonest starts and seldom begin a value: what must follow them in
