@@ -1398,6 +1398,14 @@ def _is_shouting(text: str, kind: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
+    return [_Chunk(line_no, *fields) for fields in _line_chunks(text)]
+
+
+@lru_cache(maxsize=1 << 13)
+def _line_chunks(text: str) -> tuple:
+    """The fields of a line's chunks after the line number (start, end, word offsets, words,
+    folded key, sentence-initial and title flags).  Kept per line text, like the values:
+    paragraphs recur word for word across outlets and streams."""
     spans = [m.span() for m in _CHUNK.finditer(text)]
     if "-" in text or "'" in text or "’" in text:
         spans = _with_particle_names(text, spans)
@@ -1409,8 +1417,8 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
                 if run_initial is None:
                     run_initial = _is_sentence_initial(text, start)
                 initial = run_initial
-            out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
-    return out
+            out.append((start + s, start + e, offsets, words, key, initial, title))
+    return tuple(out)
 
 
 def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
