@@ -34,7 +34,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from itertools import accumulate, takewhile
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -94,11 +94,7 @@ _NON_LETTERS = regex.compile(r"[^\p{L}\p{N}]++")
 def variant_key(name: str) -> str:
     """Key that spelling variants share: no spaces or hyphens, repeated letters collapsed
     ("Sar-e-Pul" = "Sar-e Pul", "Amrudddin" = "Amruddin")."""
-    return _SQUEEZE.sub(_first_char, _NON_LETTERS.sub("", fold(name)))
-
-
-def _first_char(m) -> str:
-    return m.group(1)
+    return _SQUEEZE.sub(r"\1", _NON_LETTERS.sub("", fold(name)))
 
 
 # How much a gazetteer hit is worth on its own: countries, subdivisions and our lists are
@@ -1448,7 +1444,7 @@ def _chunk_layout(run: str) -> tuple:
     for piece in _split_run(run, None):
         for part in _split_named_parts(piece):
             first = part.tokens[0][0]
-            words = tuple(t for _, _, t in part.tokens)
+            words = tuple(map(itemgetter(2), part.tokens))
             out.append((first, part.tokens[-1][1], tuple(s - first for s, _, _ in part.tokens),
                         words, fold(" ".join(words)), part.initial, part.title))
     return tuple(out)
@@ -1500,7 +1496,7 @@ class _Taken:
     def __init__(self, spans: list[tuple[int, int]]):
         spans = sorted(spans)
         self.starts = [s for s, _ in spans]
-        self.max_end = list(accumulate((e for _, e in spans), max))
+        self.max_end = list(accumulate(map(itemgetter(1), spans), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end)  # spans starting before `end`
@@ -1849,15 +1845,6 @@ def _merge_variants(named: list[EntityMention]) -> None:
     for (typ, canonical), n in names.items():  # first-seen order, as Counter keeps it
         group = counts.setdefault((typ, variant_key(canonical)), {})
         group[canonical] = group.get(canonical, 0) + n
-    order = {k: i for i, k in enumerate(counts)}
-    parent = {k: k for k in counts}
-
-    def root(k):
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
     # Two keys one edit apart share the key itself or one of its one-letter deletions.  Each
     # deletion is claimed by the first key that has it; only keys that meet a claimed one are
     # compared (most keys share no deletion with another).
@@ -1876,6 +1863,17 @@ def _merge_variants(named: list[EntityMention]) -> None:
             first = owner.setdefault(variant, k)
             if first is not k:
                 sharing.setdefault((typ, variant), [first]).append(k)
+    if not sharing and len(counts) == len(names):
+        return  # every name is spelt one way and no two are one edit apart: most streams
+    order = {k: i for i, k in enumerate(counts)}
+    parent = {k: k for k in counts}
+
+    def root(k):
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
     for group in sharing.values():
         for x, k in enumerate(group):
             for j in group[x + 1:]:
@@ -1900,7 +1898,7 @@ def _merge_variants(named: list[EntityMention]) -> None:
         final = chosen[root((typ, variant_key(canonical)))]
         if final != canonical:
             renamed[(typ, canonical)] = final
-    if not renamed:  # most streams spell every name one way
+    if not renamed:
         return
     for f in named:
         f.canonical = renamed.get((f.type, f.canonical), f.canonical)
