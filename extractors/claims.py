@@ -1632,29 +1632,34 @@ class _NameIndex:
     def __init__(self, lines: list) -> None:
         self.lines = lines
         self._by_last: dict[str, list[tuple[int, str]]] = {}
+        self._by_line: dict[int, list[tuple[str, int, str]]] = {}  # a line's runs, read once
         self._complete = False
 
-    def _runs(self, lines, surname: str | None = None):
-        """(last word, line, full name) of the name runs of `lines` (ending in `surname`)."""
-        lex = _lexicon()
-        for ln in lines:
+    def _runs(self, ln) -> list[tuple[str, int, str]]:
+        """(last word, line, full name) of the name runs of line `ln`."""
+        runs = self._by_line.get(ln.number)
+        if runs is None:
+            lex = _lexicon()
+            runs = self._by_line[ln.number] = []
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
                 while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words
                                  or words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _NP_PREPOSITIONS):
                     words.pop(0)  # "The", "Mr", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
-                if len(words) >= 2 and (surname is None or words[-1] == surname):
-                    yield words[-1], ln.number, " ".join(words)
+                if len(words) >= 2:
+                    runs.append((words[-1], ln.number, " ".join(words)))
+        return runs
 
     def _seen(self, surname: str) -> list[tuple[int, str]]:
         if not self._complete and surname not in self._by_last:
             if len(self._by_last) < self.SCANS:
-                holding = [ln for ln in self.lines if surname in ln.text]
-                self._by_last[surname] = [(n, name) for _, n, name in self._runs(holding, surname)]
+                self._by_last[surname] = [(n, name) for ln in self.lines if surname in ln.text
+                                          for last, n, name in self._runs(ln) if last == surname]
             else:
                 self._by_last = {}
-                for last, n, name in self._runs(self.lines):
-                    self._by_last.setdefault(last, []).append((n, name))
+                for ln in self.lines:
+                    for last, n, name in self._runs(ln):
+                        self._by_last.setdefault(last, []).append((n, name))
                 self._complete = True
         return self._by_last.get(surname, [])
 
@@ -1691,6 +1696,7 @@ class _SentenceNames:
         self.lines = lines
         self.index = {ln.number: i for i, ln in enumerate(lines)}
         self._named: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+        self._line_sentence_ends: dict[int, list[tuple[int, int]]] = {}
 
     def _in_sentence(self, i: int, start: int, kind: str) -> list[tuple[int, str]]:
         """(offset, name) of the names of type `kind` (ORG, PERSON) in the sentence that
@@ -1713,9 +1719,14 @@ class _SentenceNames:
     def _sentence_ends(self, i: int, offset: int) -> tuple[list[int], int] | None:
         """The sentence ends before `offset` on content line i, and the floor searched from;
         None when the sentence is too long to read."""
-        text = self.lines[i].text
         floor = max(0, offset - self.CHARS)
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, offset + 3) if m.end() <= offset]
+        spans = self._line_sentence_ends.get(i)
+        if spans is None:  # found once per line however many speakers it has
+            spans = self._line_sentence_ends[i] = [m.span() for m in _SENTENCE_END.finditer(self.lines[i].text)]
+        last = bisect.bisect_right(spans, (offset, offset))
+        while last and spans[last - 1][1] > offset:
+            last -= 1
+        ends = [end for start, end in spans[:last] if start >= floor]
         return None if not ends and floor else (ends, floor)
 
     def organisation_before(self, line: int, offset: int) -> str | None:
@@ -1801,7 +1812,10 @@ class _SentenceNames:
         the owner of what opens it ("Mrs Blair's remarks are said …"); not "The Scotland
         coach", "Apple shares"."""
         lex = _lexicon()
-        tokens = _tokenize(self.lines[i].text, [], start, min(limit, start + self.OPENING))
+        text = self.lines[i].text
+        if not self._may_open_with_name(text, start, limit):
+            return None  # "He said …", "The 28-year-old …": not tokenised
+        tokens = _tokenize(text, [], start, min(limit, start + self.OPENING))
         n = len(tokens.words)
         k = 0
         while k < n and (tokens.lower[k] in _SENTENCE_OPENERS or tokens.words[k] == ","):
