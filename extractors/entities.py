@@ -956,12 +956,14 @@ _VALUE_PARTS = {
 # in a third of the time).  A routed shape is compiled alone, with the parts written out
 # (calling a named group costs more at every match than it saves at compile time) and its
 # {b} checked once per start instead of once per shape.  At a digit ("#") no modifier, "the"
-# or number word can come first, so those parts drop out and a number is digits only.
+# or number word can come first, so those parts drop out and a number is digits only; at a
+# number word ("two") a number is number words only.
 _FULL_FORM = {**_VALUE_PARTS, "b": _VALUE_BOUNDARY, "num": "(?&num)", "digits": "(?&digits)",
               "num_words": "(?&num_words)", "num_or_a": "(?:(?&num)|(?i:a|an))"}
 _WORD_FORM = {**_VALUE_PARTS, "b": "", "num": f"(?:{_DIGITS}|{_NUM_WORDS})", "digits": _DIGITS,
               "num_words": _NUM_WORDS, "num_or_a": f"(?:{_DIGITS}|{_NUM_WORDS}|(?i:a|an))"}
 _DIGIT_FORM = {**_WORD_FORM, "mod": "", "the": "", "num": _DIGITS, "num_or_a": _DIGITS}
+_NUMBER_WORD_FORM = {**_WORD_FORM, "mod": "", "the": "", "num": _NUM_WORDS, "num_or_a": _NUM_WORDS}
 
 
 @cache
@@ -1058,7 +1060,7 @@ def _value_route(key: str) -> tuple[tuple[str, str, bool], ...]:
     route = _ROUTES.get(key)
     if route is None:
         glued_percent = "per" in key
-        form = _DIGIT_FORM if key == "#" else _WORD_FORM
+        form = _DIGIT_FORM if key == "#" else _NUMBER_WORD_FORM if key in _CARDINAL_WORDS else _WORD_FORM
         route = _ROUTES[key] = tuple(
             (typ, template.format(**form), template.startswith("{b}"))
             for typ, template, keys, *_ in _value_alternatives()
