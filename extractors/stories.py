@@ -61,6 +61,13 @@ FACT_MIN_SHARED = 3
 MAX_FIGURE_COMPARISONS = 30
 IDF_PRIOR_STATEMENTS = 100
 MAX_NUMBER_CHARS = 24
+# A statement's own verb is negated by a negator among its first NEGATION_REACH words
+# (later ones sit in a clause of their own), unless a hedge follows within
+# NEGATION_HEDGE_REACH words; only the first NEGATION_CHARS characters are read.
+NEGATION_REACH = 12
+NEGATION_HEDGE_REACH = 3
+NEGATION_IF_REACH = 6  # words before a negator searched for "if", "whether"
+NEGATION_CHARS = 300
 # Characters either side of an outlet name searched for its cue words.
 CUE_CONTEXT = 40
 # Writer's words left around a claim become a statement when they carry this many terms.
@@ -203,6 +210,7 @@ class Statement:
     counts: tuple[tuple[str, float], ...] = ()   # (counted noun, value)
     norm: float = 1.0
     evidence: str = ""  # what a citation shows: the whole sentence of a clause or gloss
+    negates: frozenset[str] = frozenset()  # terms of the verb it negates (see negation)
 
     def cite(self) -> dict:
         return {"source": self.source, "article": self.article, "line": self.line,
@@ -261,9 +269,69 @@ def _word_term(word: str) -> str | None:
     if word[0].isdigit() or low in _numbers()[0]:
         value = _number_value(word)
         return None if value is None else "#" + _format_number(value)
-    if low in _stopwords() and not (word.isupper() and len(word) > 1):
+    if low in _stopwords() and not (word.isupper() and len(word) > 1) or low.replace("’", "'") in _negators():
         return None
     return _stem(low)
+
+
+@cache
+def _negation_table() -> dict[str, frozenset]:
+    """Kind (not, aux, free, phrase, hedge) -> its words; phrases as word tuples."""
+    table: dict[str, set] = defaultdict(set)
+    for row in data_lines("stories_negation.txt"):
+        kind, *words = row.split()
+        table[kind].add(tuple(words) if kind == "phrase" else " ".join(words))
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+@cache
+def _negators() -> frozenset[str]:
+    """Words that only negate: no term of their own, so that "Kunduz hasn't fallen" and
+    "Kunduz has fallen" compare on what they are about."""
+    table = _negation_table()
+    return table["not"] | table["free"]
+
+
+@lru_cache(maxsize=1 << 12)
+def _negated_verbs(text: str, reach: int | None) -> tuple[frozenset[str], ...]:
+    """The terms of each verb the text negates, among its first `reach` words (all when
+    None): "Kunduz has not fallen" -> fallen and @CAPTURE, "has not yet been retaken"
+    -> retaken.  Negations that leave the fact open ("it is not yet clear whether",
+    "could not immediately confirm", "if you do not have") name no verb."""
+    table, phrases = _negation_table(), _phrase_table()
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    found = []
+    for k, word in enumerate(words[:reach]):
+        span = 2 if tuple(words[k:k + 2]) in table["phrase"] else 1
+        if not (span == 2 or word in table["free"]
+                or word in table["not"] and not table["aux"].isdisjoint(words[max(0, k - 2):k])):
+            continue
+        after = words[k + span:k + span + NEGATION_HEDGE_REACH]
+        if not (table["hedge"].isdisjoint(after) and table["if"].isdisjoint(words[max(0, k - NEGATION_IF_REACH):k])):
+            continue
+        for i, verb in enumerate(after):
+            terms = {token for phrase, token in phrases.get(verb, ())
+                     if token and tuple(after[i:i + len(phrase)]) == phrase} | {_word_term(verb)}
+            terms.discard(None)
+            if terms or verb not in table["skip"]:
+                if terms:
+                    found.append(frozenset(terms))
+                break
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def negation(text: str) -> frozenset[str]:
+    """The terms of the verb a statement negates as its own ("Kunduz has not fallen",
+    "the army hasn't retaken the town"); empty when it negates none.  Such a statement
+    disputes one that asserts that verb.  A negation after the first NEGATION_REACH
+    words sits in a clause of its own; a quotation of several sentences ("We are not
+    going away. We will keep these hounds going") asserts more than its first one
+    denies."""
+    found = _negated_verbs(text[:NEGATION_CHARS], NEGATION_REACH)
+    if not found or len(_sentence_spans(text.strip())) > 1:
+        return frozenset()
+    return found[0]
 
 
 def _guessed_names(words: list[str]) -> tuple[tuple[str, str], ...]:
@@ -476,6 +544,9 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
     def make(line: int, text: str, start: int, end: int, speaker, polarity: str, is_claim: bool,
              evidence: str = "") -> Statement:
         terms, counted = _analysed(text, names_in(line, start, end))
+        negates = negation(text)
+        if negates:  # "X has not fallen" disputes "X has fallen"; a denied negation asserts
+            polarity = "deny" if polarity == "assert" else "assert"
         spans = figures_index.get(line)
         # a claim running onto later lines ends before it starts: read the rest of its first line
         nearby = spans.overlapping(start, end if end > start else math.inf) if spans else ()
@@ -486,7 +557,7 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
                     counts.setdefault(noun, value)
             counted = tuple(sorted(counts.items()))
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
-                         terms, counted, evidence=evidence)
+                         terms, counted, evidence=evidence, negates=negates)
 
     out: list[Statement] = []
     for ln in article.lines:
@@ -727,6 +798,22 @@ def _similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     return math.fsum(map(weights.__getitem__, common)) / (a.norm * b.norm)
 
 
+def _disputes(denial: Statement, st: Statement) -> bool:
+    """Whether a denial disputes an asserted statement of its fact.  A negation does so
+    only when the statement asserts the verb it negates ("was not charging for the
+    service" says nothing against "the data is sent to every network"; "the party could
+    not win" and "no date has been set" assert nothing), and never on the statement's own
+    line: there it is a sentence of the same quotation read twice."""
+    if not denial.negates:
+        return True
+    if (denial.line, denial.article, denial.source) == (st.line, st.article, st.source):
+        return False
+    if not _negation_table()["none"].isdisjoint(map(str.lower, _WORD.findall(st.text))):
+        return False
+    asserted = st.terms.difference(*_negated_verbs(st.text, None))
+    return not denial.negates.isdisjoint(asserted)
+
+
 def _speaker_key(st: Statement) -> str:
     return (st.speaker or f"writer of {st.source}#{st.article}").lower()
 
@@ -866,7 +953,8 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
         deniers = {_speaker_key(m) for m in disputes}
         # A sentence that reports the denial ("X denied the charges") asserts nothing
         # against it.
-        if disputes and any(_speaker_key(m) not in deniers and not _reports_denial(m.text) for m in supports):
+        if disputes and any(_speaker_key(m) not in deniers and not _reports_denial(m.text)
+                            and any(_disputes(d, m) for d in disputes) for m in supports):
             facts.append(("contested", _summary(members), supports, disputes))
         elif len({(m.source, m.article) for m in members}) >= 2 and (supports or len(disputes) > 1):
             # Asserted, or a denial reported alike, in two or more articles.

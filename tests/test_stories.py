@@ -302,3 +302,83 @@ def test_a_paragraph_repeated_by_two_outlets_reads_each_outlets_own_names():
     assert "=jane smith" in terms[0] and "=jane smith" not in terms[1]
     assert "=anna smith" in terms[1] and "=anna smith" not in terms[0]
     assert "smith" not in terms[0] | terms[1]
+
+
+# ------------------------------------------------------------------ negation
+
+CAPTURE_REPORT = article(
+    1,
+    "Rebel fighters have captured the river port of Maridi after two days of heavy fighting, residents said.",
+    "Hospital staff said 12 bodies had been brought to the Maridi hospital on Monday.",
+)
+
+
+def disputed_lines(records) -> set[tuple[int, int]]:
+    return {(d["article"], d["line"]) for f in facts_of(records, "contested") for d in f.disputes}
+
+
+@pytest.mark.parametrize("denial", [
+    "The river port of Maridi has not fallen to rebel fighters, a government spokesman insisted on Tuesday.",
+    "The port of Maridi hasn’t fallen to the rebel fighters, the governor of the province told reporters.",
+    "The river port of Maridi has still not been captured by rebel fighters, the army said.",
+    "The defence ministry denied that rebel fighters had captured the river port of Maridi.",
+])
+def test_a_statement_and_its_negation_in_two_articles_are_contested(denial):
+    second = article(2, denial, "Twelve bodies were brought to the Maridi hospital on Monday, medics said.")
+    records = run(CAPTURE_REPORT, second)
+    assert (2, 200) in disputed_lines(records)
+    fall = next(f for f in facts_of(records, "contested") if (2, 200) in {(d["article"], d["line"]) for d in f.disputes})
+    assert (1, 100) in {(s["article"], s["line"]) for s in fall.supports}
+    assert not any({(1, 100), (2, 200)} <= cited(f) for f in facts_of(records, "corroborated"))
+
+
+def test_a_claim_negating_the_fact_disputes_it_with_its_speaker():
+    said = "the river port of Maridi had not fallen to rebel fighters"
+    line = f"A government spokesman said {said}."
+    second = article(2, line)
+    claims = [{"source": "day.txt", "article": 2, "line": 200, "lines": [200], "speaker": "A government spokesman",
+               "speaker_resolved": None, "cue": "said", "kind": "indirect", "polarity": "assert",
+               "content": said, "start": line.index(said), "end": line.index(said) + len(said)}]
+    records = group_stories([CAPTURE_REPORT, second], mentions=[], claims=claims, figures=[])
+    disputes = [d for f in facts_of(records, "contested") for d in f.disputes]
+    assert [(d["line"], d["speaker"]) for d in disputes] == [(200, "A government spokesman")]
+
+
+@pytest.mark.parametrize("text", [
+    "It is not yet clear whether the river port of Maridi has fallen to rebel fighters.",
+    "Officials could not immediately confirm that rebel fighters had captured the river port of Maridi.",
+    "If rebel fighters do not capture the river port of Maridi by Friday, aid convoys will resume.",
+])
+def test_a_negation_that_leaves_the_fact_open_disputes_nothing(text):
+    assert disputed_lines(run(CAPTURE_REPORT, article(2, text))) == set()
+
+
+def test_the_same_negation_told_by_two_outlets_is_corroborated_not_contested():
+    denial = "The river port of Maridi has not fallen to rebel fighters, the army said on Tuesday."
+    records = run(article(1, denial), article(2, denial.replace("on Tuesday", "late on Tuesday")))
+    assert facts_of(records, "contested") == []
+    assert any({(1, 100), (2, 200)} <= cited(f) for f in facts_of(records, "corroborated"))
+
+
+def test_a_quotation_that_opens_with_a_negation_asserts_its_other_sentences():
+    quote = ("We are not going away. We will keep these hounds going and we will come back and hunt "
+             "when hunting is legal again.")
+    first = article(1, f"“{quote}” said the hunt master.")
+    second = article(2, "The hunt master said they will keep these hounds going and come back and hunt "
+                        "when hunting is legal again.")
+    assert facts_of(run(first, second), "contested") == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Kunduz has not fallen", {"fallen", "@CAPTURE"}),
+    ("the army hasn’t retaken the town", {"retaken"}),
+    ("The town has still not been taken by government troops", {"taken", "@CAPTURE"}),
+    ("Labour was not \"rattled\" by the attack", {"rattled"}),
+    ("The Taliban have captured Kunduz", set()),
+    ("It is not yet clear whether Kunduz has fallen", set()),
+    ("Voters were not on the electoral roll", set()),
+    ("Not only the army but the police were there", set()),
+])
+def test_negation_names_the_negated_verb(text, verb):
+    from extractors.stories import negation
+    assert negation(text) == verb
