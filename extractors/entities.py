@@ -589,6 +589,16 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
     return hit if hit and hit[0] else None
 
 
+@lru_cache(maxsize=1 << 16)
+def _gazetteer_canonical(key: str) -> str | None:
+    """The gazetteer's canonical name for a folded name; None for an unknown name or one
+    that only differs by folding ("Kābul" in the package, "Kabul" in the text: keep the text's)."""
+    hit = _lookup(key)
+    if hit is None or fold(hit[1]) == key:
+        return None
+    return hit[1]
+
+
 @lru_cache(maxsize=1 << 14)
 def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     """A country or province one edit away ("Jawzjan" -> Jowzjan, "Nimruz" -> Nimroz).
@@ -1211,12 +1221,14 @@ def _anchor_positions(text: str) -> list[int]:
                 spaced = spaced.replace(separator, " ")
     present = [w.decode() for w in _value_anchor_bytes().intersection(
         spaced.encode().translate(_ASCII_NON_WORD_TO_SPACE).split())]
+    last = len(lower)
     for word in present:
+        size, period = len(word), word in _PERIOD_WORDS
         at = lower.find(word)
         while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not lower[at - 1].isalpha()) and (end == len(lower) or not lower[end].isalpha()):
-                positions.append(-at - 1 if word in _PERIOD_WORDS else at)
+            end = at + size
+            if (at == 0 or not lower[at - 1].isalpha()) and (end == last or not lower[end].isalpha()):
+                positions.append(-at - 1 if period else at)
             at = lower.find(word, end)
     return positions
 
@@ -1616,9 +1628,7 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             start = _coordinated_games(text, c.start, typ) if typ == "EVENT" else c.start
             if len(c.words) > 1:  # a one-word name takes no "the"
                 start = _determiner_start(text, start, c.end, typ, len(c.words))
-            canonical = (_lookup(c.text_key) or (None, None))[1] if c.strong else None
-            if canonical and fold(canonical) == c.text_key:
-                canonical = None  # "Kābul" in the package, "Kabul" in the text: keep the text's
+            canonical = _gazetteer_canonical(c.text_key) if c.strong else None
             found.append(EntityMention(source, number, line_no, start, c.end, text[start:c.end], typ, canonical))
     if ev.shouting:
         known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
