@@ -253,23 +253,34 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
     words = tuple(map(str.lstrip, spaced))  # a token never starts with a space
     starts = tuple(map(sub, ends, map(len, words)))
     n = len(words)
+    if quotes and n and quotes[-1].after > a and quotes[0].open <= starts[-1]:
+        quoted, quote_of = _quoted_tokens(quotes, a, starts)
+    else:  # most sentences hold no quotation
+        quoted, quote_of = (False,) * n, (-1,) * n
+    initials = list(map(_FIRST, words))
+    wordy = tuple(map(str.isalnum, initials))
+    first_content = next((i for i in range(n) if wordy[i] or quoted[i]), n)
+    return _Tokens(text, starts, ends, words, tuple(map(str.lower, words)), quoted, quote_of,
+                   quotes, wordy, tuple(map(str.isupper, initials)), first_content)
+
+
+def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+    """(quoted, quote_of) for tokens starting at `starts`: one walk over tokens and
+    quotations together."""
+    n = len(starts)
     quoted, quote_of = [False] * n, [-1] * n
     i = 0
     first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
-    for qi in range(first, len(quotes)):  # one walk over tokens and quotations together
+    for qi in range(first, len(quotes)):
         q = quotes[qi]
-        if n == 0 or q.open > starts[-1]:
+        if q.open > starts[-1]:
             break
         i = bisect.bisect_left(starts, q.open, i)
         j = bisect.bisect_left(starts, q.after, i)
         quoted[i:j] = [True] * (j - i)
         quote_of[i:j] = [qi] * (j - i)
         i = j
-    initials = list(map(_FIRST, words))
-    wordy = tuple(map(str.isalnum, initials))
-    first_content = next((i for i in range(n) if wordy[i] or quoted[i]), n)
-    return _Tokens(text, starts, ends, words, tuple(map(str.lower, words)), tuple(quoted), tuple(quote_of),
-                   quotes, wordy, tuple(map(str.isupper, initials)), first_content)
+    return tuple(quoted), tuple(quote_of)
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
