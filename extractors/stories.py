@@ -292,6 +292,13 @@ def _negators() -> frozenset[str]:
     return table["not"] | table["free"]
 
 
+@cache
+def _negator_strings() -> tuple[str, ...]:
+    """What a text must contain to negate anything: its negators and negating phrases."""
+    table = _negation_table()
+    return tuple(sorted(_negators() | {" ".join(phrase) for phrase in table["phrase"]}))
+
+
 @lru_cache(maxsize=1 << 12)
 def _negated_verbs(text: str, reach: int | None) -> tuple[frozenset[str], ...]:
     """The terms of each verb the text negates, among its first `reach` words (all when
@@ -299,6 +306,9 @@ def _negated_verbs(text: str, reach: int | None) -> tuple[frozenset[str], ...]:
     -> retaken.  Negations that leave the fact open ("it is not yet clear whether",
     "could not immediately confirm", "if you do not have") name no verb."""
     table, phrases = _negation_table(), _phrase_table()
+    lowered = text.lower().replace("’", "'")
+    if not any(negator in lowered for negator in _negator_strings()):  # most text negates nothing
+        return ()
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     found = []
     for k, word in enumerate(words[:reach]):
@@ -634,8 +644,13 @@ def detect_outlet(article: Article) -> str | None:
     ("told the BBC" counts for, "the US outlet Fox News" counts against); None when
     the evidence is absent or weak.  Wire agencies are never listed as outlets."""
     aliases, cues, furniture = _outlet_tables()
+    # Most articles name no outlet: one search per name over the whole text keeps the
+    # line-by-line reading to the names that occur.
+    whole = "\n".join(ln.text for ln in article.lines)
+    furniture = [(name, phrase) for name, phrase in furniture if phrase in whole]
+    aliases = [(alias, name) for alias, name in aliases if alias in whole]
     scores: Counter[str] = Counter()
-    for ln in article.lines:
+    for ln in article.lines if furniture or aliases else ():
         text = ln.text
         for name, phrase in furniture:
             if phrase in text:
