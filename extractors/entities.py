@@ -1203,7 +1203,8 @@ _NON_WORD = "\"'’‘“”()[]{},.;:!?–—-/%£$€"
 _ASCII_NON_WORD = "".join(c for c in _NON_WORD if c.isascii()).encode() + bytes(range(0x1c, 0x20))
 _ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NON_WORD))
 _NON_ASCII_SEPARATORS = tuple(c for c in _NON_WORD if not c.isascii()) + tuple(
-    chr(i) for i in range(0x80, 0x3001) if chr(i).isspace())
+    chr(i) for i in (*range(0x80, 0xA1), 0x1680, *range(0x2000, 0x2030), 0x205F, 0x3000)
+    if chr(i).isspace())  # the blocks that hold Unicode's spaces
 _WINDOW_BEFORE = 4  # words before an anchor that a value may start at ("more than", "the last")
 
 
