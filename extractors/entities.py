@@ -1084,14 +1084,25 @@ _DIGIT_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
 def _digit_route(after: str) -> tuple[tuple[str, str, bool], ...]:
     """The shapes of a digit start ("#") that may match when `after` (a character, or ""
     at the end of the line) follows its run of digits.  A shape's after-digits set holds
-    characters, "_" for any space and "*" for anything but a letter or digit."""
-    route = _DIGIT_ROUTES.get(after)
+    characters, "_" for any space and "*" for anything but a letter or digit.  A character
+    no set names stands for its class ("space", "letter", "other"), so the table stays
+    small whatever the text."""
+    follows = [shape[3] for shape in _value_alternatives() if "#" in shape[2]]
+    if after and after not in "_*" and any(after in follow for follow in follows):
+        key = after
+    elif after.isspace():
+        key = "space"
+    elif after.isalpha() or after.isdecimal():
+        key = "letter"
+    else:
+        key = "other"  # punctuation, a symbol or the end of the line
+    route = _DIGIT_ROUTES.get(key)
     if route is None:
-        nonword = not after or not (after.isalpha() or after.isdecimal())
-        follows = [shape[3] for shape in _value_alternatives() if "#" in shape[2]]
-        route = _DIGIT_ROUTES[after] = tuple(
+        space = key == "space" or key.isspace()
+        nonword = key in ("space", "other") or (len(key) == 1 and not (key.isalpha() or key.isdecimal()))
+        route = _DIGIT_ROUTES[key] = tuple(
             shape for shape, follow in zip(_value_route("#"), follows)
-            if (after and after in follow) or ("_" in follow and after.isspace()) or ("*" in follow and nonword))
+            if (len(key) == 1 and key in follow) or ("_" in follow and space) or ("*" in follow and nonword))
     return route
 
 

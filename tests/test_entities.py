@@ -410,7 +410,7 @@ ROUTING_CASES = [
     "1990s, 2,000 people, 12 March 2004, 45.5 per cent, 5 hours later, 10 miles, 3.5m, £5bn, 2019",
     "at the end of 2019, as one man, up to 5, up 5%, over the years, About £5m, some 40 km, under 18s",
     "the first time, the last few days, the next day, the past decade, The Final Two, the last a hundred, the first 2",
-    "45\xa0%, 5\u2009km, 12.30pm, 12:30 GMT, 3 am, 2019's, 2019, 1,5, 5/6ths, 10x, 7kWh, 5GW, 2 MW, 3 hours later, 4th, 22nd, 31st, 1990s.",
+    "45\xa0%, 5\u2009km, 12.30pm, 12:30 GMT, 3 am, 2019's, 2019, 1,5, 5/6ths, 10x, 7kWh, 5GW, 2 MW, 3 hours later, 4th, 22nd, 31st, 1990s, 5_6, 7*, \"8\", 9é, 10: 11/12.",
 ]
 
 
