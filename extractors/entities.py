@@ -1285,50 +1285,31 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
     """Non-overlapping numeric/temporal spans, leftmost first; spans overlapping a name
     are dropped.  The pattern is only tried where a value can start, so prose without
     numbers or dates costs two C-level scans."""
-    starts, values = _line_values(text)
-    if not starts:
+    anchors = _anchor_positions(text)
+    if not anchors:
         return []
     taken = _Taken(names)
     out = []
     last_end = -1
-    for start in starts:
+    for start in _candidate_starts(text, anchors):
         if start < last_end:
             continue
-        value = values.get(start)
-        if value is None:
-            value = values[start] = _value_at(text, start)
-        s, e, typ = value
-        if typ is None or taken.overlaps(s, e):
+        plain = _plain_number_type(text, start)
+        if plain:
+            s, (e, typ) = start, plain
+        else:
+            s, e, typ = _match_value(text, start)
+            if typ is None:
+                continue
+        if taken.overlaps(s, e):
             continue
-        out.append(value)
+        if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
+            continue
+        if typ == "CARDINAL" and _not_a_count(text, s, e):
+            continue
+        out.append((s, e, typ))
         last_end = e
     return out
-
-
-@lru_cache(maxsize=1 << 13)
-def _line_values(text: str) -> tuple[list[int], dict[int, tuple[int, int, str | None]]]:
-    """The candidate value starts of a line, and a table of the value found at each start,
-    filled as `_value_spans` asks for them (which starts it asks for depends on the line's
-    names).  Kept per line text: outlets and streams repeat paragraphs word for word (wire
-    copy, a story retold, the same article with and without its page furniture)."""
-    anchors = _anchor_positions(text)
-    return (_candidate_starts(text, anchors) if anchors else []), {}
-
-
-def _value_at(text: str, start: int) -> tuple[int, int, str | None]:
-    """(start, end, type) of the value at a candidate start; type None when there is none."""
-    plain = _plain_number_type(text, start)
-    if plain:
-        s, (e, typ) = start, plain
-    else:
-        s, e, typ = _match_value(text, start)
-        if typ is None:
-            return s, e, None
-    if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
-        return s, e, None
-    if typ == "CARDINAL" and _not_a_count(text, s, e):
-        return s, e, None
-    return s, e, typ
 
 
 # "a" and "the" are the commonest starts and seldom begin a value: what must follow them in
@@ -1420,14 +1401,6 @@ def _is_shouting(text: str, kind: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
-    return [_Chunk(line_no, *fields) for fields in _line_chunks(text)]
-
-
-@lru_cache(maxsize=1 << 13)
-def _line_chunks(text: str) -> tuple:
-    """The fields of a line's chunks after the line number (start, end, word offsets, words,
-    folded key, sentence-initial and title flags).  Kept per line text, like the values:
-    paragraphs recur word for word across outlets and streams."""
     spans = [m.span() for m in _CHUNK.finditer(text)]
     if "-" in text or "'" in text or "’" in text:
         spans = _with_particle_names(text, spans)
@@ -1439,8 +1412,8 @@ def _line_chunks(text: str) -> tuple:
                 if run_initial is None:
                     run_initial = _is_sentence_initial(text, start)
                 initial = run_initial
-            out.append((start + s, start + e, offsets, words, key, initial, title))
-    return tuple(out)
+            out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
+    return out
 
 
 def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
