@@ -6,7 +6,8 @@
    `--inputs gold` from the seed gold's entities and claims (to judge this module alone).
 2. Dev: 10,000 articles built from ../shared/data/articles/bbc (each BBC article retold
    by 3-6 "outlets": lede kept, other paragraphs sampled and reordered).  Prints the time
-   on one core and story-grouping pairwise precision/recall against the known retellings
+   on one core (CPU seconds of entities, claims, figures and stories' own part) and
+   story-grouping pairwise precision/recall against the known retellings
    (strict: follow-ups on the same topic, which the BBC set has many of, count as errors).
 3. Outlets: detect_outlet on the 181 full web pages of ../shared/data/articles/aeb-web,
    against the site in each page's URL (for the sites in stories_outlets.txt).
@@ -151,10 +152,19 @@ def run_speed(n_articles: int, inputs: str) -> None:
     articles, truth = bbc_retellings(n_articles)
     megabytes = sum(len(ln.text) + 1 for a in articles for ln in a.lines) / 1e6
     started, cpu_started = time.perf_counter(), time.process_time()
-    if inputs == "gold":
-        records = group_stories(articles, mentions=[], claims=[], figures=[])
-    else:
-        records = group_stories(articles)
+    inputs_of, cpu = {"mentions": [], "claims": [], "figures": []}, {}
+    if inputs == "real":  # the extractors group_stories would run, timed one by one
+        from extractors.claims import extract_claims
+        from extractors.entities import extract_entities
+        from extractors.figures import extract_figures
+        for name, extract in (("mentions", extract_entities), ("claims", extract_claims),
+                              ("figures", extract_figures)):
+            step = time.process_time()
+            inputs_of[name] = extract(articles)
+            cpu[extract.__module__.rsplit(".", 1)[-1]] = time.process_time() - step
+    step = time.process_time()
+    records = group_stories(articles, **inputs_of)
+    cpu["stories"] = time.process_time() - step
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
     index = {(a.source, a.number): i for i, a in enumerate(articles)}
     stories = [[index[x["source"], x["article"]] for x in r.articles] for r in records if r.record == "story"]
@@ -164,6 +174,7 @@ def run_speed(n_articles: int, inputs: str) -> None:
     facts = sum(1 for x in records if x.record == "fact")
     print(f"dev: {len(articles)} articles ({megabytes:.1f} MB) in {seconds:.1f} s wall, {cpu_seconds:.1f} s CPU (one core); "
           f"{len(stories)} stories, {facts} facts")
+    print("dev.cpu_seconds " + " ".join(f"{name}={seconds:.1f}" for name, seconds in cpu.items()))
     print(f"dev.story_pairs P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
