@@ -287,7 +287,11 @@ def _analyse(number: int, text: str) -> _Info:
 
 
 CONTEXT_LINES = 6
+CONTEXT_WORDS = 200
+HEADING_MEMORY_LINES = 24  # a sub-heading may name what the article said a while ago
 LOOKAHEAD_LINES = 3
+LOOKAHEAD_WORDS = 140
+MAX_LOOKAHEAD_LINES = 8
 RECENT_OVERLAPS = 4
 EARLY_WORDS = 15
 
@@ -352,12 +356,28 @@ def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
     return "other"
 
 
-def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_Info],
-              recent_overlaps: Iterable[float]) -> tuple[list[str], str, float | None]:
+def _text_span(lines: list[_Info], minimum: int, words: int) -> int:
+    """How many of `lines` make up at least `minimum` lines and `words` words: the texture
+    of a text is compared over like amounts of text, however it is cut into paragraphs
+    (wire and tabloid copy puts every sentence on its own line)."""
+    total = 0
+    for count, info in enumerate(lines, 1):
+        total += len(info.words)
+        if count >= minimum and total >= words:
+            return count
+    return len(lines)
+
+
+def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list[_Info],
+              recent_overlaps: Iterable[float], headed: bool) -> tuple[list[str], str, float | None]:
     """Names of the binary features that hold for `cand` opening a new article, given the
-    non-prose `run` just before it, the prose `window` before that, the prose lines `ahead`
-    of it and the vocabulary overlaps measured at the last few paragraphs; the regime the
-    features are weighed in; and the overlap measured here."""
+    non-prose `run` just before it, the prose lines before that (`memory`, most recent last),
+    the prose lines after it (`upcoming`), and the vocabulary overlaps measured at the last
+    few paragraphs, and whether the stream's first article had a headline; the regime the
+    features are weighed in; and the overlap measured here.  Most cues compare a window of
+    text before with the text ahead."""
+    window = memory[-_text_span(memory[::-1], CONTEXT_LINES, CONTEXT_WORDS):]
+    ahead = upcoming[:_text_span([cand] + upcoming, LOOKAHEAD_LINES + 1, LOOKAHEAD_WORDS) - 1]
     ctx = _Context.of(window)
     prev = window[-1]
     nxt = ahead[0] if ahead else None
@@ -377,7 +397,8 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
         # a headline of another article mostly does not.
         content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
         if content:
-            feats.append(f"head_seen:{_bucket(len(content & ctx.vocab) / len(content), (0.01, 0.34, 0.67))}")
+            seen = set().union(*[info.vocab for info in memory])
+            feats.append(f"head_seen:{_bucket(len(content & seen) / len(content), (0.01, 0.34, 0.67))}")
     elif shorts:
         feats.append("short_in_run")
     # Headings already seen among the last paragraphs: a page with sub-headings has more.
@@ -452,7 +473,7 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
     for match in _REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS):
-        if match.group(1) in ctx.names:
+        if any(match.group(1) in info.names for info in memory):
             feats.append("reintroduced")
             break
     feats.append(f"new_names:{min(len(cand.names - ctx.names), 4)}")
@@ -472,9 +493,15 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
         feats.append("quote_style_change")
     elif (ctx.curly and after_straight) or (ctx.straight and after_curly):
         feats.append("quote_style_mixed")
-    # House style of the text before: paragraphs of one sentence, or of several.
+    # House style of the text before: paragraphs of one sentence, or of several; and a change
+    # of it in the paragraphs from here on (outlets differ, one article keeps its habit).
     style = _bucket(ctx.one_sentence_lines / ctx.lines, (0.25, 0.5, 0.75))
     feats.append(f"style:{style}")
+    if len(ahead) >= 2:
+        single_after = (cand.sentences == 1) + sum(info.sentences == 1 for info in ahead)
+        style_after = _bucket(single_after / (len(ahead) + 1), (0.25, 0.5, 0.75))
+        if abs(style_after - style) >= 2:
+            feats.append(f"style_change:{style}{style_after}")
     # A few conjunctions, since the weight of one cue depends on another (a one-sentence
     # paragraph is telling among multi-sentence ones, not among one-sentence ones).
     lede = _bucket(cand.lede, (-8, -4, -1, 1, 3, 5, 7, 9, 12))
@@ -486,7 +513,10 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     # clean copy, common on a web page).
     furnished = len(run) + ctx.non_prose_lines >= 2
     regime = ("f" if furnished else "c") + ("1" if style >= 2 else "m")
-    feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
+    # A stream whose first article has no headline mostly has none for the others either:
+    # a heading there is a sub-heading or furniture more often than a headline.
+    feats += [f"x:headed{headed:d}:before{before}",
+              f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
               f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
               f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
               f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}",
@@ -559,6 +589,11 @@ def _cannot_open(cand: _Info, run: list[_Info], following: _Info | None, followi
     return following is not None and following.post_signature and not following_run
 
 
+def _has_heading(run: list[_Info]) -> bool:
+    """Whether a heading-shaped line (a headline, if the run opens an article) is in `run`."""
+    return any(info.category == SHORT for info in run)
+
+
 def _cut_run(run: list[_Info]) -> int:
     """Index in `run` (the non-prose lines before a new lede) where the new article starts:
     at its headline or leading furniture; trailing furniture before that stays behind."""
@@ -599,6 +634,9 @@ def _label(lines: list[_Info], starts_with_headline: bool) -> None:
                 line.kind = SUBHEADING
 
 
+RIVAL_GAP_LINES = 6  # two ledes this many non-prose lines apart may both open articles
+
+
 def is_peak(previous: float, current: float, following: float, threshold: float) -> bool:
     """A boundary is a local maximum of the opening probability above the threshold: of two
     neighbouring paragraphs that both read like a lede, only the likelier opens an article."""
@@ -613,7 +651,7 @@ class _Splitter:
         self.model = model
         self.number = 0
         self.current: list[_Info] = []
-        self.window: deque[_Info] = deque(maxlen=CONTEXT_LINES)  # prose lines before `scored`
+        self.window: deque[_Info] = deque(maxlen=HEADING_MEMORY_LINES)  # prose lines before `scored`
         self.pending: deque[tuple[_Info, list[_Info]]] = deque()  # prose lines not yet scored
         self.scored: deque[tuple[_Info, list[_Info], float]] = deque()  # awaiting a decision
         self.previous_p = 1.0
@@ -621,6 +659,7 @@ class _Splitter:
         self.recent_p: deque[float] = deque(maxlen=DATELINE_GAP_LINES)
         self.run: list[_Info] = []
         self.headline_start = False
+        self.headed: bool | None = None  # the first article opens with a heading line
 
     def feed(self, info: _Info) -> Iterator[Article]:
         if info.category != PROSE:
@@ -630,9 +669,11 @@ class _Splitter:
                 yield self._emit()
             return
         _note_run(info, self.run)
+        if self.headed is None:
+            self.headed = _has_heading(self.run)
         self.pending.append((info, self.run))
         self.run = []
-        if len(self.pending) > LOOKAHEAD_LINES:
+        if len(self.pending) > MAX_LOOKAHEAD_LINES:
             self._score()
             if len(self.scored) == 2:
                 yield from self._decide()
@@ -661,7 +702,8 @@ class _Splitter:
             p = 0.0
         else:
             feats, regime, overlap = _features(cand, run, list(self.window),
-                                               [info for info, _ in self.pending], self.overlaps)
+                                               [info for info, _ in self.pending], self.overlaps,
+                                               self.headed)
             p = self.model.probability(feats, regime)
             if cand.wire_dateline and max(self.recent_p, default=0.0) < self.model.threshold:
                 p = max(p, self.model.threshold + WIRE_DATELINE_MARGIN)
@@ -673,15 +715,16 @@ class _Splitter:
 
     def _decide(self) -> Iterator[Article]:
         cand, run, p = self.scored.popleft()
-        following = self.scored[0][2] if self.scored else 0.0
+        following = self.scored[0][2] if self.scored and len(self.scored[0][1]) < RIVAL_GAP_LINES else 0.0
+        previous = self.previous_p if len(run) < RIVAL_GAP_LINES else 0.0
         if not self.current and self.number == 0:
-            self.headline_start = any(r.category == SHORT for r in run)
-        elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
+            self.headline_start = _has_heading(run)
+        elif p < 1.0 and is_peak(previous, p, following, self.model.threshold):
             cut = _cut_run(run)
             self.current.extend(run[:cut])
             yield self._emit()
             run = run[cut:]
-            self.headline_start = any(r.category == SHORT for r in run)
+            self.headline_start = _has_heading(run)
         self.previous_p = p
         self.current.extend(run)
         self.current.append(cand)
@@ -803,6 +846,7 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     for position in range(1, len(prose)):
         _note_run(infos[prose[position]], infos[prose[position - 1] + 1:prose[position]])
     overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
+    headed = bool(prose) and _has_heading(infos[:prose[0]])
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]
@@ -811,9 +855,9 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
             yield None, False  # never an opening: a placeholder keeps the sequence aligned
             continue
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
-        window = [infos[j] for j in prose[max(0, position - CONTEXT_LINES):position]]
-        ahead = [infos[j] for j in prose[position + 1:position + 1 + LOOKAHEAD_LINES]]
-        feats, regime, overlap = _features(infos[index], run, window, ahead, overlaps)
+        window = [infos[j] for j in prose[max(0, position - HEADING_MEMORY_LINES):position]]
+        ahead = [infos[j] for j in prose[position + 1:position + 1 + MAX_LOOKAHEAD_LINES]]
+        feats, regime, overlap = _features(infos[index], run, window, ahead, overlaps, headed)
         if overlap is not None:
             overlaps.append(overlap)
         yield with_regime(feats, regime), opens
