@@ -311,11 +311,15 @@ class _Context:
     straight: int = 0
     after_headings: int = 0
     non_prose_lines: int = 0
+    last_novelty: float = 0.0  # share of the last line's words new to the lines before it
 
     @classmethod
-    def of(cls, window: Iterable[_Info]) -> "_Context":
+    def of(cls, window: list[_Info]) -> "_Context":
         ctx = cls()
-        for info in window:
+        last = len(window) - 1
+        for position, info in enumerate(window):
+            if position == last and info.vocab and ctx.vocab:
+                ctx.last_novelty = len(info.vocab - ctx.vocab) / len(info.vocab)
             ctx.vocab.update(info.vocab)
             ctx.names.update(info.names)
             ctx.full_names.update(info.full_names)
@@ -436,6 +440,10 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     feats.extend(dict.fromkeys(f"fw:{w}" for w in map(str.lower, words[1:EARLY_WORDS]) if w in function_words))
     if opener == "the" and len(words) > 1 and words[1].lower() in ctx.vocab:
         feats.append("definite_seen")
+    # The paragraph before read as a lede: this one more likely goes on with its story.
+    feats.append(f"prev_lede:{_bucket(prev.lede, (-1, 3, 7))}")
+    prev_novelty = _bucket(ctx.last_novelty, (0.5, 0.7, 0.85))
+    feats.append(f"prev_novelty:{prev_novelty}")
     # Continuity with the text before, and with the text after.
     vocab = cand.vocab
     if vocab:
@@ -521,7 +529,7 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
               f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
               f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}",
               f"x:overlap{overlap_bucket}:names{names_bucket}", f"x:drop{drop_bucket}:lede{lede}",
-              f"x:drop{drop_bucket}:names{names_bucket}"]
+              f"x:drop{drop_bucket}:names{names_bucket}", f"x:prevnovelty{prev_novelty}:lede{lede}"]
     return feats, regime, overlap
 
 
