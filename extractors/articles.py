@@ -2,17 +2,18 @@
 
 A stream has no separators, so a boundary is inferred from evidence that an article starts
 afresh: a lede that introduces its story from scratch (full names where the previous lines
-used surnames, few words shared with the article so far, no pronoun or connective leaning
-on earlier text), a headline or page furniture just before it, a change of house style
-(curly vs straight quotes), and how long the current article already is.  These are weighed
-by a small logistic model (`data/split_model.txt`, trained by `bench/train_split.py`).
+used surnames, few words shared with the text before, no pronoun or connective leaning on
+earlier text, facts of an earlier lede told again), a headline or page furniture just before
+it, and a change of house style (curly vs straight quotes, paragraphs of one sentence or of
+several).  These are weighed by a small logistic model (`data/split_model.txt`, trained by
+`bench/train_split.py`).
 
 Only prose lines can open an article.  Headings and debris never start one by themselves:
 the headline and leading furniture (bylines, dates) in front of a new lede are attached to
 it, trailing furniture stays with the article before.
 
-The stream is read once, front to back, with one prose line of look-ahead, so memory holds
-the current article and a few lines, never the whole stream.
+The stream is read once, front to back, with a few prose lines of look-ahead (enough for
+about 140 words), so memory holds the current article and a few lines, never the whole stream.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
+from operator import attrgetter
 from typing import Iterable, Iterator
 
 import regex
@@ -478,6 +480,12 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
             if recent:
                 drop_bucket = _bucket(sum(recent) / len(recent) - overlap, (-0.05, 0.05, 0.15, 0.25))
                 feats.append(f"overlap_drop:{drop_bucket}")
+    # Words of the likeliest lede among the lines before, told again: another outlet's
+    # article on the same story restates its facts.
+    if vocab:
+        echoed = max(memory, key=attrgetter("lede")).vocab
+        echo = _bucket(len(vocab & echoed) / len(vocab), (0.2, 0.4))
+        feats += [f"lede_echo:{echo}", f"x:echo{echo}:lede{_bucket(cand.lede, (0, 3, 6))}"]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
     for match in _REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS):
@@ -642,9 +650,6 @@ def _label(lines: list[_Info], starts_with_headline: bool) -> None:
                 line.kind = SUBHEADING
 
 
-RIVAL_GAP_LINES = 6  # two ledes this many non-prose lines apart may both open articles
-
-
 def is_peak(previous: float, current: float, following: float, threshold: float) -> bool:
     """A boundary is a local maximum of the opening probability above the threshold: of two
     neighbouring paragraphs that both read like a lede, only the likelier opens an article."""
@@ -723,11 +728,10 @@ class _Splitter:
 
     def _decide(self) -> Iterator[Article]:
         cand, run, p = self.scored.popleft()
-        following = self.scored[0][2] if self.scored and len(self.scored[0][1]) < RIVAL_GAP_LINES else 0.0
-        previous = self.previous_p if len(run) < RIVAL_GAP_LINES else 0.0
+        following = self.scored[0][2] if self.scored else 0.0
         if not self.current and self.number == 0:
             self.headline_start = _has_heading(run)
-        elif p < 1.0 and is_peak(previous, p, following, self.model.threshold):
+        elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
             cut = _cut_run(run)
             self.current.extend(run[:cut])
             yield self._emit()
