@@ -109,9 +109,10 @@ _CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|an|the)\s")
-_REINTRODUCED = regex.compile(
-    r"\b(?:city|town|province|region|capital|village|district|county|state|island|port|country)"
-    r"\s++of\s++(\p{Lu}[\p{L}\-]++)")
+_ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; the full pattern only where it is
+_PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "district", "county", "state", "island",
+                "port", "country")
+_REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
 _PERFECT = regex.compile(r"\b(?:has|have)\s++(?:been\s++)?+\p{Ll}++(?:ed|en|wn|ught|ne|lt|ut|ld)\b")
 
 
@@ -427,19 +428,20 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
         feats.append("prev_ends_quote")
     opener = _opener(words, ctx.names)
     feats.append(f"opener:{opener}")
-    if _DATELINE.match(text):
+    # Each pattern only where the characters it needs are (cheap tests first).
+    if ("—" in text or "–" in text or "-" in text) and _DATELINE.match(text):
         feats.append("dateline")
-    if _ROLE_APPOSITION.search(text[:200]):
+    if _ROLE_APPOSITION_TAIL.search(text, 0, 200) and _ROLE_APPOSITION.search(text[:200]):
         feats.append("role_apposition")
-    if _PERFECT.search(text[:160]):
+    if ("has" in text or "have" in text) and _PERFECT.search(text[:160]):
         feats.append("present_perfect")
     if " said" in text or " says" in text or " told " in text:
         feats.append("said")
     # Function words early in the paragraph: pronouns and tense are what make a sentence
     # lean on earlier text or open a story ("has launched", "will", "he", "it", "also").
     function_words = data_set("split_function_words.txt")
-    feats.extend(dict.fromkeys(f"fw:{w}" for w in map(str.lower, words[1:EARLY_WORDS]) if w in function_words))
-    if opener == "the" and len(words) > 1 and words[1].lower() in ctx.vocab:
+    feats.extend(dict.fromkeys(f"fw:{w}" for w in cand.lowered[1:EARLY_WORDS] if w in function_words))
+    if opener == "the" and len(words) > 1 and cand.lowered[1] in ctx.vocab:
         feats.append("definite_seen")
     # Continuity with the text before, and with the text after.
     vocab = cand.vocab
@@ -477,7 +479,8 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
                 feats.append(f"overlap_drop:{drop_bucket}")
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
-    for match in _REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS):
+    head = text[:ANALYSIS_CHARS]
+    for match in _REINTRODUCED.finditer(head) if any(map(head.__contains__, _PLACE_NOUNS)) else ():
         if match.group(1) in ctx.names:
             feats.append("reintroduced")
             break
