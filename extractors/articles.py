@@ -179,7 +179,7 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         return BOILERPLATE, False
     if _BYLINE.match(text) and n_words <= 8:
         return BOILERPLATE, True
-    if n_words <= 12 and _DATE.search(text):
+    if n_words <= 12 and _DIGIT.search(text) and _DATE.search(text):  # every date form has a digit
         return BOILERPLATE, True
     if n_words <= 6 and _CONTACT.search(text):
         return BOILERPLATE, False
