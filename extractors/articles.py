@@ -305,7 +305,8 @@ def _analyse(number: int, text: str) -> _Info:
     curly = "’" in text or "“" in text or "”" in text or "‘" in text
     return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=frozenset(vocab), names=frozenset(names),
                  full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
-                 sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)), wire_dateline=bool(_WIRE_DATELINE.match(text)),
+                 sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)),
+                 wire_dateline=bool(_WIRE_DATELINE.match(text)),
                  lede=lede_score(words, lowered), curly=curly,
                  straight=not curly and ('"' in text or "'" in text))
 
