@@ -181,7 +181,7 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         return BOILERPLATE, False
     if _BYLINE.match(text) and n_words <= 8:
         return BOILERPLATE, True
-    if n_words <= 12 and _DATE.search(text):
+    if n_words <= 12 and _DIGIT.search(text) and _DATE.search(text):  # every date form has a digit
         return BOILERPLATE, True
     if n_words <= 6 and _CONTACT.search(text):
         return BOILERPLATE, False
@@ -307,7 +307,8 @@ def _analyse(number: int, text: str) -> _Info:
     curly = "’" in text or "“" in text or "”" in text or "‘" in text
     return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=frozenset(vocab), names=frozenset(names),
                  full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
-                 sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)), wire_dateline=bool(_WIRE_DATELINE.match(text)),
+                 sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)),
+                 wire_dateline=bool(_WIRE_DATELINE.match(text)),
                  lede=lede_score(words, lowered), curly=curly,
                  straight=not curly and ('"' in text or "'" in text))
 
