@@ -8,8 +8,11 @@
    bench/train_split.py never trains on;
 3. speed: MB/s of iter_articles on a ~50 MB stream made by concatenating generated streams.
 
+With --one-sentence the BBC streams are scored a second time with every sentence of a body
+paragraph on its own line, as wire and tabloid copy is printed.
+
 usage: python bench/eval_split.py [--n-streams 100] [--dev-only] [--speed-mb 50] [--keep DIR]
-                                  [--show-errors N]
+                                  [--one-sentence] [--show-errors N]
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from extractors.articles import iter_articles, split_stream, to_record  # noqa: E402
-from extractors.text import split_lines  # noqa: E402
+from extractors.text import sentence_spans, split_lines  # noqa: E402
 from train_split import is_dev  # noqa: E402
 
 
@@ -71,22 +74,43 @@ def show_errors(lines: list[str], res: dict, name: str) -> None:
             print(f"    {name}:{number} {tag:6} {lines[number - 1][:100]}")
 
 
-def score_streams(shared: Path, streams: Path, errors_per_variant: int = 0) -> None:
+def one_sentence_paragraphs(lines: list[str], meta: dict) -> tuple[list[str], dict]:
+    """The stream as wire and tabloid outlets print it, every sentence of a body paragraph on
+    its own line, with the generator's metadata renumbered to match."""
+    out, kinds, new_number = [], [], {}
+    for number, (text, kind) in enumerate(zip(lines, meta["kinds"]), 1):
+        new_number[number] = len(out) + 1
+        parts = [text[a:b] for a, b in sentence_spans(text)] if kind == "body" else [text]
+        parts = [p for p in parts if p.strip()] or [text]
+        out.extend(parts)
+        kinds.extend([kind] * len(parts))
+    new_number[len(lines) + 1] = len(out) + 1
+    articles = [dict(a, first_line=new_number[a["first_line"]], last_line=new_number[a["last_line"] + 1] - 1)
+                for a in meta["articles"]]
+    return out, dict(meta, n_lines=len(out), kinds=kinds, articles=articles)
+
+
+def score_streams(shared: Path, streams: Path, errors_per_variant: int = 0, one_sentence: bool = False) -> None:
     sys.path.insert(0, str(shared / "eval"))
     import score_split
     from evalcommon import load_gold
 
-    print(f"{'variant':32} {'streams':>7} {'Pk':>6} {'WD':>6} {'bP':>6} {'bR':>6} {'bF1':>6}")
+    if not one_sentence:
+        print(f"{'variant':44} {'streams':>7} {'Pk':>6} {'WD':>6} {'bP':>6} {'bR':>6} {'bF1':>6}")
     for variant in sorted(p.name for p in streams.iterdir() if p.is_dir()):
+        if one_sentence and not variant.startswith("bbc"):
+            continue  # web pages come as their outlets printed them
         vdir = streams / variant
         pks, wds, tp, n_pred, n_gold = [], [], 0, 0, 0
         for meta_path in sorted(vdir.glob("[0-9][0-9][0-9].json")):
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            gold_path = vdir / f"{meta_path.stem}.gold.json"
+            lines = split_lines((vdir / f"{meta_path.stem}.txt").read_text(encoding="utf-8"))
+            if one_sentence:
+                lines, meta = one_sentence_paragraphs(lines, meta)
+            gold_path = vdir / f"{meta_path.stem}.gold{'-1s' if one_sentence else ''}.json"
             gold_path.write_text(json.dumps({
                 "n_lines": meta["n_lines"], "articles": meta["articles"],
                 "debris_lines": [i for i, k in enumerate(meta["kinds"], 1) if k == "debris"]}))
-            lines = split_lines((vdir / f"{meta_path.stem}.txt").read_text(encoding="utf-8"))
             recs = [dataclasses.asdict(to_record(a)) for a in split_stream(lines, meta_path.stem)]
             with redirect_stdout(io.StringIO()):
                 res = score_split.score(recs, load_gold(str(gold_path)))
@@ -99,7 +123,8 @@ def score_streams(shared: Path, streams: Path, errors_per_variant: int = 0) -> N
         p = tp / n_pred if n_pred else 0.0
         r = tp / n_gold if n_gold else 0.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"{variant:32} {len(pks):7d} {sum(pks) / len(pks):6.3f} {sum(wds) / len(wds):6.3f} "
+        name = f"{variant}{' (1 sentence/line)' if one_sentence else ''}"
+        print(f"{name:44} {len(pks):7d} {sum(pks) / len(pks):6.3f} {sum(wds) / len(wds):6.3f} "
               f"{p:6.3f} {r:6.3f} {f1:6.3f}")
 
 
@@ -128,6 +153,8 @@ def main() -> None:
     ap.add_argument("--dev-only", action="store_true", help="generate streams from held-out articles only")
     ap.add_argument("--speed-mb", type=float, default=50.0, help="0 skips the speed run")
     ap.add_argument("--keep", help="reuse/keep generated streams in this folder")
+    ap.add_argument("--one-sentence", action="store_true",
+                    help="also score the BBC streams with every sentence on its own line")
     ap.add_argument("--show-errors", type=int, default=0, metavar="N",
                     help="list missed/extra boundaries of the first N streams of each variant")
     args = ap.parse_args()
@@ -149,6 +176,8 @@ def main() -> None:
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
         print(f"== generated streams ({'dev articles only' if args.dev_only else 'all articles'}) ==")
         score_streams(shared, streams, args.show_errors)
+        if args.one_sentence:
+            score_streams(shared, streams, args.show_errors, one_sentence=True)
         if args.speed_mb:
             speed(streams, args.speed_mb)
 

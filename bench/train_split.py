@@ -124,8 +124,10 @@ def build_streams(gen, bbc, web, n_streams: int, seed: int):
             rng = random.Random(f"train:{seed}:{variant}:{s}")
             arts = gen.pick_articles(kind, rng, bbc, index, web, rng.randint(3, 8))
             if kind != "web":
-                one_sentence = rng.random() < 0.3  # a stream of one-sentence paragraphs
-                arts = [restyle(a, rng, one_sentence) for a in arts]
+                # One house style for the whole stream, or (as when outlets are mixed) one per article.
+                one_sentence = rng.random() < 0.3
+                mixed = rng.random() < 0.5
+                arts = [restyle(a, rng, rng.random() < 0.3 if mixed else one_sentence) for a in arts]
             lines, starts = [], set()
             for a in arts:
                 starts.add(len(lines) + 1)

@@ -2,17 +2,18 @@
 
 A stream has no separators, so a boundary is inferred from evidence that an article starts
 afresh: a lede that introduces its story from scratch (full names where the previous lines
-used surnames, few words shared with the article so far, no pronoun or connective leaning
-on earlier text), a headline or page furniture just before it, a change of house style
-(curly vs straight quotes), and how long the current article already is.  These are weighed
-by a small logistic model (`data/split_model.txt`, trained by `bench/train_split.py`).
+used surnames, few words shared with the text before, no pronoun or connective leaning on
+earlier text, facts of an earlier lede told again), a headline or page furniture just before
+it, and a change of house style (curly vs straight quotes, paragraphs of one sentence or of
+several).  These are weighed by a small logistic model (`data/split_model.txt`, trained by
+`bench/train_split.py`).
 
 Only prose lines can open an article.  Headings and debris never start one by themselves:
 the headline and leading furniture (bylines, dates) in front of a new lede are attached to
 it, trailing furniture stays with the article before.
 
-The stream is read once, front to back, with one prose line of look-ahead, so memory holds
-the current article and a few lines, never the whole stream.
+The stream is read once, front to back, with a few prose lines of look-ahead (enough for
+about 140 words), so memory holds the current article and a few lines, never the whole stream.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
+from operator import attrgetter
 from typing import Iterable, Iterator
 
 import regex
@@ -42,6 +44,7 @@ MAX_HEADING_WORDS = 20
 MAX_FURNITURE_WORDS = 15
 FURNITURE_CHARS = 200  # longer lines are never furniture
 ANALYSIS_CHARS = 400
+SENTENCES_COUNTED = 4
 # An article longer than this is emitted as it stands, so memory stays bounded even on a
 # stream that never shows a boundary.
 MAX_ARTICLE_LINES = 20000
@@ -105,19 +108,28 @@ _DATE = regex.compile(
 _CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
 _SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
 _CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
-_CURLY = regex.compile(r"[“”‘’]")
-_STRAIGHT = regex.compile(r"[\"']")
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|an|the)\s")
-_REINTRODUCED = regex.compile(
-    r"\b(?:city|town|province|region|capital|village|district|county|state|island|port|country)"
-    r"\s++of\s++(\p{Lu}[\p{L}\-]++)")
+_ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; the full pattern only where it is
+_PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "district", "county", "state", "island",
+                "port", "country")
+_REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
 _PERFECT = regex.compile(r"\b(?:has|have)\s++(?:been\s++)?+\p{Ll}++(?:ed|en|wn|ught|ne|lt|ut|ld)\b")
 
 
 def _norm(text: str) -> str:
     return _NORMALISE.sub(" ", text).strip().lower()
+
+
+# The word-internal punctuation `_TOKEN` keeps ("don't", "U.S", "6-3"), as a space.
+_INNER_PUNCTUATION_AS_SPACE = str.maketrans("'’.-", "    ")
+
+
+def _norm_of_words(words: list[str]) -> str:
+    """`_norm` of a text from its `_TOKEN` words (all of them): the same runs of letters and
+    digits, without running a pattern over the text again."""
+    return " ".join(words).translate(_INNER_PUNCTUATION_AS_SPACE).lower()
 
 
 @dataclass(slots=True)
@@ -128,12 +140,13 @@ class _Info:
     category: str
     debris_kind: str = ""
     words: tuple[str, ...] = ()
+    lowered: tuple[str, ...] = ()  # the words in lower case (prose lines only)
     vocab: frozenset[str] = frozenset()
     names: frozenset[str] = frozenset()
     full_names: frozenset[str] = frozenset()
     surnames: frozenset[str] = frozenset()
     leading: bool = False  # byline or date: furniture that belongs to the article below it
-    sentences: int = 1
+    sentences: int = 1  # counted up to SENTENCES_COUNTED: no feature tells more apart
     wire_dateline: bool = False
     later_list_item: bool = False  # "5. Try yoga": a numbered heading past the first of a list
     post_signature: bool = False  # "— Name (@handle) November 18, 2019" under an embedded post
@@ -168,7 +181,7 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         return BOILERPLATE, False
     if _BYLINE.match(text) and n_words <= 8:
         return BOILERPLATE, True
-    if n_words <= 12 and _DATE.search(text):
+    if n_words <= 12 and _DIGIT.search(text) and _DATE.search(text):  # every date form has a digit
         return BOILERPLATE, True
     if n_words <= 6 and _CONTACT.search(text):
         return BOILERPLATE, False
@@ -204,14 +217,16 @@ def _is_heading_shape(text: str, words: list[str]) -> bool:
 LEDE_WORDS = 25
 
 
-def lede_tokens(words: list[str], vocabulary: frozenset[str] | dict) -> list[str]:
+def lede_tokens(words: list[str], vocabulary: frozenset[str] | dict,
+                lowered: Iterable[str] | None = None) -> list[str]:
     """The tokens the lede lexicon looks at: the opening words of a paragraph, common words
     as themselves and others by shape (capitalised, number, lower case), so that the lexicon
     learns how ledes are written rather than what they are about.  Each token once, in a
-    fixed order, so that scores add up to the same float in every run."""
+    fixed order, so that scores add up to the same float in every run.  `lowered`, the
+    words in lower case, saves lower-casing them again when the caller has them."""
     opening = words[:LEDE_WORDS]
     tokens = [lower if lower in vocabulary else "C" if word[0].isupper() else "0" if word[0].isdigit() else "w"
-              for word, lower in zip(opening, map(str.lower, opening))]
+              for word, lower in zip(opening, map(str.lower, opening) if lowered is None else lowered)]
     if tokens:
         tokens.append("^" + tokens[0])
         if len(tokens) > 2:
@@ -232,18 +247,33 @@ def _lede_weights() -> dict[str, float]:
     return weights
 
 
-def lede_score(words: list[str]) -> float:
+def lede_score(words: list[str], lowered: Iterable[str] | None = None) -> float:
     """Log-odds (naive Bayes, `data/split_lede_words.txt`) that a paragraph opening with
     these words is a lede."""
     weights = _lede_weights()
-    tokens = lede_tokens(words, weights)
+    tokens = lede_tokens(words, weights, lowered)
     return sum(map(weights.get, tokens, repeat(0.0, len(tokens))))
+
+
+# Punctuation that may stand before or after a word (never a letter or digit).
+_WORD_EDGES = "\"'“”‘’.,;:!?()[]—–-…«»*/"
 
 
 def paragraph_words(text: str) -> list[str]:
     """Words of a paragraph's opening, where the evidence about it lies; the cut keeps the
-    work per line bounded however long the line is."""
-    return _TOKEN.findall(text, 0, ANALYSIS_CHARS)
+    work per line bounded however long the line is.
+
+    The words are those `_TOKEN` finds, but most of them are a run of ASCII letters and
+    digits between spaces and punctuation, recognised by string methods for a fraction of
+    the cost of running the pattern over every character; the pattern reads the rest."""
+    words = []
+    for chunk in text[:ANALYSIS_CHARS].split():  # no word spans a space
+        core = chunk.strip(_WORD_EDGES)  # nor begins or ends with punctuation
+        if core.isalnum() and core.isascii():
+            words.append(core)
+        elif core:
+            words += _TOKEN.findall(core)
+    return words
 
 
 @cache
@@ -255,12 +285,11 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
+    words = paragraph_words(text)  # a line of furniture length is tokenised whole
     if _POST_SIGNATURE.match(text):
-        words = _TOKEN.findall(text, 0, ANALYSIS_CHARS)
         return _Info(line, PROSE, words=tuple(words), post_signature=True)
     if len(text) <= FURNITURE_CHARS:
-        words = _TOKEN.findall(text)
-        kind, leading = _furniture_kind(text, _norm(text), words)
+        kind, leading = _furniture_kind(text, _norm_of_words(words), words)
         if kind:
             return _Info(line, DEBRIS, kind, leading=leading)
         if _STAT.match(text) and len(words) <= 14 and _DIGIT.search(text, text.find(":")):
@@ -268,26 +297,31 @@ def _analyse(number: int, text: str) -> _Info:
         if _is_heading_shape(text, words):
             item = _LIST_ITEM.match(text)
             return _Info(line, SHORT, words=tuple(words), later_list_item=bool(item) and int(item.group(1)) > 1)
-    else:
-        words = paragraph_words(text)
     function_words, capitalised_function_words = _function_words()
-    vocab = {w for w in map(str.lower, words) if len(w) > 2} - function_words
+    lowered = tuple(map(str.lower, words))
+    vocab = {w for w in lowered if len(w) > 2} - function_words
     names = {w for w in words[1:] if w[0].isupper()} - capitalised_function_words
     capitalised = names | {words[0]} if words and words[0][0].isupper() else names
-    full = {f"{a} {b}" for a, b in zip(words, words[1:]) if a in capitalised and b in names}
-    curly = bool(_CURLY.search(text))
-    return _Info(line, PROSE, words=tuple(words), vocab=frozenset(vocab), names=frozenset(names),
+    full = {f"{a} {b}" for a, b in zip(words, words[1:]) if a in capitalised and b in names} if names else ()
+    # Substring tests find a quote character for far less than a pattern search does.
+    curly = "’" in text or "“" in text or "”" in text or "‘" in text
+    return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=frozenset(vocab), names=frozenset(names),
                  full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
-                 sentences=len(_SENTENCE_BREAK.findall(text)) + 1, wire_dateline=bool(_WIRE_DATELINE.match(text)),
-                 lede=lede_score(words), curly=curly,
-                 straight=not curly and bool(_STRAIGHT.search(text)))
+                 sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)),
+                 wire_dateline=bool(_WIRE_DATELINE.match(text)),
+                 lede=lede_score(words, lowered), curly=curly,
+                 straight=not curly and ('"' in text or "'" in text))
 
 
 # --------------------------------------------------------------------------- features
 
 
 CONTEXT_LINES = 6
+CONTEXT_WORDS = 200
+HEADING_MEMORY_LINES = 24  # a sub-heading may name what the article said a while ago
 LOOKAHEAD_LINES = 3
+LOOKAHEAD_WORDS = 140
+MAX_LOOKAHEAD_LINES = 8
 RECENT_OVERLAPS = 4
 EARLY_WORDS = 15
 
@@ -307,11 +341,15 @@ class _Context:
     straight: int = 0
     after_headings: int = 0
     non_prose_lines: int = 0
+    last_novelty: float = 0.0  # share of the last line's words new to the lines before it
 
     @classmethod
-    def of(cls, window: Iterable[_Info]) -> "_Context":
+    def of(cls, window: list[_Info]) -> "_Context":
         ctx = cls()
-        for info in window:
+        last = len(window) - 1
+        for position, info in enumerate(window):
+            if position == last and info.vocab and ctx.vocab:
+                ctx.last_novelty = len(info.vocab - ctx.vocab) / len(info.vocab)
             ctx.vocab.update(info.vocab)
             ctx.names.update(info.names)
             ctx.full_names.update(info.full_names)
@@ -352,12 +390,28 @@ def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
     return "other"
 
 
-def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_Info],
-              recent_overlaps: Iterable[float]) -> tuple[list[str], str, float | None]:
+def _text_span(lines: list[_Info], minimum: int, words: int) -> int:
+    """How many of `lines` make up at least `minimum` lines and `words` words: the texture
+    of a text is compared over like amounts of text, however it is cut into paragraphs
+    (wire and tabloid copy puts every sentence on its own line)."""
+    total = 0
+    for count, info in enumerate(lines, 1):
+        total += len(info.words)
+        if count >= minimum and total >= words:
+            return count
+    return len(lines)
+
+
+def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list[_Info],
+              recent_overlaps: Iterable[float], headed: bool) -> tuple[list[str], str, float | None]:
     """Names of the binary features that hold for `cand` opening a new article, given the
-    non-prose `run` just before it, the prose `window` before that, the prose lines `ahead`
-    of it and the vocabulary overlaps measured at the last few paragraphs; the regime the
-    features are weighed in; and the overlap measured here."""
+    non-prose `run` just before it, the prose lines before that (`memory`, most recent last),
+    the prose lines after it (`upcoming`), and the vocabulary overlaps measured at the last
+    few paragraphs, and whether the stream's first article had a headline; the regime the
+    features are weighed in; and the overlap measured here.  Most cues compare a window of
+    text before with the text ahead."""
+    window = memory[-_text_span(memory[::-1], CONTEXT_LINES, CONTEXT_WORDS):]
+    ahead = upcoming[:_text_span([cand] + upcoming, LOOKAHEAD_LINES + 1, LOOKAHEAD_WORDS) - 1]
     ctx = _Context.of(window)
     prev = window[-1]
     nxt = ahead[0] if ahead else None
@@ -377,7 +431,8 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
         # a headline of another article mostly does not.
         content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
         if content:
-            feats.append(f"head_seen:{_bucket(len(content & ctx.vocab) / len(content), (0.01, 0.34, 0.67))}")
+            seen = set().union(*[info.vocab for info in memory])
+            feats.append(f"head_seen:{_bucket(len(content & seen) / len(content), (0.01, 0.34, 0.67))}")
     elif shorts:
         feats.append("short_in_run")
     # Headings already seen among the last paragraphs: a page with sub-headings has more.
@@ -401,20 +456,25 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
         feats.append("prev_ends_quote")
     opener = _opener(words, ctx.names)
     feats.append(f"opener:{opener}")
-    if _DATELINE.match(text):
+    # Each pattern only where the characters it needs are (cheap tests first).
+    if ("—" in text or "–" in text or "-" in text) and _DATELINE.match(text):
         feats.append("dateline")
-    if _ROLE_APPOSITION.search(text[:200]):
+    if _ROLE_APPOSITION_TAIL.search(text, 0, 200) and _ROLE_APPOSITION.search(text[:200]):
         feats.append("role_apposition")
-    if _PERFECT.search(text[:160]):
+    if ("has" in text or "have" in text) and _PERFECT.search(text[:160]):
         feats.append("present_perfect")
     if " said" in text or " says" in text or " told " in text:
         feats.append("said")
     # Function words early in the paragraph: pronouns and tense are what make a sentence
     # lean on earlier text or open a story ("has launched", "will", "he", "it", "also").
     function_words = data_set("split_function_words.txt")
-    feats.extend(dict.fromkeys(f"fw:{w}" for w in map(str.lower, words[1:EARLY_WORDS]) if w in function_words))
-    if opener == "the" and len(words) > 1 and words[1].lower() in ctx.vocab:
+    feats.extend(dict.fromkeys(f"fw:{w}" for w in cand.lowered[1:EARLY_WORDS] if w in function_words))
+    if opener == "the" and len(words) > 1 and cand.lowered[1] in ctx.vocab:
         feats.append("definite_seen")
+    # The paragraph before read as a lede: this one more likely goes on with its story.
+    feats.append(f"prev_lede:{_bucket(prev.lede, (-1, 3, 7))}")
+    prev_novelty = _bucket(ctx.last_novelty, (0.5, 0.7, 0.85))
+    feats.append(f"prev_novelty:{prev_novelty}")
     # Continuity with the text before, and with the text after.
     vocab = cand.vocab
     if vocab:
@@ -449,10 +509,17 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
             if recent:
                 drop_bucket = _bucket(sum(recent) / len(recent) - overlap, (-0.05, 0.05, 0.15, 0.25))
                 feats.append(f"overlap_drop:{drop_bucket}")
+    # Words of the likeliest lede among the lines before, told again: another outlet's
+    # article on the same story restates its facts.
+    if vocab:
+        echoed = max(memory, key=attrgetter("lede")).vocab
+        echo = _bucket(len(vocab & echoed) / len(vocab), (0.2, 0.4))
+        feats += [f"lede_echo:{echo}", f"x:echo{echo}:lede{_bucket(cand.lede, (0, 3, 6))}"]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
-    for match in _REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS):
-        if match.group(1) in ctx.names:
+    head = text[:ANALYSIS_CHARS]
+    for match in _REINTRODUCED.finditer(head) if any(map(head.__contains__, _PLACE_NOUNS)) else ():
+        if any(match.group(1) in info.names for info in memory):
             feats.append("reintroduced")
             break
     feats.append(f"new_names:{min(len(cand.names - ctx.names), 4)}")
@@ -472,9 +539,15 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
         feats.append("quote_style_change")
     elif (ctx.curly and after_straight) or (ctx.straight and after_curly):
         feats.append("quote_style_mixed")
-    # House style of the text before: paragraphs of one sentence, or of several.
+    # House style of the text before: paragraphs of one sentence, or of several; and a change
+    # of it in the paragraphs from here on (outlets differ, one article keeps its habit).
     style = _bucket(ctx.one_sentence_lines / ctx.lines, (0.25, 0.5, 0.75))
     feats.append(f"style:{style}")
+    if len(ahead) >= 2:
+        single_after = (cand.sentences == 1) + sum(info.sentences == 1 for info in ahead)
+        style_after = _bucket(single_after / (len(ahead) + 1), (0.25, 0.5, 0.75))
+        if abs(style_after - style) >= 2:
+            feats.append(f"style_change:{style}{style_after}")
     # A few conjunctions, since the weight of one cue depends on another (a one-sentence
     # paragraph is telling among multi-sentence ones, not among one-sentence ones).
     lede = _bucket(cand.lede, (-8, -4, -1, 1, 3, 5, 7, 9, 12))
@@ -486,12 +559,15 @@ def _features(cand: _Info, run: list[_Info], window: list[_Info], ahead: list[_I
     # clean copy, common on a web page).
     furnished = len(run) + ctx.non_prose_lines >= 2
     regime = ("f" if furnished else "c") + ("1" if style >= 2 else "m")
-    feats += [f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
+    # A stream whose first article has no headline mostly has none for the others either:
+    # a heading there is a sub-heading or furniture more often than a headline.
+    feats += [f"x:headed{headed:d}:before{before}",
+              f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
               f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
               f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
               f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}",
               f"x:overlap{overlap_bucket}:names{names_bucket}", f"x:drop{drop_bucket}:lede{lede}",
-              f"x:drop{drop_bucket}:names{names_bucket}"]
+              f"x:drop{drop_bucket}:names{names_bucket}", f"x:prevnovelty{prev_novelty}:lede{lede}"]
     return feats, regime, overlap
 
 
@@ -559,6 +635,11 @@ def _cannot_open(cand: _Info, run: list[_Info], following: _Info | None, followi
     return following is not None and following.post_signature and not following_run
 
 
+def _has_heading(run: list[_Info]) -> bool:
+    """Whether a heading-shaped line (a headline, if the run opens an article) is in `run`."""
+    return any(info.category == SHORT for info in run)
+
+
 def _cut_run(run: list[_Info]) -> int:
     """Index in `run` (the non-prose lines before a new lede) where the new article starts:
     at its headline or leading furniture; trailing furniture before that stays behind."""
@@ -613,7 +694,7 @@ class _Splitter:
         self.model = model
         self.number = 0
         self.current: list[_Info] = []
-        self.window: deque[_Info] = deque(maxlen=CONTEXT_LINES)  # prose lines before `scored`
+        self.window: deque[_Info] = deque(maxlen=HEADING_MEMORY_LINES)  # prose lines before `scored`
         self.pending: deque[tuple[_Info, list[_Info]]] = deque()  # prose lines not yet scored
         self.scored: deque[tuple[_Info, list[_Info], float]] = deque()  # awaiting a decision
         self.previous_p = 1.0
@@ -621,6 +702,7 @@ class _Splitter:
         self.recent_p: deque[float] = deque(maxlen=DATELINE_GAP_LINES)
         self.run: list[_Info] = []
         self.headline_start = False
+        self.headed: bool | None = None  # the first article opens with a heading line
 
     def feed(self, info: _Info) -> Iterator[Article]:
         if info.category != PROSE:
@@ -630,9 +712,11 @@ class _Splitter:
                 yield self._emit()
             return
         _note_run(info, self.run)
+        if self.headed is None:
+            self.headed = _has_heading(self.run)
         self.pending.append((info, self.run))
         self.run = []
-        if len(self.pending) > LOOKAHEAD_LINES:
+        if len(self.pending) > MAX_LOOKAHEAD_LINES:
             self._score()
             if len(self.scored) == 2:
                 yield from self._decide()
@@ -661,7 +745,8 @@ class _Splitter:
             p = 0.0
         else:
             feats, regime, overlap = _features(cand, run, list(self.window),
-                                               [info for info, _ in self.pending], self.overlaps)
+                                               [info for info, _ in self.pending], self.overlaps,
+                                               self.headed)
             p = self.model.probability(feats, regime)
             if cand.wire_dateline and max(self.recent_p, default=0.0) < self.model.threshold:
                 p = max(p, self.model.threshold + WIRE_DATELINE_MARGIN)
@@ -675,13 +760,13 @@ class _Splitter:
         cand, run, p = self.scored.popleft()
         following = self.scored[0][2] if self.scored else 0.0
         if not self.current and self.number == 0:
-            self.headline_start = any(r.category == SHORT for r in run)
+            self.headline_start = _has_heading(run)
         elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
             cut = _cut_run(run)
             self.current.extend(run[:cut])
             yield self._emit()
             run = run[cut:]
-            self.headline_start = any(r.category == SHORT for r in run)
+            self.headline_start = _has_heading(run)
         self.previous_p = p
         self.current.extend(run)
         self.current.append(cand)
@@ -803,6 +888,7 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     for position in range(1, len(prose)):
         _note_run(infos[prose[position]], infos[prose[position - 1] + 1:prose[position]])
     overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
+    headed = bool(prose) and _has_heading(infos[:prose[0]])
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]
@@ -811,9 +897,9 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
             yield None, False  # never an opening: a placeholder keeps the sequence aligned
             continue
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
-        window = [infos[j] for j in prose[max(0, position - CONTEXT_LINES):position]]
-        ahead = [infos[j] for j in prose[position + 1:position + 1 + LOOKAHEAD_LINES]]
-        feats, regime, overlap = _features(infos[index], run, window, ahead, overlaps)
+        window = [infos[j] for j in prose[max(0, position - HEADING_MEMORY_LINES):position]]
+        ahead = [infos[j] for j in prose[position + 1:position + 1 + MAX_LOOKAHEAD_LINES]]
+        feats, regime, overlap = _features(infos[index], run, window, ahead, overlaps, headed)
         if overlap is not None:
             overlaps.append(overlap)
         yield with_regime(feats, regime), opens

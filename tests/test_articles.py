@@ -243,12 +243,13 @@ def test_seed_furniture_and_headings(seed_articles):
     assert got[38] == "body"
 
 
-def test_seed_finds_the_al_jazeera_article(seed_articles):
-    assert 164 in {a.first_line for a in seed_articles}
+@pytest.mark.parametrize("boundary", [21, 164])
+def test_seed_finds_articles(seed_articles, boundary):
+    assert boundary in {a.first_line for a in seed_articles}
 
 
 @pytest.mark.xfail(strict=True, reason="unmarked topic changes in one-sentence-paragraph copy are missed")
-@pytest.mark.parametrize("boundary", [21, 33, 197])
+@pytest.mark.parametrize("boundary", [33, 197])
 def test_seed_boundaries_known_misses(seed_articles, boundary):
     assert boundary in {a.first_line for a in seed_articles}
 

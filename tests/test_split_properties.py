@@ -7,7 +7,8 @@ import json
 
 from hypothesis import given, settings, strategies as st
 
-from extractors.articles import from_record, line_records, split_stream, to_record
+from extractors.articles import (ANALYSIS_CHARS, FURNITURE_CHARS, _TOKEN, _norm, _norm_of_words, from_record,
+                                 line_records, paragraph_words, split_stream, to_record)
 from pathlib import Path
 
 from extractors.text import split_lines
@@ -25,6 +26,10 @@ mutated_line = st.one_of(
     st.tuples(real_line, st.integers(0, 200)).map(lambda t: t[0][:t[1]]),
     st.tuples(real_line, line_text).map(lambda t: t[1] + t[0]),
 )
+
+# Words and what stands around and inside them: letters, digits, punctuation, spaces of all kinds.
+word_text = st.text(st.one_of(st.sampled_from(list("aZ09é .'’-,\"“”(…—\t\u00a0\u2003\x1c")),
+                              st.characters(blacklist_categories=("Cs",))), max_size=120)
 
 
 def check_lossless(lines: list[str]) -> None:
@@ -66,3 +71,13 @@ def test_mutated_real_paragraphs_are_split_losslessly(lines):
 
 def test_the_sample_is_split_losslessly():
     check_lossless(SEED_LINES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(word_text, mutated_line))
+def test_word_shortcuts_agree_with_the_patterns(text):
+    """`paragraph_words` reads most words with string methods, and `_norm_of_words` rebuilds
+    `_norm` from them: both must give exactly what the patterns give."""
+    assert paragraph_words(text) == _TOKEN.findall(text, 0, ANALYSIS_CHARS)
+    if len(text) <= FURNITURE_CHARS:
+        assert _norm_of_words(paragraph_words(text)) == _norm(text)
