@@ -115,7 +115,6 @@ _ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; t
 _PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "district", "county", "state", "island",
                 "port", "country")
 _REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
-_PERFECT = regex.compile(r"\b(?:has|have)\s++(?:been\s++)?+\p{Ll}++(?:ed|en|wn|ught|ne|lt|ut|ld)\b")
 
 
 def _norm(text: str) -> str:
@@ -461,8 +460,6 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats.append("dateline")
     if _ROLE_APPOSITION_TAIL.search(text, 0, 200) and _ROLE_APPOSITION.search(text[:200]):
         feats.append("role_apposition")
-    if ("has" in text or "have" in text) and _PERFECT.search(text[:160]):
-        feats.append("present_perfect")
     if " said" in text or " says" in text or " told " in text:
         feats.append("said")
     # Function words early in the paragraph: pronouns and tense are what make a sentence
