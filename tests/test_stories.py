@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.stories import (_TOKEN, FactRecord, StoryRecord, count_phrases, detect_outlet, group_stories,
+from extractors.stories import (_TOKEN, FactRecord, StoryRecord, cast_terms, count_phrases, detect_outlet, group_stories,
                                 terms_of, tokens_of)
 from extractors.text import Article, Line
 
@@ -382,3 +382,67 @@ def test_a_quotation_that_opens_with_a_negation_asserts_its_other_sentences():
 def test_negation_names_the_negated_verb(text, verb):
     from extractors.stories import negation
     assert negation(text) == verb
+
+
+# ------------------------------------------------------------------ same event, not same topic
+
+# (surface, type, canonical) of the names in the budget and poll articles below.
+POLITICS_NAMES = [("Gordon Brown", "PERSON", "Gordon Brown"), ("Tony Blair", "PERSON", "Tony Blair"),
+                  ("Michael Howard", "PERSON", "Michael Howard"), ("Brown", "PERSON", "Gordon Brown"),
+                  ("Blair", "PERSON", "Tony Blair"), ("Labour", "ORG", "Labour"), ("Treasury", "ORG", "Treasury"),
+                  ("Commons", "ORG", "Commons"), ("Conservatives", "ORG", "Conservatives"),
+                  ("Midlands", "LOC", "Midlands")]
+
+
+def mentions_of(articles: list[Article]) -> list[dict]:
+    """Entity records for the names of POLITICS_NAMES, longest name first at each place."""
+    out = []
+    for a in articles:
+        for ln in a.lines:
+            taken: list[tuple[int, int]] = []
+            for surface, kind, canonical in POLITICS_NAMES:
+                start = ln.text.find(surface)
+                while start >= 0:
+                    end = start + len(surface)
+                    if not any(s < end and start < e for s, e in taken):
+                        taken.append((start, end))
+                        out.append({"source": a.source, "article": a.number, "line": ln.number, "start": start,
+                                    "end": end, "text": surface, "type": kind, "canonical": canonical})
+                    start = ln.text.find(surface, end)
+    return sorted(out, key=lambda r: (r["article"], r["line"], r["start"]))
+
+
+BUDGET = article(
+    1,
+    "Chancellor Gordon Brown has set aside £2.1bn to cut council tax bills for pensioners in his pre-election budget.",
+    "Labour said 4,000 extra police officers would be paid for by savings at the Treasury.",
+    "Mr Brown told the Commons the economy would grow by 3.5% this year.",
+    "Tony Blair praised the budget as proof that Labour had kept the economy stable.",
+)
+BUDGET_RETOLD = article(
+    2,
+    "Pensioners will get help with council tax worth £2.1bn, Gordon Brown announced in his budget on Wednesday.",
+    "The chancellor said 4,000 extra police officers would be funded by Treasury savings.",
+    "Labour ministers welcomed the measures; the Conservatives called them an election bribe.",
+)
+POLL = article(
+    3,
+    "Labour's lead over the Conservatives has narrowed to three points, a poll for Tony Blair's party suggests.",
+    "Gordon Brown and Tony Blair will campaign together in the Midlands as Labour tries to win back voters.",
+    "Michael Howard said the Conservatives were gaining ground on Labour and on Mr Blair.",
+    "The survey of 1,000 voters found 38% backing Labour.",
+)
+
+
+def test_a_follow_up_with_the_same_people_is_another_story():
+    """Two accounts of one budget share its figures; a poll article names the same
+    politicians and party but reports another event."""
+    articles = [BUDGET, BUDGET_RETOLD, POLL]
+    records = group_stories(articles, mentions=mentions_of(articles), claims=[], figures=[])
+    assert [[a["article"] for a in r.articles] for r in records if isinstance(r, StoryRecord)] == [[1, 2], [3]]
+
+
+def test_cast_terms_are_the_names_mentioned_mostly_as_people_and_organisations():
+    cast = cast_terms(mentions_of([BUDGET, POLL]))
+    assert {"=gordon brown", "=tony blair", "=labour", "=conservatives"} <= cast
+    assert "=midlands" not in cast
