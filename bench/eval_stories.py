@@ -9,16 +9,24 @@
    on one core (CPU seconds of entities, claims, figures and stories' own part) and
    story-grouping pairwise precision/recall against the known retellings
    (strict: follow-ups on the same topic, which the BBC set has many of, count as errors).
-3. Outlets: detect_outlet on the 181 full web pages of ../shared/data/articles/aeb-web,
+3. Small streams: ../shared/eval/seg/make_streams.py's bbc-samecat-head and
+   bbc-samestory-head streams (100 each, cut where the generator says), counting the
+   article pairs linked into one story: every pair is two different BBC articles (the
+   samestory ones are a seed article and its nearest same-topic neighbours), so fewer is
+   better as long as the seed's and dev's retellings still link.  Cosines in a stream of
+   five articles and in a day of news must mean the same.
+4. Outlets: detect_outlet on the 181 full web pages of ../shared/data/articles/aeb-web,
    against the site in each page's URL (for the sites in stories_outlets.txt).
 
 Usage:  python bench/eval_stories.py [--inputs real|gold] [--articles 10000] [--skip-speed]
+        [--skip-streams]
 """
 from __future__ import annotations
 
 import argparse
 import json
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -178,6 +186,31 @@ def run_speed(n_articles: int, inputs: str) -> None:
     print(f"dev.story_pairs P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
+VARIANTS = ("bbc-samecat-head", "bbc-samestory-head")
+
+
+def run_small_streams(inputs: str) -> None:
+    """Linked pairs per generated stream variant (see the module docstring, step 3)."""
+    out = Path(tempfile.mkdtemp(prefix="stories-streams-"))
+    subprocess.run([sys.executable, str(SHARED / "eval" / "seg" / "make_streams.py"), "--out", str(out),
+                    "--n-streams", "100", "--seed", "13", "--data", str(SHARED / "data" / "articles"),
+                    "--variants", *VARIANTS],
+                   check=True, capture_output=True)
+    for variant in VARIANTS:
+        linked = pairs = 0
+        for meta_path in sorted((out / variant).glob("*.json")):
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            lines = split_lines(meta_path.with_suffix(".txt").read_text(encoding="utf-8"))
+            articles = [Article(meta_path.name, k, [Line(n, lines[n - 1], "headline" if n == a["first_line"] else "body")
+                                                    for n in range(a["first_line"], a["last_line"] + 1)])
+                        for k, a in enumerate(meta["articles"], 1)]
+            inputs_of = {"mentions": [], "claims": [], "figures": []} if inputs == "gold" else {}
+            records = group_stories(articles, **inputs_of)
+            linked += sum(len(r.articles) * (len(r.articles) - 1) // 2 for r in records if r.record == "story")
+            pairs += len(articles) * (len(articles) - 1) // 2
+        print(f"streams.{variant} linked_pairs={linked} of {pairs}")
+
+
 # Site of a page -> outlet name in extractors/data/stories_outlets.txt (evaluation only).
 SITES = {"bbc.co.uk": "BBC", "bbc.com": "BBC", "nytimes.com": "The New York Times",
          "wsj.com": "The Wall Street Journal", "theguardian.com": "The Guardian", "cnn.com": "CNN",
@@ -214,6 +247,7 @@ def main() -> None:
     parser.add_argument("--inputs", choices=["real", "gold"], default="real")
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-streams", action="store_true")
     parser.add_argument("--verbose", action="store_true", help="list missed and extra facts")
     args = parser.parse_args()
     if not SEED.is_dir():
@@ -227,6 +261,8 @@ def main() -> None:
             print("  extra: ", text)
     print("seed.stories P={:.3f} R={:.3f} F1={:.3f}".format(*result["stories"]))
     print("seed.facts P={:.3f} R={:.3f} F1={:.3f}".format(*result["facts"]))
+    if not args.skip_streams:
+        run_small_streams(args.inputs)
     run_outlets()
     if not args.skip_speed:
         run_speed(args.articles, args.inputs)

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.stories import (_TOKEN, FactRecord, StoryRecord, cast_terms, count_phrases, detect_outlet, group_stories,
-                                terms_of, tokens_of)
+from extractors.stories import (_TOKEN, FactRecord, StoryRecord, cast_terms, count_phrases, detect_outlet,
+                                group_stories, terms_of, tokens_of)
 from extractors.text import Article, Line
 
 REPO = Path(__file__).resolve().parent.parent
