@@ -317,7 +317,7 @@ def _analyse(number: int, text: str) -> _Info:
 
 CONTEXT_LINES = 6
 CONTEXT_WORDS = 200
-HEADING_MEMORY_LINES = 24  # a sub-heading may name what the article said a while ago
+MEMORY_LINES = 24  # how far back a sub-heading, a re-introduced place or a retold lede is looked for
 LOOKAHEAD_LINES = 3
 LOOKAHEAD_WORDS = 140
 MAX_LOOKAHEAD_LINES = 8
@@ -691,7 +691,7 @@ class _Splitter:
         self.model = model
         self.number = 0
         self.current: list[_Info] = []
-        self.window: deque[_Info] = deque(maxlen=HEADING_MEMORY_LINES)  # prose lines before `scored`
+        self.memory: deque[_Info] = deque(maxlen=MEMORY_LINES)  # prose lines before `scored`, latest last
         self.pending: deque[tuple[_Info, list[_Info]]] = deque()  # prose lines not yet scored
         self.scored: deque[tuple[_Info, list[_Info], float]] = deque()  # awaiting a decision
         self.previous_p = 1.0
@@ -734,14 +734,14 @@ class _Splitter:
         self.run = []
 
     def _score(self) -> None:
-        """Opening probability of the oldest pending prose line (window before, pending after)."""
+        """Opening probability of the oldest pending prose line (memory before, pending after)."""
         cand, run = self.pending.popleft()
-        if not self.window:
+        if not self.memory:
             p = 1.0  # the first prose line of the stream opens its first article
         elif _cannot_open(cand, run, *self.pending[0] if self.pending else (None, [])):
             p = 0.0
         else:
-            feats, regime, overlap = _features(cand, run, list(self.window),
+            feats, regime, overlap = _features(cand, run, list(self.memory),
                                                [info for info, _ in self.pending], self.overlaps,
                                                self.headed)
             p = self.model.probability(feats, regime)
@@ -749,7 +749,7 @@ class _Splitter:
                 p = max(p, self.model.threshold + WIRE_DATELINE_MARGIN)
             if overlap is not None:
                 self.overlaps.append(overlap)
-        self.window.append(cand)
+        self.memory.append(cand)
         self.recent_p.append(p)
         self.scored.append((cand, run, p))
 
@@ -894,9 +894,9 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
             yield None, False  # never an opening: a placeholder keeps the sequence aligned
             continue
         opens = any(prev_index + 1 < s <= index + 1 for s in article_starts)
-        window = [infos[j] for j in prose[max(0, position - HEADING_MEMORY_LINES):position]]
-        ahead = [infos[j] for j in prose[position + 1:position + 1 + MAX_LOOKAHEAD_LINES]]
-        feats, regime, overlap = _features(infos[index], run, window, ahead, overlaps, headed)
+        memory = [infos[j] for j in prose[max(0, position - MEMORY_LINES):position]]
+        upcoming = [infos[j] for j in prose[position + 1:position + 1 + MAX_LOOKAHEAD_LINES]]
+        feats, regime, overlap = _features(infos[index], run, memory, upcoming, overlaps, headed)
         if overlap is not None:
             overlaps.append(overlap)
         yield with_regime(feats, regime), opens
