@@ -389,6 +389,8 @@ def count_phrases(text: str, tokens: list[str] | None = None) -> list[tuple[str,
         token = tokens[i]
         low = token.lower()
         value = _number_value(token)
+        if value is None:  # a "#" or "#tag" written in the text, not a number
+            continue
         if low in ordinals and (i == 0 or tokens[i - 1].lower() not in ("the", "its", "their", "his", "her")):
             continue
         noun = None

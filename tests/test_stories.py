@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractors.stories import (_TOKEN, FactRecord, StoryRecord, cast_terms, count_phrases, detect_outlet,
@@ -157,6 +157,7 @@ def test_taken_to_hospital_is_not_a_capture():
     ("Kunduz is the third regional capital to fall", [("capital", 3.0)]),
     ("the third capital it has taken in the last three days", [("capital", 3.0)]),
     ("a population of more than 340,000, with good access", []),
+    ("Tweets tagged # Kunduz spread fast", []),
 ])
 def test_count_phrases(text, expected):
     assert count_phrases(text) == expected
@@ -245,6 +246,7 @@ def test_a_denial_reported_alike_by_two_outlets_is_corroborated_not_contested():
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.lists(st.text(min_size=0, max_size=120), min_size=1, max_size=4), min_size=1, max_size=4))
+@example([["0#À"]])  # a lone "#" once passed for a number
 def test_any_text_gives_well_formed_records(paragraph_lists):
     articles = [article(n, *paragraphs) for n, paragraphs in enumerate(paragraph_lists, 1)]
     records = run(*articles)
