@@ -131,6 +131,13 @@ def test_organisation_named_before_of_and_title_words_left_out():
     assert not any(t == "Defence" for t, _ in found)
 
 
+def test_company_names_end_in_a_business_word():
+    found = tagged("The show is produced by Dick Clark Productions, while analysts at Kotak "
+                   "Institutional Equities said the market was sceptical.")
+    assert ("Dick Clark Productions", "ORG") in found
+    assert ("Kotak Institutional Equities", "ORG") in found
+
+
 def test_canonical_keeps_the_text_spelling_of_a_place():
     assert canon("He flew to Kabul.")["Kabul"] == "Kabul"
 
