@@ -1384,18 +1384,28 @@ _LETTER_WORDS = regex.compile(r"\p{L}{2,}+")
 _TITLE_CASE_FUNCTION_WORDS = frozenset("Of The In To For And On At A An With As By From".split())
 
 
+# Short words a Title Case headline leaves in lower case ("Man Shot at Dallas Gas Station
+# Dies at Hospital"), as the AP and Chicago styles have it.
+_HEADLINE_MINOR_WORDS = frozenset("a an and as at but by for from in into nor of off on onto or "
+                                  "out over per than the to up via vs with".split())
+
+
 def _is_shouting(text: str, kind: str) -> bool:
     """A line in capitals (wire headlines, datelines) or a Title Case Headline: case says
-    nothing about names there."""
+    nothing about names there.  Title Case is told from a heading made of names ("Abdul
+    Rashid Dostum and the Taliban") by capitalised common words ("Shot", "Dies")."""
     if text.isupper():
         return len(_LETTER_WORDS.findall(text)) >= 2
     if len(text) > 160:  # a paragraph, not a headline
         return False
-    words = _LETTER_WORDS.findall(text)
+    words = [w for w in _LETTER_WORDS.findall(text) if w not in _HEADLINE_MINOR_WORDS]
     if len(words) < 4:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    if capitalised < 0.85 * len(words):
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < 0.85 * len(words):
+        return False
+    common = gazetteer().common_words
+    if sum(1 for w in capitalised if fold(w) in common) < 2:
         return False
     return kind != BODY or any(w in _TITLE_CASE_FUNCTION_WORDS for w in words[1:])
 

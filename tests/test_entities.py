@@ -189,6 +189,20 @@ def test_title_case_headline_names_come_from_lookup_not_capitals():
     assert found[:3] == [("Taliban", "ORG"), ("Afghan", "NORP"), ("Kunduz", "GPE")]
 
 
+def test_headline_style_title_case_with_lower_case_short_words():
+    """AP-style headlines keep "at", "to", "of" in lower case: still Title Case, so its
+    capitalised words are not read as a name ("Shot at Dallas Gas Station Dies")."""
+    found = tagged(("Man Shot at Dallas Gas Station Dies at Hospital", "subheading"),
+                   "A man shot at a Dallas gas station has died in hospital, police said.")
+    assert found == [("Dallas", "GPE"), ("Dallas", "GPE")]
+
+
+def test_a_heading_made_of_names_keeps_its_people():
+    found = tagged("Nuclear nonproliferation expert Jeffrey Lewis spoke to Bret Baier.",
+                   ("Jeffrey Lewis and Bret Baier", "subheading"))
+    assert found.count(("Jeffrey Lewis", "PERSON")) == 2 and found.count(("Bret Baier", "PERSON")) == 2
+
+
 def test_all_capitals_wire_headline():
     found = tagged("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.")
     assert found == [("JAPAN", "GPE"), ("CHINA", "GPE")]
