@@ -1770,12 +1770,14 @@ def _surface(f: EntityMention) -> str:
 
 
 def _canonicalise(per_article: list[list[EntityMention]]) -> None:
-    """Fill `canonical` in place: within each article first (surnames, acronyms), then
-    across the stream (spelling variants, events, surnames never introduced in the article)."""
+    """Fill `canonical` in place: within each article first (surnames, the one full name a
+    first name alone can stand for, acronyms), then across the stream (spelling variants,
+    events, surnames never introduced in the article)."""
     stream_people: dict[str, set[str]] = defaultdict(set)
     named: list[EntityMention] = []  # the stream's mentions of named types, in order
     for found in per_article:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
+        by_given_name: dict[str, set[str]] = defaultdict(set)  # first word -> full names
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
         first = len(named)
         for f in found:
@@ -1788,12 +1790,16 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
             words = surface.split()
             if f.type == "PERSON" and len(words) >= 2:
                 people[words[-1]].append(((f.line, f.start), surface))
+                by_given_name[words[0]].add(surface)
                 stream_people[words[-1]].add(surface)
             elif f.type == "ORG" and len(words) > 1:
                 expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
+            elif f.type == "PERSON" and len(by_given_name.get(f.canonical, ())) == 1:
+                # the first name alone, as features and sports copy write it ("Taylor")
+                f.canonical = next(iter(by_given_name[f.canonical]))
             elif f.type == "ORG" and _is_acronym(f.canonical) and f.canonical in expansions:
                 f.canonical = expansions[f.canonical]
     # Across the stream: surnames not introduced in their own article.

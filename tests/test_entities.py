@@ -228,6 +228,14 @@ def test_surname_takes_the_nearest_full_name_in_its_article():
     assert found["Scott"] == "Giles Scott" and found["Duncan Scott"] == "Duncan Scott"
 
 
+def test_first_name_alone_takes_the_one_full_name_it_can_stand_for():
+    found = canon("Taylor Swift said she would perform at the awards on Sunday.",
+                  "The label said Taylor could perform live anywhere.")
+    assert found["Taylor"] == "Taylor Swift"
+    two = canon("Matt Bevin and Matt Roberts met in Frankfort.", "Officials said Matt had left.")
+    assert two["Matt"] == "Matt"  # two people of that name: left as written
+
+
 def test_surname_resolved_across_articles_when_unambiguous():
     mentions = extract_entities(stream("Nuclear nonproliferation expert Jeffrey Lewis warned of silos.",
                                        "According to Mr Lewis, the bases are new.", articles=[1, 2]))
