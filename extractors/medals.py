@@ -1028,24 +1028,40 @@ def extract_medals(articles: list[Article]) -> list[MedalRow]:
     """One row per sport (and per Games, Olympic and Paralympic apart) with funding, medals,
     funding of the cycles before and after, and cost per medal."""
     out: list[MedalRow] = []
-    by_source: dict[str, list[Line]] = {}
+    by_source: dict[str, list[Article]] = {}
     for art in articles:
-        by_source.setdefault(art.source, []).extend(art.content())
-    wanted = {}
-    for source, lines in by_source.items():
-        text = "\n".join(ln.text for ln in lines)
-        olympic = _OLYMPIC_TOPIC.search(text) or any(_GAMES_NAME.search(ln.text) and games_refs(ln.text) for ln in lines)
-        if olympic and (_has_cue("article", text) or _MEDAL_STAT.search(text)):
-            wanted[source] = _games_evidence(lines)
-    for source, games in wanted.items():
+        by_source.setdefault(art.source, []).append(art)
+    for source, arts in by_source.items():
+        arts = _of_the_family(arts)
+        if not arts:
+            continue
+        lines = [ln for art in arts for ln in art.content()]
+        games = _games_evidence(lines)
         facts: dict[tuple[str, bool], _Facts] = {}
-        for art in articles:
-            if art.source == source:
-                _Reader(art, facts, games).read()
-        text = "\n".join(ln.text for ln in by_source[source])
+        for art in arts:
+            _Reader(art, facts, games).read()
+        text = "\n".join(ln.text for ln in lines)
         rows = [_row(f, source, _has_cue("cost", text), _main_currency(text)) for f in facts.values()]
         out.extend(sorted((r for r in rows if r is not None), key=lambda r: (r.article, r.line)))
     return out
+
+
+def _of_the_family(arts: list[Article]) -> list[Article]:
+    """The articles of one stream that are about Olympic funding and medals, with the runs of
+    articles next to them that speak of the Games or of a sport (pieces of one such article,
+    should the splitter have cut it): the other news of a long stream (a sprinter's ban, a
+    team's results) gives no rows, as it gives none on its own."""
+    texts = ["\n".join(ln.text for ln in art.content()) for art in arts]
+    olympic = [bool(_OLYMPIC_TOPIC.search(t)) or any(_GAMES_NAME.search(ln.text) and games_refs(ln.text)
+                                                    for ln in art.content())
+               for art, t in zip(arts, texts)]
+    keep = [o and bool(_has_cue("article", t) or _MEDAL_STAT.search(t)) for o, t in zip(olympic, texts)]
+    sporting = [o or bool(find_sports(t)) for o, t in zip(olympic, texts)]
+    for order in (range(1, len(arts)), range(len(arts) - 2, -1, -1)):
+        step = 1 if order.step > 0 else -1
+        for i in order:
+            keep[i] = keep[i] or keep[i - step] and sporting[i]
+    return [art for art, kept in zip(arts, keep) if kept]
 
 
 # --- helpers for the table view ---------------------------------------------------------------

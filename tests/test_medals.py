@@ -57,6 +57,28 @@ def test_stat_blocks_and_change_phrases():
     assert (ath.cost_per_medal, "cost_per_medal" in ath.derived) == (round(23007531 / 6), True)
 
 
+def test_other_news_of_a_long_stream_gives_no_rows():
+    """A stream of a day's news holds one funding article; a cyclist's retirement two
+    articles later names a sport and its medals but is not of that family: it gives no row
+    in the stream, as it gives none on its own."""
+    def article(number: int, *texts: str) -> Article:
+        return Article("day", number, [Line(number * 100 + i, t) for i, t in enumerate(texts)])
+
+    stream = [article(1, *STAT_BLOCKS.split("\n")),
+              article(2, "The council approved the new bus lanes on Tuesday after a long debate."),
+              article(3, "Britain's cycling team won 12 medals at the Tokyo 2020 Olympics, including "
+                         "six golds, and Laura Kenny said on Monday that she would retire.")]
+    sports = [r.sport for r in extract_medals(stream)]
+    assert sorted(sports) == ["Athletics", "Boxing", "Hockey"]
+    assert [r.sport for r in extract_medals(stream[2:])] == []
+    # a section cut off the funding article by the splitter, with no Games word of its own
+    pieces = [article(1, *STAT_BLOCKS.split("\n")[:6]),
+              article(2, "Rowing", "Rowing received £24,615,788 and the crews came home with two "
+                                   "silvers and a bronze."), *stream[1:]]
+    rowing = [r for r in extract_medals(pieces) if r.sport == "Rowing"]
+    assert [(r.funding, r.medals_total) for r in rowing] == [(24615788, 3)]
+
+
 def test_line_kinds_from_split_are_accepted():
     kinds = {2: "section_heading", 3: "stat_line", 4: "stat_line"}
     rows = rows_of(STAT_BLOCKS, kinds)
