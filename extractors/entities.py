@@ -590,11 +590,12 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
 
 
 @lru_cache(maxsize=1 << 16)
-def _gazetteer_canonical(key: str) -> str | None:
-    """The gazetteer's canonical name for a folded name; None for an unknown name or one
-    that only differs by folding ("Kābul" in the package, "Kabul" in the text: keep the text's)."""
+def _gazetteer_canonical(key: str, typ: str) -> str | None:
+    """The gazetteer's canonical name for a folded name read as `typ`; None for an unknown
+    name, one of another type ("Mr Hague" is no "The Hague") or one that only differs by
+    folding ("Kābul" in the package, "Kabul" in the text: keep the text's)."""
     hit = _lookup(key)
-    if hit is None or fold(hit[1]) == key:
+    if hit is None or hit[0] != typ or fold(hit[1]) == key:
         return None
     return hit[1]
 
@@ -1623,7 +1624,7 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             start = _coordinated_games(text, c.start, typ) if typ == "EVENT" else c.start
             if len(c.words) > 1:  # a one-word name takes no "the"
                 start = _determiner_start(text, start, c.end, typ, len(c.words))
-            canonical = _gazetteer_canonical(c.text_key) if c.strong else None
+            canonical = _gazetteer_canonical(c.text_key, typ) if c.strong else None
             found.append(EntityMention(source, number, line_no, start, c.end, text[start:c.end], typ, canonical))
     if ev.shouting:
         known = {k: max(v, key=v.get) for k, v in ev.strong.items()}

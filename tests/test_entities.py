@@ -236,6 +236,18 @@ def test_first_name_alone_takes_the_one_full_name_it_can_stand_for():
     assert two["Matt"] == "Matt"  # two people of that name: left as written
 
 
+def test_a_surname_that_is_also_a_city_stays_the_person():
+    found = canon("Former Conservative leader William Hague says he will not stand again.",
+                  "Mr Hague, 43, told the Daily Telegraph he would find politics boring.")
+    assert found["Hague"] == "William Hague"
+    assert "Former Conservative" not in found
+
+
+def test_leading_pre_modifier_is_not_part_of_the_name():
+    found = tagged("Teenager Sania Mirza completed a superb week at the Hyderabad Open.")
+    assert ("Sania Mirza", "PERSON") in found
+
+
 def test_surname_resolved_across_articles_when_unambiguous():
     mentions = extract_entities(stream("Nuclear nonproliferation expert Jeffrey Lewis warned of silos.",
                                        "According to Mr Lewis, the bases are new.", articles=[1, 2]))
