@@ -1827,10 +1827,16 @@ _EVENT_WITH_YEAR = regex.compile(r"(.+?) ((?:19|20)\d\d)(?: Olympics?| Games| Ol
 _EVENT_OF_CITY = regex.compile(r"(.+?)(?: ((?:19|20)\d\d))?(?: Olympic)?(?: Olympics| Games| Olympic Games)?")
 
 
+# A Games named without city or year: one entity for the stream ("Brexit" or "the Oscars"
+# are event words too, but their own entities).
+_BARE_GAMES = {"Olympic": "Olympic Games", "Olympics": "Olympic Games", "Games": "Olympic Games",
+               "Olympiad": "Olympic Games", "Olympic Games": "Olympic Games",
+               "Paralympic": "Paralympic Games", "Paralympics": "Paralympic Games"}
+
+
 def _merge_events(events: list[EntityMention]) -> None:
     """"the Tokyo Games" / "Tokyo Olympics" -> "Tokyo 2020" when the stream names it with
     its year; "the 2016 Games" -> "Rio 2016"; bare Olympics/Games -> "Olympic Games"."""
-    lex = _lexicon()
     by_city: dict[str, str] = {}
     by_year: dict[str, str] = {}
     for f in events:
@@ -1840,8 +1846,8 @@ def _merge_events(events: list[EntityMention]) -> None:
             by_year.setdefault(m.group(2), f"{m.group(1)} {m.group(2)}")
     for f in events:
         words = f.canonical.split()
-        if f.canonical in lex["event_words"] or f.canonical in ("Olympic Games",):
-            f.canonical = "Olympic Games"
+        if f.canonical in _BARE_GAMES:
+            f.canonical = _BARE_GAMES[f.canonical]
             continue
         m = _EVENT_OF_CITY.fullmatch(f.canonical)
         if m and m.group(1) in by_city:

@@ -266,6 +266,13 @@ def test_spelling_and_transliteration_variants_merge():
     assert found["Amruddin Wali"] == found["Amrudddin Wali"]
 
 
+def test_only_a_bare_games_is_the_olympic_games():
+    found = canon("The Oscars will be held in Los Angeles on Sunday.",
+                  "Brexit dominated the debate before the Olympics.", "The Paralympics open next week.")
+    assert (found["Oscars"], found["Brexit"]) == ("Oscars", "Brexit")
+    assert (found["Olympics"], found["Paralympics"]) == ("Olympic Games", "Paralympic Games")
+
+
 def test_acronym_takes_its_expansion():
     found = canon("Only the airport is with ANDSF from where they are resisting.",
                   "The resident referred to the Afghan National Defense and Security Forces.")
