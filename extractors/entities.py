@@ -685,8 +685,9 @@ def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]
     if len(words) == 1 and first in lex["event_words"]:
         return "EVENT", None, MAJOR
     hit = _lookup(key)
-    if hit:
-        return hit
+    if hit and not (len(first) <= 3 and len(words) == 1 and _is_acronym(first) and hit[0] in ("GPE", "LOC")
+                    and fold(hit[1]) == key):
+        return hit  # (a three-letter acronym is no town of that name: "the ILO" is not Ilo, Peru)
     if len(words) >= 2:
         nation = _lookup(fold(first))
         if first == "Team" and _lookup(fold(" ".join(words[1:]))):

@@ -266,6 +266,11 @@ def test_spelling_and_transliteration_variants_merge():
     assert found["Amruddin Wali"] == found["Amrudddin Wali"]
 
 
+def test_a_short_acronym_is_no_town_of_that_name():
+    found = tagged("The consultancy has been working with the ILO on its technical specification.")
+    assert found == [("ILO", "ORG")]
+
+
 def test_only_a_bare_games_is_the_olympic_games():
     found = canon("The Oscars will be held in Los Angeles on Sunday.",
                   "Brexit dominated the debate before the Olympics.", "The Paralympics open next week.")
