@@ -649,7 +649,10 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
             if fold(" ".join(words[i:i + n])) in lex["titles"]:
                 if i and not _name_like(words[i - 1]):
                     return [chunk]  # "Office of the Inspector General": a title inside a name
-                left, right = toks[:i], toks[i + n:]
+                end = i + n
+                while end < len(toks) - 1 and fold(words[end]) in lex["titles"]:
+                    end += 1  # stacked titles: "Det Supt Mark Jones"
+                left, right = toks[:i], toks[end:]
                 if len(left) == 1 and not _lookup(fold(left[0][2])) and not _is_acronym(left[0][2]):
                     left = []  # "Defence Secretary Ben Wallace": the word belongs to the title
                 out = []
