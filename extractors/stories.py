@@ -893,7 +893,9 @@ def _one_per_line(statements: list[Statement]) -> list[Statement]:
 
 
 def _figure_conflicts(members: list[Statement]) -> list[tuple[str, dict[float, list[Statement]]]]:
-    """Counted nouns given different values by statements that share context."""
+    """Counted nouns given different values by statements of different articles that share
+    context.  Within one article different values of a noun count different things ("13
+    players" in the squad, "6 players" injured), not a disagreement between sources."""
     by_noun: dict[str, list[tuple[float, Statement]]] = defaultdict(list)
     for st in members:
         for noun, value in st.counts:
@@ -907,7 +909,7 @@ def _figure_conflicts(members: list[Statement]) -> list[tuple[str, dict[float, l
         for value, st in items:
             by_value[value].append(st)
         related = any(
-            x.speaker != y.speaker or x.article != y.article
+            (x.source, x.article) != (y.source, y.article)
             for i, (vx, x) in enumerate(items[:MAX_FIGURE_COMPARISONS]) for vy, y in items[i + 1:MAX_FIGURE_COMPARISONS]
             if vx != vy and len((x.terms & y.terms) - {noun, "#" + _format_number(vx), "#" + _format_number(vy)}) >= 3
         )

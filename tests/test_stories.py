@@ -11,6 +11,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from extractors.claims import extract_claims
+from extractors.entities import extract_entities
+from extractors.figures import extract_figures
 from extractors.stories import (_TOKEN, FactRecord, StoryRecord, cast_terms, count_phrases, detect_outlet,
                                 group_stories, terms_of, tokens_of)
 from extractors.text import Article, Line
@@ -94,6 +97,16 @@ def test_different_counts_of_the_same_thing_are_contested():
     contested = facts_of(run(WIRE, LOCAL), "contested")
     assert any({(1, 102), (2, 202)} <= cited(f) and "40" in f.summary and "25" in f.summary
                for f in contested)
+
+
+def test_different_counts_within_one_article_are_not_contested():
+    """One report counting two groups ("40 people injured near the market", "25 people
+    injured near the bridge") is no disagreement between sources."""
+    one = article(1, "Rebels have seized the town of Maridi after two days of heavy fighting, local officials said.",
+                  "Doctors in Maridi said 40 people were injured in the fighting near the market.",
+                  "Police in Maridi said 25 people were injured in the fighting near the bridge.")
+    records = group_stories([one], extract_entities([one]), extract_claims([one]), extract_figures([one]))
+    assert not any("40" in f.summary for f in facts_of(records, "contested"))
 
 
 def test_claim_that_no_other_article_repeats_is_single_with_its_speaker():
