@@ -1571,8 +1571,11 @@ def _describes_organisation(speaker: str) -> bool:
 
 def _pronoun_antecedent(gender: str, recent: list[_Known]) -> _Known | None:
     """The nearest earlier named speaker of the pronoun's gender; failing that, the nearest
-    one whose gender is unknown and who may be a person (never "The US" for "he").  Plural
-    and neuter pronouns stay unresolved."""
+    one whose gender is unknown and who may be a person (never "The US" for "he").  "It"
+    stands for the nearest named speaker that is no person ("the UNECE said …; it said");
+    plural pronouns stay unresolved."""
+    if gender == "n":
+        return next((k for k in reversed(recent) if not k.may_be_person), None)
     if gender not in {"m", "f", "x"}:
         return None
     for k in reversed(recent):

@@ -666,8 +666,15 @@ def test_joking_about_something_reports_no_claim(line):
                   "Liberal Democrat spokesman Vince Cable said the government had been lucky. Mr Cable compared the "
                   "new cost with the first Gulf War. He suggested keeping troops in Iraq could cost another £1bn."),
                  "He", "Vince Cable", id="courtesy-title-and-surname"),
+    pytest.param(("The British Chambers of Commerce said the UK manufacturing sector would face serious "
+                  "challenges, while economist Ruth Lea said exports had picked up.",
+                  "It said the reduced threat of interest rate increases had contributed to improved confidence."),
+                 "It", "British Chambers of Commerce", id="it-is-the-nearest-organisation"),
+    pytest.param(("Officials said the bridge would reopen next week.",
+                  "They said repairs had cost more than expected."),
+                 "They", None, id="they-stays-unresolved"),
 ])
-def test_a_pronoun_resolves_to_the_person_the_text_points_to(paragraphs, speaker, resolved):
+def test_a_pronoun_resolves_to_the_speaker_the_text_points_to(paragraphs, speaker, resolved):
     last = claims_of(*paragraphs)[-1]
     assert last.speaker_resolved == resolved
     if speaker is not None:
