@@ -800,7 +800,8 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     if tokens.lower[i] in lex.determiners:
         end = i + 1
         while end < limit and end - i <= 5 and tokens.wordy[end] and not tokens.quoted[end] \
-                and tokens.lower[end] not in lex.np_stop and not tokens.lower[end].endswith("ed"):
+                and tokens.lower[end] not in lex.np_stop and not tokens.lower[end].endswith("ed") \
+                and not _verb_after_name(tokens, end):
             end += 1
         if end == i + 1:
             return None
@@ -811,6 +812,15 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     if end == i or tokens.words[i].isupper() and len(tokens.words[i]) > 3:
         return None  # nothing, or a dateline ("WASHINGTON")
     return (i, end)
+
+
+def _verb_after_name(tokens: _Tokens, i: int) -> bool:
+    """A lower-case word right after a name ends the noun phrase ("the BCC found …"), unless
+    it names a source ("the Taliban statement", "the Kremlin spokesman")."""
+    lex = _lexicon()
+    word = tokens.lower[i]
+    return tokens.cap[i - 1] and not tokens.cap[i] and word not in lex.source_nouns \
+        and word not in lex.statement_nouns and word not in lex.org_nouns
 
 
 def _appositive_name(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:

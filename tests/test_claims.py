@@ -97,6 +97,15 @@ def test_relative_clause_aside():
     assert c.content == "the city budget was balanced"
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ('However, the BCC found the whole UK economy still faced "major risks" and warned that growth is set '
+     "to slow.", "the BCC"),
+    ("The Taliban statement was posted online and said that the city had fallen.", "The Taliban statement"),
+])
+def test_a_second_verb_of_the_sentence_takes_its_subject(line, speaker):
+    assert only(line).speaker == speaker
+
+
 @pytest.mark.parametrize("line, speaker, role", [
     ("John Kerry, the US secretary of state, who arrived in Cairo on Monday, told reporters the ceasefire would hold.",
      "John Kerry", "the US secretary of state"),
