@@ -253,6 +253,12 @@ def test_leading_pre_modifier_is_not_part_of_the_name():
     assert ("Sania Mirza", "PERSON") in found
 
 
+def test_a_group_opening_the_sentence_is_no_person():
+    found = tagged("Officials have warned people to stay away from infected animals.",
+                   "Witnesses said the Taliban entered Kunduz at dawn.")
+    assert found == [("Taliban", "ORG"), ("Kunduz", "GPE")]
+
+
 def test_surname_resolved_across_articles_when_unambiguous():
     mentions = extract_entities(stream("Nuclear nonproliferation expert Jeffrey Lewis warned of silos.",
                                        "According to Mr Lewis, the bases are new.", articles=[1, 2]))
