@@ -1709,6 +1709,8 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
             return None
         return c.type
     votes = ev.strong.get(key) or stream_votes.get(key)
+    if votes and single and c.initial and key not in mid_sentence and key in gazetteer().common_words:
+        return None  # "Speaking to …", "People …": a common word opening a sentence here
     if votes:
         return max(votes, key=votes.get)
     if single:

@@ -253,6 +253,12 @@ def test_leading_pre_modifier_is_not_part_of_the_name():
     assert ("Sania Mirza", "PERSON") in found
 
 
+def test_a_common_word_opening_a_sentence_takes_no_type_from_other_articles():
+    found = tagged("Mr People said the plan would fail.",
+                   "People are angry about the plan, the mayor of Leeds said.", articles=[1, 2])
+    assert found == [("People", "PERSON"), ("Leeds", "GPE")]
+
+
 def test_a_group_opening_the_sentence_is_no_person():
     found = tagged("Officials have warned people to stay away from infected animals.",
                    "Witnesses said the Taliban entered Kunduz at dawn.")
