@@ -253,6 +253,10 @@ def test_leading_pre_modifier_is_not_part_of_the_name():
     assert ("Sania Mirza", "PERSON") in found
 
 
+def test_formats_written_as_acronyms_are_no_organisations():
+    assert tagged("Sony said DVD sales rose and the new CD player uses GPS and USB.") == [("Sony", "ORG")]
+
+
 def test_a_common_word_opening_a_sentence_takes_no_type_from_other_articles():
     found = tagged("Mr People said the plan would fail.",
                    "People are angry about the plan, the mayor of Leeds said.", articles=[1, 2])
