@@ -358,6 +358,7 @@ def _lexicon():
         "event_heads": data_set("entities_event_heads.txt"),
         "law_heads": data_set("entities_law_heads.txt"),
         "event_words": data_set("entities_event_words.txt"),
+        "holidays": {fold(name) for name in data_lines("entities_holidays.txt")},
         "of_heads": data_set("entities_of_heads.txt") | data_set("entities_org_heads.txt")
         | data_set("entities_fac_heads.txt") | data_set("entities_loc_heads.txt"),
         "sports": data_set("entities_sports.txt"),
@@ -687,6 +688,8 @@ def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]
         return "EVENT", None, MAJOR
     if len(words) == 1 and first in lex["event_words"]:
         return "EVENT", None, MAJOR
+    if key in lex["holidays"]:
+        return "DATE", None, MAJOR
     hit = _lookup(key)
     if hit and not (len(first) <= 3 and len(words) == 1 and _is_acronym(first) and hit[0] in ("GPE", "LOC")
                     and fold(hit[1]) == key):
@@ -713,6 +716,8 @@ def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]
             return "ORG", None, MAJOR
         if last in lex["fac_heads"]:
             return "FAC", None, MAJOR
+        if last == "City" and (_lookup(fold(" ".join(words[:-1]))) or ("",))[0] == "GPE":
+            return "ORG", None, MAJOR  # a town's club ("Manchester City"); cities so named are known
         if last in lex["gpe_heads"]:
             return "GPE", None, MAJOR
         if last in lex["loc_heads"] or first in ("Mount", "Lake", "River"):

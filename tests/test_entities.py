@@ -253,6 +253,17 @@ def test_leading_pre_modifier_is_not_part_of_the_name():
     assert ("Sania Mirza", "PERSON") in found
 
 
+def test_holidays_are_dates():
+    found = tagged("Sales rose over Christmas and the New Year, and on Boxing Day shoppers queued.")
+    assert found == [("Christmas", "DATE"), ("the New Year", "DATE"), ("Boxing Day", "DATE")]
+
+
+def test_a_towns_name_and_city_is_its_club_unless_a_city_is_so_named():
+    found = tagged("Manchester City beat Stoke City while fans in Mexico City and Quebec City watched.")
+    assert found == [("Manchester City", "ORG"), ("Stoke City", "ORG"), ("Mexico City", "GPE"),
+                     ("Quebec City", "GPE")]
+
+
 def test_formats_written_as_acronyms_are_no_organisations():
     assert tagged("Sony said DVD sales rose and the new CD player uses GPS and USB.") == [("Sony", "ORG")]
 
