@@ -897,6 +897,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         chunk.excluded = True
         return
     typ, tier = shape.type, shape.tier
+    if chunk.title and typ in ("FAC", "LOC"):
+        typ = None  # a surname that is a place word: "Dame Barbara Castle", "Dr Mike Lake"
     if typ == "GPE" and not shape.country and _team_context(text, chunk):
         typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
     if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):

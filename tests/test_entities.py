@@ -75,6 +75,10 @@ def test_titles_are_not_part_of_the_name_and_nationality_is_split_off():
     assert ("Lewis", "PERSON") in tagged("According to Mr Lewis, the new bases will launch warheads.")
 
 
+def test_a_titled_name_ending_in_a_place_word_is_a_person():
+    assert tagged("Dr Mike Lake visited the clinic.") == [("Mike Lake", "PERSON")]
+
+
 def test_ranks_without_a_stop_and_stacked_titles_are_left_out():
     found = tagged("Gen Pinochet was arrested in London.", "Det Supt Mark Jones and Cllr Ann Smith spoke.")
     assert {("Pinochet", "PERSON"), ("Mark Jones", "PERSON"), ("Ann Smith", "PERSON")} <= set(found)
