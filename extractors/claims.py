@@ -396,6 +396,10 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             start = k - 1
             k -= 2
             continue
+        if tokens.words[k] == "&" and k - 1 >= floor and tokens.cap[k - 1] and not tokens.quoted[k - 1]:
+            start = k - 1  # a name joined by an ampersand: "Chapter & Verse", "Marks & Spencer"
+            k -= 2
+            continue
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t in lex.determiners:
@@ -1270,6 +1274,9 @@ def _name_part(speaker: str) -> str | None:
         low = w.lower()
         if i in linked or i in inside or (i + 1 in linked and low in lex.org_heads and w[0].isupper()):
             name.append(w)  # "Bank of England", "Ministry of Defence", "National Union of Journalists"
+            continue
+        if w == "&" and name and i > 0 and words[i - 1][0].isupper():
+            name.append(w)  # "Marks & Spencer"
             continue
         if not w[0].isupper() or low in lex.determiners or low in lex.source_nouns or w.endswith(("'s", "’s")):
             break

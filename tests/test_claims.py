@@ -97,6 +97,16 @@ def test_relative_clause_aside():
     assert c.content == "the city budget was balanced"
 
 
+@pytest.mark.parametrize("line, speaker, resolved, role", [
+    ("Jeff Sanborn, president of Chapter & Verse, a Spokane advertising and design agency, said he thought "
+     "the campaign was weak.", "Jeff Sanborn", "Jeff Sanborn", "president of Chapter & Verse"),
+    ("Marks & Spencer said sales fell.", "Marks & Spencer", "Marks & Spencer", None),
+])
+def test_a_name_joined_by_an_ampersand_stays_whole(line, speaker, resolved, role):
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved, c.role) == (speaker, resolved, role)
+
+
 @pytest.mark.parametrize("line, speaker", [
     ('However, the BCC found the whole UK economy still faced "major risks" and warned that growth is set '
      "to slow.", "the BCC"),
