@@ -663,6 +663,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             a = _np_backward(tokens, j, lo)
             if a is None or (tokens.lower[j].endswith("ing") and not tokens.cap[j]):
                 return None  # "behavior indicating said violation": a verb, not a speaker
+            if a == j and _bare_verb_before(tokens, j):
+                return None  # "only to find said civilisation": "said" before a noun
             speaker, span_start = (a, j + 1), a
 
     after = cue_end
@@ -816,6 +818,19 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     if end == i or tokens.words[i].isupper() and len(tokens.words[i]) > 3:
         return None  # nothing, or a dateline ("WASHINGTON")
     return (i, end)
+
+
+def _bare_verb_before(tokens: _Tokens, j: int) -> bool:
+    """Is token j, standing alone before a cue word, a verb rather than a speaker: a lower-case
+    word after "to" or a modal ("to find said …", "will see said …"), but not a pronoun or a
+    plural noun ("close to him say", "to supporters saying")?"""
+    word = tokens.lower[j]
+    return j > 0 and not tokens.cap[j] and tokens.lower[j - 1] in _VERB_INTRODUCERS \
+        and not word.endswith("s") and word not in _OBJECT_PRONOUNS and word not in _lexicon().pronouns
+
+
+_VERB_INTRODUCERS = frozenset({"to", "will", "would", "can", "could", "should", "must", "may", "might"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 
 
 def _verb_after_name(tokens: _Tokens, i: int) -> bool:

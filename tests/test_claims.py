@@ -97,6 +97,12 @@ def test_relative_clause_aside():
     assert c.content == "the city budget was balanced"
 
 
+def test_said_as_an_adjective_after_a_verb_is_no_cue():
+    line = ("The plot, in which heroes travel to a lost civilisation only to find said civilisation had "
+            "issues of its own, is familiar.")
+    assert claims_of(line) == []
+
+
 @pytest.mark.parametrize("line, speaker, resolved, role", [
     ("Jeff Sanborn, president of Chapter & Verse, a Spokane advertising and design agency, said he thought "
      "the campaign was weak.", "Jeff Sanborn", "Jeff Sanborn", "president of Chapter & Verse"),
