@@ -665,7 +665,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 return None  # "behavior indicating said violation": a verb, not a speaker
             if a == j and _bare_verb_before(tokens, j):
                 return None  # "only to find said civilisation": "said" before a noun
-            speaker, span_start = (a, j + 1), a
+            speaker = _anonymous_source(tokens, a, j + 1, lo, tokens.lower[k] not in _NOUN_LIKE_CUES) \
+                or (a, j + 1)
+            span_start = speaker[0]
 
     after = cue_end
     if inverted:
@@ -818,6 +820,54 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     if end == i or tokens.words[i].isupper() and len(tokens.words[i]) > 3:
         return None  # nothing, or a dateline ("WASHINGTON")
     return (i, end)
+
+
+# How unnamed sources are introduced before what says who they are: "people familiar with
+# the matter", "sources close to the minister", "a person with (direct) knowledge of the talks".
+_SOURCE_LINKS = (("familiar", "with"), ("close", "to"), ("with", "knowledge", "of"),
+                 ("with", "direct", "knowledge", "of"))
+# Heads of such phrases besides the source nouns ("those close to him", "someone familiar with").
+_SOURCE_PRONOUNS = frozenset({"those", "someone", "somebody", "one", "many", "some", "others"})
+_RELATIVE_REACH = 10  # words of a restrictive relative clause between a source and its cue
+
+
+def _anonymous_source(tokens: _Tokens, a: int, b: int, lo: int, verb_cue: bool) -> tuple[int, int] | None:
+    """The whole speaker when the noun phrase a..b before a cue only ends a longer one: the
+    object of "people familiar with the matter", or, before a cue that can only be a verb,
+    the last words of a restrictive relative clause ("a senior official who asked not to be
+    named said", "those who attended said"; not "people who have refugee claims")."""
+    for w in range(b - 1, max(lo, b - _RELATIVE_REACH) - 1, -1) if verb_cue else ():
+        if tokens.quoted[w] or not tokens.wordy[w]:
+            break
+        if tokens.lower[w] in ("who", "that") and w > lo:
+            head = _source_head(tokens, w - 1, lo)
+            if head is not None:
+                return head, w
+            break
+    start = _source_head(tokens, a - 1, lo, linked=True) if a > lo else None
+    return (start, b) if start is not None else None
+
+
+def _source_head(tokens: _Tokens, k: int, lo: int, linked: bool = False) -> int | None:
+    """Start of the source noun phrase ending at token k ("A senior official", "those"), or
+    with `linked` of the one ending before a source link that ends at token k."""
+    if linked:
+        for link in _SOURCE_LINKS:
+            first = k - len(link) + 1
+            if first - 1 >= lo and tuple(tokens.lower[first:k + 1]) == link:
+                k = first - 1
+                break
+        else:
+            return None
+    if k < lo or tokens.quoted[k] or not tokens.wordy[k]:
+        return None
+    word = tokens.lower[k]
+    if word in _SOURCE_PRONOUNS:  # "those", or "many of those"
+        partitive = k - 2 >= lo and tokens.lower[k - 1] == "of" and tokens.lower[k - 2] in _SOURCE_PRONOUNS
+        return k - 2 if partitive else k
+    if word not in _lexicon().source_nouns:
+        return None
+    return _np_backward(tokens, k, lo)
 
 
 def _bare_verb_before(tokens: _Tokens, j: int) -> bool:

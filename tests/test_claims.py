@@ -97,6 +97,26 @@ def test_relative_clause_aside():
     assert c.content == "the city budget was balanced"
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("People familiar with the matter said the deal would close on Friday.", "People familiar with the matter"),
+    ("Sources close to the minister said she would resign.", "Sources close to the minister"),
+    ("A person with knowledge of the talks said no agreement had been reached.",
+     "A person with knowledge of the talks"),
+    ("Those close to him say he would have to consider Beyer.", "Those close to him"),
+    ("A senior official who asked not to be named said the plan had been dropped.", "A senior official"),
+    ("Many of those who attended said the speech was too long.", "Many of those"),
+])
+def test_unnamed_sources_are_the_whole_phrase_not_its_last_words(line, speaker):
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved) == (speaker, None)
+
+
+def test_a_noun_cue_after_a_relative_clause_is_no_claim():
+    line = ("Our efforts have been insufficient to address the number of people who may have legitimate "
+            "refugee claims and there are insufficient pathways for those people.")
+    assert claims_of(line) == []
+
+
 def test_said_as_an_adjective_after_a_verb_is_no_cue():
     line = ("The plot, in which heroes travel to a lost civilisation only to find said civilisation had "
             "issues of its own, is familiar.")
