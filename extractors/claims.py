@@ -1053,6 +1053,10 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
     a colon, "told BBC Radio 4's Today programme:")."""
     if i < hi and tokens.lower[i] == "that":
         return i + 1
+    if i < hi and tokens.words[i] in {",", ";"}:
+        if i + 1 < hi and tokens.lower[i + 1] == "that":
+            return i + 2  # "so bad, Mr. Obama noted, that …"
+        return i  # "told reporters, adding that …": the rest is another claim's
     if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words):
         for k in range(i + 1, min(hi, i + 8)):
             if tokens.words[k] == ":" and not tokens.quoted[k]:

@@ -117,6 +117,12 @@ def test_a_noun_cue_after_a_relative_clause_is_no_claim():
     assert claims_of(line) == []
 
 
+def test_told_then_adding_gives_two_claims():
+    found = claims_of("The city would be retaken, Mr Ghani told reporters, adding that troops were ready.")
+    assert [(c.cue, c.content) for c in found] == [("told reporters", "The city would be retaken"),
+                                                   ("adding", "troops were ready")]
+
+
 def test_said_as_an_adjective_after_a_verb_is_no_cue():
     line = ("The plot, in which heroes travel to a lost civilisation only to find said civilisation had "
             "issues of its own, is familiar.")
