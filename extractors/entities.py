@@ -820,6 +820,16 @@ def _team_context(text: str, chunk: _Chunk) -> bool:
     return (last.isdigit() or last in ("v", "s", "t", "T")) and bool(_SCORE_BEFORE.search(before))
 
 
+def _named_after_a_city(words: tuple[str, ...]) -> bool:
+    """A name of several words ending with a major place and not opening with a given name:
+    a club or a company named by its city ("Real Madrid said", "Bayern Munich confirmed"),
+    whatever the verb after it suggests."""
+    if len(words) < 2:
+        return False
+    place = _lookup(fold(words[-1]))
+    return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY
+
+
 def _default_multiword_type(words: list[str], vocab) -> str:
     """An unknown name of several words: a person's when every word looks like a name
     (not a place, not a word the article uses in lower case: "Galal Yafai"), else an
@@ -930,7 +940,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if shape.sports_last:  # "Modern Pentathlon", "Table Tennis": disciplines
         return
     if chunk.title or (len(words) >= 2 and shape.given_first) or shape.particle_first \
-            or _context_type(text, chunk) == "PERSON":
+            or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):
         chunk.type, chunk.strong = "PERSON", True
         return
     if len(words) == 1 and not chunk.initial and shape.first_key not in vocab:
@@ -943,8 +953,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
         else:
             context = _context_type(text, chunk)
-            chunk.type = context if context == "PERSON" else _default_multiword_type(words, vocab)
-            if context != "PERSON" and chunk.type == "PERSON" and shape.common_words:
+            person = context == "PERSON" and not _named_after_a_city(words)
+            chunk.type = "PERSON" if person else _default_multiword_type(words, vocab)
+            if not person and chunk.type == "PERSON" and shape.common_words:
                 chunk.excluded = True  # "Tomb Raider", "Liquid Retina": a product or a work
 
 

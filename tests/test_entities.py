@@ -268,6 +268,12 @@ def test_a_towns_name_and_city_is_its_club_unless_a_city_is_so_named():
                      ("Quebec City", "GPE")]
 
 
+def test_a_club_named_after_its_city_is_no_person_whatever_the_verb():
+    found = tagged("Real Madrid said they were interested.", "Bayern Munich confirmed the deal.",
+                   "Paris Hilton said she was happy.")
+    assert found == [("Real Madrid", "ORG"), ("Bayern Munich", "ORG"), ("Paris Hilton", "PERSON")]
+
+
 def test_formats_written_as_acronyms_are_no_organisations():
     assert tagged("Sony said DVD sales rose and the new CD player uses GPS and USB.") == [("Sony", "ORG")]
 
