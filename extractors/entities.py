@@ -939,6 +939,11 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if shape.sports_last:  # "Modern Pentathlon", "Table Tennis": disciplines
         return
+    if len(words) == 1 and shape.given_first and not chunk.title \
+            and _previous_word(text, chunk.start) in ("a", "an"):
+        chunk.excluded = True  # "won an Oscar": a thing named like a person ("a Kunduz resident" stays)
+        return
+
     if chunk.title or (len(words) >= 2 and shape.given_first) or shape.particle_first \
             or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):
         chunk.type, chunk.strong = "PERSON", True

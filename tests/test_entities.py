@@ -274,6 +274,13 @@ def test_a_club_named_after_its_city_is_no_person_whatever_the_verb():
     assert found == [("Real Madrid", "ORG"), ("Bayern Munich", "ORG"), ("Paris Hilton", "PERSON")]
 
 
+def test_a_given_name_after_a_or_an_is_a_thing():
+    found = tagged("She won an Oscar for the role.", "Oscar Pistorius said he was innocent.",
+                   "Shir Mohammad, a Jawzjan provincial council member, said the city had fallen.")
+    assert ("Oscar", "PERSON") not in found and ("Oscar Pistorius", "PERSON") in found
+    assert ("Jawzjan", "GPE") in found
+
+
 def test_formats_written_as_acronyms_are_no_organisations():
     assert tagged("Sony said DVD sales rose and the new CD player uses GPS and USB.") == [("Sony", "ORG")]
 
