@@ -1629,8 +1629,31 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
+    text = "\n".join(ln.text for ln in prose)
+    ev.org_parts.update(fold(name) for phrases, pattern in _company_cues()
+                        if any(phrase in text for phrase in phrases) for name in pattern.findall(text))
     ev.person_like = ev.person_parts | ev.surnames
     return ev
+
+
+@cache
+def _company_cues() -> tuple[tuple[tuple[str, ...], regex.Pattern], ...]:
+    """Patterns that find names written as companies (data/entities_company_cues.txt):
+    "Yukos shares", "Ryanair's chief executive", "shares in Yukos", "Netcraft, the
+    internet monitoring firm".  Each captures the name, and comes with its cue phrases: a
+    text holding none of them (most sport and politics) is not searched."""
+    words: dict[str, list[str]] = defaultdict(list)
+    for row in data_lines("entities_company_cues.txt"):
+        kind, phrase = row.split("\t")
+        words[kind].append(phrase)
+    name = r"(\p{Lu}[\p{L}\p{N}\-]*+)"
+    alternatives = {kind: "|".join(regex.escape(phrase).replace("\\ ", " ")
+                                   for phrase in sorted(phrases, key=len, reverse=True))
+                    for kind, phrases in words.items()}
+    patterns = {"after": rf"\b{name}(?:['’]s)?+ (?:{alternatives['after']})\b",
+                "before": rf"\b(?:{alternatives['before']}) {name}",
+                "appositive": rf"\b{name}, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b"}
+    return tuple((tuple(words[kind]), regex.compile(pattern)) for kind, pattern in patterns.items())
 
 
 def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[EntityMention]:
@@ -1720,7 +1743,7 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
     if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
     if single and key in org_parts and key not in person_parts and \
-            (c.type == "PERSON" or (c.type in ("GPE", "LOC") and c.tier == SMALL_PLACE)):
+            (c.type in (None, "PERSON") or (c.type in ("GPE", "LOC") and c.tier == SMALL_PLACE)):
         return "ORG"  # "Multiplex said" after "Multiplex Group"; "Disney" after "Walt Disney Co"
     if c.strong and c.type:
         if single and c.type == "GPE" and c.tier < MAJOR and _context_type(text, c) == "PERSON":
@@ -1728,7 +1751,7 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
         if single and c.type == "GPE" and c.tier == SMALL_PLACE and \
                 (c.initial or key in vocab) and key not in mid_sentence:
             return None  # a small town's name that is also a word here ("Chair", "Time")
-        if single and c.initial and c.type == "PERSON" and key not in mid_sentence:
+        if single and c.initial and c.type == "PERSON" and key not in mid_sentence and key not in surnames:
             return None
         return c.type
     votes = ev.strong.get(key) or stream_votes.get(key)

@@ -281,6 +281,21 @@ def test_a_given_name_after_a_or_an_is_a_thing():
     assert ("Jawzjan", "GPE") in found
 
 
+@pytest.mark.parametrize("name, paragraphs", [
+    ("Yukos", ("Yukos said it would appeal.", "Yukos shares fell 5% in Moscow.")),
+    ("Ryanair", ("Ryanair said fares would fall.", "Ryanair's chief executive Michael O'Leary agreed.")),
+    ("Netcraft", ("Netcraft said the number of sites grew.", "Netcraft, the internet monitoring firm, counts them.")),
+    ("Xstrata", ("Investors bought shares in Xstrata on Monday.", "Xstrata said the bid was too low.")),
+])
+def test_a_bare_name_written_as_a_company_is_an_organisation(name, paragraphs):
+    assert {typ for text, typ in tagged(*paragraphs) if text == name} == {"ORG"}
+
+
+def test_a_known_surname_opening_a_sentence_stays_a_person():
+    assert tagged("John Smith sold shares.", "Smith said he would sell more.") == [
+        ("John Smith", "PERSON"), ("Smith", "PERSON")]
+
+
 def test_formats_written_as_acronyms_are_no_organisations():
     assert tagged("Sony said DVD sales rose and the new CD player uses GPS and USB.") == [("Sony", "ORG")]
 
