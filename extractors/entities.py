@@ -1509,6 +1509,8 @@ def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_w
     following = _FIRST_WORD.match(text, chunk_end)
     if following and following.group(1) in data_set("entities_modifier_nouns.txt"):
         return chunk_start
+    if typ in ("GPE", "LOC") and data_set("entities_the_places.txt").isdisjoint(text[chunk_start:chunk_end].split()):
+        return chunk_start  # "the East Kilbride seat": "the" is the seat's
     return chunk_start - 4
 
 

@@ -296,6 +296,13 @@ def test_a_known_surname_opening_a_sentence_stays_a_person():
         ("John Smith", "PERSON"), ("Smith", "PERSON")]
 
 
+def test_the_goes_with_place_names_that_take_it_only():
+    found = tagged("Voters in the East Kilbride seat and the New Zealand public agree with the United States, "
+                   "the Czech Republic and the Gaza Strip.")
+    assert found == [("East Kilbride", "GPE"), ("New Zealand", "GPE"), ("the United States", "GPE"),
+                     ("the Czech Republic", "GPE"), ("the Gaza Strip", "GPE")]
+
+
 def test_formats_written_as_acronyms_are_no_organisations():
     assert tagged("Sony said DVD sales rose and the new CD player uses GPS and USB.") == [("Sony", "ORG")]
 
