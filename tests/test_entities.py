@@ -305,6 +305,7 @@ def test_the_goes_with_place_names_that_take_it_only():
 
 def test_formats_written_as_acronyms_are_no_organisations():
     assert tagged("Sony said DVD sales rose and the new CD player uses GPS and USB.") == [("Sony", "ORG")]
+    assert tagged("Your ISP can see the IP address of every PVR that uses VoIP.") == []
 
 
 def test_a_common_word_opening_a_sentence_takes_no_type_from_other_articles():
