@@ -1061,49 +1061,95 @@ def _value_pattern() -> "regex.Pattern":
     return _compile_value_pattern("|".join(f"(?P<{typ}>{'|'.join(p)})" for typ, p in by_type.items()))
 
 
-_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+class _Route:
+    """The shapes a start may begin, in priority order, tried as one pattern of alternatives
+    (one regex call per start instead of one per shape; at a start the first alternative
+    that matches wins, as the first shape that matched did).  A start without the {b}
+    boundary before it tries only the shapes that do not need it.  Compiled on first use."""
+
+    __slots__ = ("shapes", "patterns")
+
+    def __init__(self, shapes: tuple[tuple[str, str, bool], ...]):
+        self.shapes = shapes  # (type, pattern source, whether it needs the {b} boundary)
+        self.patterns: dict[bool, tuple] = {}
+
+    def match(self, text: str, start: int, bounded: bool) -> tuple[int, str] | None:
+        """(end, type) of the first shape that matches at `start`, or None."""
+        compiled = self.patterns.get(bounded)
+        if compiled is None:
+            compiled = self.patterns[bounded] = _alternatives(
+                tuple((typ, source) for typ, source, needs_boundary in self.shapes
+                      if bounded or not needs_boundary))
+        pattern, types = compiled
+        m = pattern.match(text, start) if pattern is not None else None
+        return (m.end(), types[m.lastindex - 1]) if m else None
 
 
-def _value_route(key: str) -> tuple[tuple[str, str, bool], ...]:
-    """(type, pattern source, whether it needs the {b} boundary) of the shapes a start with
-    this key may begin, in priority order."""
+@cache
+def _alternatives(shapes: tuple[tuple[str, str], ...]) -> tuple["regex.Pattern | None", tuple[str, ...]]:
+    """One pattern with a group per shape (the group that matched names its type); routes
+    with the same shapes share it."""
+    if not shapes:
+        return None, ()
+    return (_compile_value_pattern("|".join(f"({source})" for _, source in shapes)),
+            tuple(typ for typ, _ in shapes))
+
+
+_ROUTES: dict[str, _Route] = {}
+
+
+def _value_route(key: str) -> _Route:
+    """The shapes a start with this key may begin."""
     route = _ROUTES.get(key)
     if route is None:
         glued_percent = "per" in key
         form = _DIGIT_FORM if key == "#" else _NUMBER_WORD_FORM if key in _CARDINAL_WORDS else _WORD_FORM
-        route = _ROUTES[key] = tuple(
+        route = _ROUTES[key] = _Route(tuple(
             (typ, template.format(**form), template.startswith("{b}"))
             for typ, template, keys, *_ in _value_alternatives()
-            if key in keys or (glued_percent and "per" in keys))
+            if key in keys or (glued_percent and "per" in keys)))
     return route
 
 
-_DIGIT_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+_DIGIT_ROUTES: dict[str, _Route] = {}  # by the character after the digits, and by class
 
 
-def _digit_route(after: str) -> tuple[tuple[str, str, bool], ...]:
+def _digit_route(after: str) -> _Route:
     """The shapes of a digit start ("#") that may match when `after` (a character, or ""
     at the end of the line) follows its run of digits.  A shape's after-digits set holds
     characters, "_" for any space and "*" for anything but a letter or digit.  A character
-    no set names stands for its class ("space", "letter", "other"), so the table stays
-    small whatever the text."""
-    follows = [shape[3] for shape in _value_alternatives() if "#" in shape[2]]
-    if after and after not in "_*" and any(after in follow for follow in follows):
-        key = after
-    elif after.isspace():
-        key = "space"
-    elif after.isalpha() or after.isdecimal():
-        key = "letter"
-    else:
-        key = "other"  # punctuation, a symbol or the end of the line
-    route = _DIGIT_ROUTES.get(key)
+    no set names stands for its class ("space", "letter", "other"), so the routes stay few
+    whatever the text; each character seen is remembered with its route."""
+    route = _DIGIT_ROUTES.get(after)
     if route is None:
-        space = key == "space" or key.isspace()
-        nonword = key in ("space", "other") or (len(key) == 1 and not (key.isalpha() or key.isdecimal()))
-        route = _DIGIT_ROUTES[key] = tuple(
-            shape for shape, follow in zip(_value_route("#"), follows)
-            if (len(key) == 1 and key in follow) or ("_" in follow and space) or ("*" in follow and nonword))
+        route = _DIGIT_ROUTES[after] = _digit_route_of_class(_digit_follow_class(after))
     return route
+
+
+def _digit_follow_class(after: str) -> str:
+    follows = _digit_follows()
+    if after and after not in "_*" and any(after in follow for follow in follows):
+        return after
+    if after.isspace():
+        return "space"
+    if after.isalpha() or after.isdecimal():
+        return "letter"
+    return "other"  # punctuation, a symbol or the end of the line
+
+
+@cache
+def _digit_follows() -> tuple[str, ...]:
+    """The after-digits sets of the shapes a digit may begin, in route order."""
+    return tuple(shape[3] for shape in _value_alternatives() if "#" in shape[2])
+
+
+@cache
+def _digit_route_of_class(key: str) -> _Route:
+    space = key == "space" or key.isspace()
+    nonword = key in ("space", "other") or (len(key) == 1 and not (key.isalpha() or key.isdecimal()))
+    return _Route(tuple(
+        shape for shape, follow in zip(_value_route("#").shapes, _digit_follows())
+        if (len(key) == 1 and key in follow) or ("_" in follow and space) or ("*" in follow and nonword)))
 
 
 def _route_key(text: str, start: int) -> str | None:
@@ -1345,13 +1391,8 @@ def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
         route = _digit_route(text[end:end + 1])
     else:
         route = _value_route(key)
-    bounded = _VALUE_BOUNDARY_RE.match(text, start) is not None
-    for typ, source, needs_boundary in route:
-        if bounded or not needs_boundary:
-            m = _compile_value_pattern(source).match(text, start)
-            if m:
-                return m.start(), m.end(), typ
-    return start, start, None
+    found = route.match(text, start, _VALUE_BOUNDARY_RE.match(text, start) is not None)
+    return (start, *found) if found else (start, start, None)
 
 
 _MONTH_CUE = regex.compile(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to)\s$")
