@@ -123,25 +123,29 @@ class _Table:
                     for prefix, keys in grouped.items()}
         return {prefix: "\n".join(keys) for prefix, keys in grouped.items()}
 
-    def _part(self, key: str):
-        prefix = key[:2]
-        part = self.loaded.get(prefix)
-        if part is None:
-            raw = self.parts.get(prefix)
-            if raw is None:
-                part = {}  # answers both get and in
-            elif isinstance(raw, str):
-                part = frozenset(raw.split("\n"))
-            else:
-                part = dict(zip(raw[0].split("\n"), raw[1].split("\n")))
-            self.loaded[prefix] = part
+    def _load(self, prefix: str):
+        raw = self.parts.get(prefix)
+        if raw is None:
+            part = {}  # answers both get and in
+        elif isinstance(raw, str):
+            part = frozenset(raw.split("\n"))
+        else:
+            part = dict(zip(raw[0].split("\n"), raw[1].split("\n")))
+        self.loaded[prefix] = part
         return part
 
+    # Both probes fetch the loaded part inline: they run for every name.
     def get(self, key: str, default: str | None = None) -> str | None:
-        return self._part(key).get(key, default)
+        part = self.loaded.get(key[:2])
+        if part is None:
+            part = self._load(key[:2])
+        return part.get(key, default)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._part(key)
+        part = self.loaded.get(key[:2])
+        if part is None:
+            part = self._load(key[:2])
+        return key in part
 
 
 class Gazetteer:
@@ -384,7 +388,9 @@ _WORD_END = r"(?![\p{L}\p{M}\d]|-[\p{L}\p{M}\d])"
 _CONNECTOR = r"(?:of the|of|for|on|and|&|bin|ibn|al|el|ul|ud|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y)"
 _MAX_NAME_WORDS = 12  # a longer run of capitals is cut: a name is never that long
 _INITIAL = r"\p{Lu}\.(?= \p{Lu}\p{Ll})"  # "Patrick W. Carlineo"
-_CHUNK_TAIL = (rf"{_WORD_END}(?:(?: {_CONNECTOR}(?= ))?+ (?:{_INITIAL}|{_WORD}|{_YEAR}){_WORD_END})"
+# Every connector starts with a lower-case ASCII letter or "&": the look-ahead spares trying
+# them all after each word of a run.
+_CHUNK_TAIL = (rf"{_WORD_END}(?:(?: (?=[a-z&]){_CONNECTOR}(?= ))?+ (?:{_INITIAL}|{_WORD}|{_YEAR}){_WORD_END})"
                rf"{{0,{_MAX_NAME_WORDS}}}+")
 # The first word starts with a capital that is checked (by look-behind) to begin a word only
 # after it matched, so the scan skips lower-case text at C speed.
@@ -443,6 +449,14 @@ class _Chunk:
         self.end = self.start + self.offsets[-1] + len(self.words[-1])
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
+
+    def settled(self) -> tuple:
+        """The typed chunk as one plain tuple: (start, end, words, text_key, initial, title,
+        type, strong, tier, excluded, context).  A stream keeps every chunk until its last
+        article is gathered; the garbage collector stops tracking a tuple of plain values,
+        while every full collection would walk the chunk objects."""
+        return (self.start, self.end, self.words, self.text_key, self.initial, self.title,
+                self.type, self.strong, self.tier, self.excluded, self.context)
 
 
 _SENTENCE_OPENERS = " \t\"“‘'([-–—•*"
@@ -744,18 +758,18 @@ def _context_type(text: str, chunk: _Chunk) -> str | None:
     """Type from the words around an unknown name."""
     if chunk.context is not _UNSET:
         return chunk.context
-    chunk.context = _context_type_uncached(text, chunk)
+    chunk.context = _context_type_uncached(text, chunk.start, chunk.end, chunk.title)
     return chunk.context
 
 
-def _context_type_uncached(text: str, chunk: _Chunk) -> str | None:
-    if chunk.title:
+def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str | None:
+    if title:
         return "PERSON"
     lex = _lexicon()
-    prev = _previous_word(text, chunk.start)
+    prev = _previous_word(text, start)
     if prev in lex["person_cues"]:
         return "PERSON"
-    after = text[chunk.end:chunk.end + 40]
+    after = text[end:end + 40]
     next_word = _FIRST_WORD.match(after)
     if next_word and next_word.group(1).lower() in lex["said"]:
         return "PERSON"
@@ -1597,7 +1611,7 @@ class _ArticleEvidence:
     lines: list
     shouting: list
     vocab: "_LowerCaseWords"
-    chunks_by_line: dict[int, list[_Chunk]]
+    chunks_by_line: dict[int, tuple[tuple, ...]]  # settled chunks (`_Chunk.settled`)
     strong: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> type -> votes
     person_parts: set[str] = field(default_factory=set)  # given names of its people
     surnames: set[str] = field(default_factory=set)
@@ -1619,8 +1633,9 @@ def _gather(article: Article) -> _ArticleEvidence:
             _type_chunk(ln.text, chunk, vocab)
         _type_from_list_neighbours(ln.text, chunks)
         chunks_by_line[ln.number] = chunks
-    ev = _ArticleEvidence(article, lines, shouting, vocab, chunks_by_line)
-    for chunks in chunks_by_line.values():
+    ev = _ArticleEvidence(article, lines, shouting, vocab, {})
+    for line_no, chunks in chunks_by_line.items():
+        ev.chunks_by_line[line_no] = tuple(c.settled() for c in chunks)
         for c in chunks:
             if not c.initial:
                 ev.mid_sentence.add(c.text_key)
@@ -1647,15 +1662,17 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
     for line_no, chunks in ev.chunks_by_line.items():
         text = text_of[line_no]
         heading = kind_of[line_no] != BODY
-        for c in chunks:
-            typ = _resolve(c, text, ev, stream_votes, heading)
+        for chunk in chunks:
+            typ = _resolve(chunk, text, ev, stream_votes, heading)
             if not typ:
                 continue
-            start = _coordinated_games(text, c.start, typ) if typ == "EVENT" else c.start
-            if len(c.words) > 1:  # a one-word name takes no "the"
-                start = _determiner_start(text, start, c.end, typ, len(c.words))
-            canonical = _gazetteer_canonical(c.text_key) if c.strong else None
-            found.append(EntityMention(source, number, line_no, start, c.end, text[start:c.end], typ, canonical))
+            start, end, words, key, _, _, _, strong, *_ = chunk
+            if typ == "EVENT":
+                start = _coordinated_games(text, start, typ)
+            if len(words) > 1:  # a one-word name takes no "the"
+                start = _determiner_start(text, start, end, typ, len(words))
+            canonical = _gazetteer_canonical(key) if strong else None
+            found.append(EntityMention(source, number, line_no, start, end, text[start:end], typ, canonical))
     if ev.shouting:
         known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
         for ln in ev.shouting:
@@ -1712,28 +1729,28 @@ def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
                         break
 
 
-def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
-    """Final type of a chunk given the evidence gathered over its article and stream."""
-    key = c.text_key
+def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
+    """Final type of a settled chunk given the evidence gathered over its article and stream."""
+    _, _, words, key, initial, _, typ, strong, tier, excluded, _ = chunk
+    if excluded:
+        return None
     surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
     person_parts = ev.person_like
-    single = len(c.words) == 1
-    if c.excluded:
-        return None
-    if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
+    single = len(words) == 1
+    if single and typ != "PERSON" and (key in surnames or (key in person_parts and tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
     if single and key in org_parts and key not in person_parts and \
-            (c.type == "PERSON" or (c.type in ("GPE", "LOC") and c.tier == SMALL_PLACE)):
+            (typ == "PERSON" or (typ in ("GPE", "LOC") and tier == SMALL_PLACE)):
         return "ORG"  # "Multiplex said" after "Multiplex Group"; "Disney" after "Walt Disney Co"
-    if c.strong and c.type:
-        if single and c.type == "GPE" and c.tier < MAJOR and _context_type(text, c) == "PERSON":
+    if strong and typ:
+        if single and typ == "GPE" and tier < MAJOR and _settled_context(text, chunk) == "PERSON":
             return "PERSON"  # "Dole said", though Dole is a French town
-        if single and c.type == "GPE" and c.tier == SMALL_PLACE and \
-                (c.initial or key in vocab) and key not in mid_sentence:
+        if single and typ == "GPE" and tier == SMALL_PLACE and \
+                (initial or key in vocab) and key not in mid_sentence:
             return None  # a small town's name that is also a word here ("Chair", "Time")
-        if single and c.initial and c.type == "PERSON" and key not in mid_sentence:
+        if single and initial and typ == "PERSON" and key not in mid_sentence:
             return None
-        return c.type
+        return typ
     votes = ev.strong.get(key) or stream_votes.get(key)
     if votes:
         return max(votes, key=votes.get)
@@ -1742,10 +1759,16 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
             return "PERSON"  # a surname, or a family: "the Brownlees"
         if key in org_parts:
             return "ORG"
-        if heading or c.initial or key in vocab:
+        if heading or initial or key in vocab:
             return None
-        return _context_type(text, c)
-    return c.type
+        return _settled_context(text, chunk)
+    return typ
+
+
+def _settled_context(text: str, chunk: tuple) -> str | None:
+    """`_context_type` of a settled chunk: the value worked out while typing it, if any."""
+    start, end, _, _, _, title, _, _, _, _, context = chunk
+    return context if context is not _UNSET else _context_type_uncached(text, start, end, title)
 
 
 _SHOUTED_WORD = regex.compile(r"\p{L}[\p{L}.'’-]*?(?=['’][Ss]\b|[^\p{L}.'’-]|$)")
