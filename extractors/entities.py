@@ -835,43 +835,42 @@ def _default_multiword_type(words: list[str], vocab) -> str:
     return "PERSON"
 
 
-class _Shape(NamedTuple):
-    """What the words of a name say by themselves, worked out once per distinct name."""
-    excluded: bool  # a weekday, "BMX": never a name
-    type: str | None  # from the gazetteers and head words
-    tier: int
-    country: bool
-    calendar_last: bool  # "Black Friday"
-    sports_last: bool  # "Modern Pentathlon"
-    given_first: bool  # starts with a given name
-    first_key: str  # the first word, folded
-    adverb_first: bool  # "Controlling", "Reportedly"
-    particle_first: bool  # "al-Sharif"
-    org_head: bool  # any word is an organisation head
-    product: bool  # "Switch Lite", "Intel Core", "Pokemon Sword": not reported
-    role: bool  # "Art Director", "South Dakota Gov": a role, not a person
-    common_words: bool  # every word a frequent English word that is no given name
-
-
 @lru_cache(maxsize=1 << 15)
-def _shape(words: tuple[str, ...]) -> _Shape:
+def _shape(words: tuple[str, ...]) -> tuple:
+    """What the words of a name say by themselves, worked out once per distinct name, as a
+    plain tuple (the garbage collector stops tracking those; a NamedTuple stays tracked):
+
+    excluded        a weekday, "BMX": never a name
+    type, tier      from the gazetteers and head words
+    country         a country's name
+    calendar_last   "Black Friday"
+    sports_last     "Modern Pentathlon"
+    given_first     starts with a given name
+    first_key       the first word, folded
+    adverb_first    "Controlling", "Reportedly"
+    particle_first  "al-Sharif"
+    org_head        any word is an organisation head
+    product         "Switch Lite", "Intel Core", "Pokemon Sword": not reported
+    role            "Art Director", "South Dakota Gov": a role, not a person
+    common_words    every word a frequent English word that is no given name
+    """
     lex = _lexicon()
     gaz = gazetteer()
     first_key = fold(words[0])
     typ, _, tier = _type_of_words(words)
-    return _Shape(
-        excluded=len(words) == 1 and _no_name_alone(words[0], first_key, typ),
-        type=typ, tier=tier, country=fold(" ".join(words)) in gaz.countries,
-        calendar_last=words[-1] in lex["calendar"], sports_last=words[-1] in lex["sports"],
-        given_first=first_key in gaz.given_names, first_key=first_key,
-        adverb_first=words[0].endswith(("ing", "ly")),
-        particle_first=bool(_PARTICLE_NAME.match(words[0])),
-        org_head=any(w in lex["org_heads"] for w in words),
-        common_words=all(fold(w) in gaz.common_words for w in words),
-        role=len(words) >= 2 and words[-1] in lex["role_words"] and first_key not in gaz.given_names,
-        product=typ is None and len(words) >= 2 and "of" not in words and (
+    return (
+        len(words) == 1 and _no_name_alone(words[0], first_key, typ),  # excluded
+        typ, tier, fold(" ".join(words)) in gaz.countries,
+        words[-1] in lex["calendar"], words[-1] in lex["sports"],
+        first_key in gaz.given_names, first_key,
+        words[0].endswith(("ing", "ly")),  # adverb_first
+        bool(_PARTICLE_NAME.match(words[0])),  # particle_first
+        any(w in lex["org_heads"] for w in words),  # org_head
+        typ is None and len(words) >= 2 and "of" not in words and (  # product
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
-            or words[0] in lex["product_lines"]))
+            or words[0] in lex["product_lines"]),
+        len(words) >= 2 and words[-1] in lex["role_words"] and first_key not in gaz.given_names,  # role
+        all(fold(w) in gaz.common_words for w in words))  # common_words
 
 
 # "for $238.99", "at £40": a shop price right after a name marks an item on sale (a deal's
@@ -896,12 +895,12 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     words = chunk.words
-    shape = _shape(words)
-    if shape.excluded:
+    (excluded, typ, tier, country, calendar_last, sports_last, given_first, first_key,
+     adverb_first, particle_first, org_head, product, role, common_words) = _shape(words)
+    if excluded:
         chunk.excluded = True
         return
-    typ, tier = shape.type, shape.tier
-    if typ == "GPE" and not shape.country and _team_context(text, chunk):
+    if typ == "GPE" and not country and _team_context(text, chunk):
         typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
     if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):
         # A small town's name alone is weak ("Dell", "Crystal"): it needs a place cue here
@@ -911,42 +910,43 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
-    if shape.calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
+    if calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
         return
-    if not chunk.title and (shape.product or (
-            not shape.given_first and _RETAIL_PRICE_AFTER.match(text, chunk.end))):
+    if not chunk.title and (product or (
+            not given_first and _RETAIL_PRICE_AFTER.match(text, chunk.end))):
         chunk.excluded = True  # a product, or an item on sale: "Sonos Move for $400"
         return
-    if shape.role:  # "South Dakota Gov": a known place or body before the role word stays
+    if role:  # "South Dakota Gov": a known place or body before the role word stays
         chunk.drop_last_token()
-        if _shape(chunk.words).type:
+        _, type_without_role, *_ = _shape(chunk.words)
+        if type_without_role:
             _type_chunk(text, chunk, vocab)
         else:
             chunk.excluded = True
         return
-    if chunk.initial and len(words) >= 2 and not shape.given_first and \
-            (shape.first_key in vocab or shape.adverb_first):
+    if chunk.initial and len(words) >= 2 and not given_first and \
+            (first_key in vocab or adverb_first):
         chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return
-    if shape.sports_last:  # "Modern Pentathlon", "Table Tennis": disciplines
+    if sports_last:  # "Modern Pentathlon", "Table Tennis": disciplines
         return
-    if chunk.title or (len(words) >= 2 and shape.given_first) or shape.particle_first \
+    if chunk.title or (len(words) >= 2 and given_first) or particle_first \
             or _context_type(text, chunk) == "PERSON":
         chunk.type, chunk.strong = "PERSON", True
         return
-    if len(words) == 1 and not chunk.initial and shape.first_key not in vocab:
+    if len(words) == 1 and not chunk.initial and first_key not in vocab:
         hit = _fuzzy_place(chunk.text_key)
         if hit:
             chunk.type, chunk.strong, chunk.tier = hit[0], True, hit[2]
             return
     if len(words) >= 2:
-        if shape.org_head:
+        if org_head:
             chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
         else:
             context = _context_type(text, chunk)
             chunk.type = context if context == "PERSON" else _default_multiword_type(words, vocab)
-            if context != "PERSON" and chunk.type == "PERSON" and shape.common_words:
+            if context != "PERSON" and chunk.type == "PERSON" and common_words:
                 chunk.excluded = True  # "Tomb Raider", "Liquid Retina": a product or a work
 
 
