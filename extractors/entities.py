@@ -76,11 +76,15 @@ class EntitySummary:
 # ---------------------------------------------------------------------------------------
 # Normalised keys and gazetteers (built once per process, on first use)
 
-@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case key without diacritics or curly apostrophes: "Jowzjān" -> "jowzjan"."""
-    if text.isascii():
+    if text.isascii():  # as quick as a cache probe, and nothing to keep
         return text.lower()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_unicode(text: str) -> str:
     text = text.replace("’", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
@@ -450,13 +454,12 @@ class _Chunk:
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
 
-    def settled(self) -> tuple:
-        """The typed chunk as one plain tuple: (start, end, words, text_key, initial, title,
-        type, strong, tier, excluded, context).  A stream keeps every chunk until its last
-        article is gathered; the garbage collector stops tracking a tuple of plain values,
-        while every full collection would walk the chunk objects."""
-        return (self.start, self.end, self.words, self.text_key, self.initial, self.title,
-                self.type, self.strong, self.tier, self.excluded, self.context)
+
+# A typed chunk as one plain tuple.  A stream keeps every chunk until its last article is
+# gathered; the garbage collector stops tracking a tuple of plain values, while every full
+# collection would walk the chunk objects.
+_settled = attrgetter("start", "end", "words", "text_key", "initial", "title", "type", "strong",
+                      "tier", "excluded", "context")
 
 
 _SENTENCE_OPENERS = " \t\"“‘'([-–—•*"
@@ -508,20 +511,24 @@ def _possessive_length(word: str) -> int:
     return 0
 
 
-def _split_run(text: str, initial: bool | None) -> list[_Piece]:
-    """Cut a regex run of capitalised words into candidate names: at possessives, at
-    connectors that do not belong inside a name, and after leading stop words."""
+def _one_word_name(word: str) -> str | None:
+    """The name in a run of one word, without a possessive ending; None for a stop word, a
+    number word or a word that is never a name."""
     lex = _lexicon()
-    if " " not in text:  # most names are one word: no connectors to weigh
-        word = text
-        possessive = _possessive_length(word) if len(word) > 2 else 0
-        if possessive:
-            word = word[:-possessive]
-        key = fold(word)
-        if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
-                or word in lex["not_names"] or key in lex["value_words"]:
-            return []
-        return [_Piece([(0, len(word), word)], initial)]
+    possessive = _possessive_length(word) if len(word) > 2 else 0
+    if possessive:
+        word = word[:-possessive]
+    key = fold(word)
+    if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
+            or word in lex["not_names"] or key in lex["value_words"]:
+        return None
+    return word
+
+
+def _split_run(text: str, initial: bool | None) -> list[_Piece]:
+    """Cut a regex run of several capitalised words into candidate names: at possessives,
+    at connectors that do not belong inside a name, and after leading stop words."""
+    lex = _lexicon()
     toks = _tokens(text)
     pieces: list[list[tuple[int, int, str]]] = [[]]
     i = 0
@@ -880,6 +887,11 @@ _RETAIL_PRICE_AFTER = regex.compile(
     r"(?!\.?\d|,\d|\s?+(?:m|bn|k|mn|million|billion|trillion|a share)\b)")
 
 
+def _retail_price_after(text: str, end: int) -> bool:
+    """`_RETAIL_PRICE_AFTER` at `end`, tried only after " for " or " at " (seldom there)."""
+    return text.startswith((" for ", " at "), end) and _RETAIL_PRICE_AFTER.match(text, end) is not None
+
+
 def _no_name_alone(word: str, key: str, typ: str | None) -> bool:
     """A capitalised word that is no name by itself: a weekday, "BMX", an abbreviated
     title ("Dr", "Gov"), a product line ("iPhone"), a product word ("the new Pro", unless a given name: Max), or the head of
@@ -913,7 +925,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
         return
     if not chunk.title and (product or (
-            not given_first and _RETAIL_PRICE_AFTER.match(text, chunk.end))):
+            not given_first and _retail_price_after(text, chunk.end))):
         chunk.excluded = True  # a product, or an item on sale: "Sonos Move for $400"
         return
     if role:  # "South Dakota Gov": a known place or body before the role word stays
@@ -1075,60 +1087,29 @@ def _value_pattern() -> "regex.Pattern":
     return _compile_value_pattern("|".join(f"(?P<{typ}>{'|'.join(p)})" for typ, p in by_type.items()))
 
 
-class _Route:
-    """The shapes a start may begin, in priority order, tried as one pattern of alternatives
-    (one regex call per start instead of one per shape; at a start the first alternative
-    that matches wins, as the first shape that matched did).  A start without the {b}
-    boundary before it tries only the shapes that do not need it.  Compiled on first use."""
-
-    __slots__ = ("shapes", "patterns")
-
-    def __init__(self, shapes: tuple[tuple[str, str, bool], ...]):
-        self.shapes = shapes  # (type, pattern source, whether it needs the {b} boundary)
-        self.patterns: dict[bool, tuple] = {}
-
-    def match(self, text: str, start: int, bounded: bool) -> tuple[int, str] | None:
-        """(end, type) of the first shape that matches at `start`, or None."""
-        compiled = self.patterns.get(bounded)
-        if compiled is None:
-            compiled = self.patterns[bounded] = _alternatives(
-                tuple((typ, source) for typ, source, needs_boundary in self.shapes
-                      if bounded or not needs_boundary))
-        pattern, types = compiled
-        m = pattern.match(text, start) if pattern is not None else None
-        return (m.end(), types[m.lastindex - 1]) if m else None
+_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
 
 
-@cache
-def _alternatives(shapes: tuple[tuple[str, str], ...]) -> tuple["regex.Pattern | None", tuple[str, ...]]:
-    """One pattern with a group per shape (the group that matched names its type); routes
-    with the same shapes share it."""
-    if not shapes:
-        return None, ()
-    return (_compile_value_pattern("|".join(f"({source})" for _, source in shapes)),
-            tuple(typ for typ, _ in shapes))
-
-
-_ROUTES: dict[str, _Route] = {}
-
-
-def _value_route(key: str) -> _Route:
-    """The shapes a start with this key may begin."""
+def _value_route(key: str) -> tuple[tuple[str, str, bool], ...]:
+    """(type, pattern source, whether it needs the {b} boundary) of the shapes a start with
+    this key may begin, in priority order.  Each shape is its own pattern, shared by every
+    route that holds it: one pattern of a route's alternatives saved less matching time
+    than compiling the routes' patterns cost."""
     route = _ROUTES.get(key)
     if route is None:
         glued_percent = "per" in key
         form = _DIGIT_FORM if key == "#" else _NUMBER_WORD_FORM if key in _CARDINAL_WORDS else _WORD_FORM
-        route = _ROUTES[key] = _Route(tuple(
+        route = _ROUTES[key] = tuple(
             (typ, template.format(**form), template.startswith("{b}"))
             for typ, template, keys, *_ in _value_alternatives()
-            if key in keys or (glued_percent and "per" in keys)))
+            if key in keys or (glued_percent and "per" in keys))
     return route
 
 
-_DIGIT_ROUTES: dict[str, _Route] = {}  # by the character after the digits, and by class
+_DIGIT_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}  # by the character after the digits
 
 
-def _digit_route(after: str) -> _Route:
+def _digit_route(after: str) -> tuple[tuple[str, str, bool], ...]:
     """The shapes of a digit start ("#") that may match when `after` (a character, or ""
     at the end of the line) follows its run of digits.  A shape's after-digits set holds
     characters, "_" for any space and "*" for anything but a letter or digit.  A character
@@ -1158,12 +1139,12 @@ def _digit_follows() -> tuple[str, ...]:
 
 
 @cache
-def _digit_route_of_class(key: str) -> _Route:
+def _digit_route_of_class(key: str) -> tuple[tuple[str, str, bool], ...]:
     space = key == "space" or key.isspace()
     nonword = key in ("space", "other") or (len(key) == 1 and not (key.isalpha() or key.isdecimal()))
-    return _Route(tuple(
-        shape for shape, follow in zip(_value_route("#").shapes, _digit_follows())
-        if (len(key) == 1 and key in follow) or ("_" in follow and space) or ("*" in follow and nonword)))
+    return tuple(
+        shape for shape, follow in zip(_value_route("#"), _digit_follows())
+        if (len(key) == 1 and key in follow) or ("_" in follow and space) or ("*" in follow and nonword))
 
 
 def _route_key(text: str, start: int) -> str | None:
@@ -1405,8 +1386,13 @@ def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
         route = _digit_route(text[end:end + 1])
     else:
         route = _value_route(key)
-    found = route.match(text, start, _VALUE_BOUNDARY_RE.match(text, start) is not None)
-    return (start, *found) if found else (start, start, None)
+    bounded = _VALUE_BOUNDARY_RE.match(text, start) is not None
+    for typ, source, needs_boundary in route:
+        if bounded or not needs_boundary:
+            m = _compile_value_pattern(source).match(text, start)
+            if m:
+                return start, m.end(), typ
+    return start, start, None
 
 
 _MONTH_CUE = regex.compile(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to)\s$")
@@ -1494,6 +1480,9 @@ def _chunk_layout(run: str) -> tuple:
     end within the run, word offsets, words, folded key, sentence-initial flag (None when it
     is the run's, which depends on the line) and title flag.  Cached by the run alone: the
     same runs recur all through news."""
+    if " " not in run:  # one word: no pieces to cut, no title to split off
+        word = _one_word_name(run)
+        return ((0, len(word), (0,), (word,), fold(word), None, False),) if word else ()
     out = []
     for piece in _split_run(run, None):
         for part in _split_named_parts(piece):
@@ -1611,7 +1600,7 @@ class _ArticleEvidence:
     lines: list
     shouting: list
     vocab: "_LowerCaseWords"
-    chunks_by_line: dict[int, tuple[tuple, ...]]  # settled chunks (`_Chunk.settled`)
+    chunks_by_line: dict[int, tuple[tuple, ...]]  # settled chunks (`_settled`)
     strong: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> type -> votes
     person_parts: set[str] = field(default_factory=set)  # given names of its people
     surnames: set[str] = field(default_factory=set)
@@ -1635,7 +1624,7 @@ def _gather(article: Article) -> _ArticleEvidence:
         chunks_by_line[ln.number] = chunks
     ev = _ArticleEvidence(article, lines, shouting, vocab, {})
     for line_no, chunks in chunks_by_line.items():
-        ev.chunks_by_line[line_no] = tuple(c.settled() for c in chunks)
+        ev.chunks_by_line[line_no] = tuple(map(_settled, chunks))
         for c in chunks:
             if not c.initial:
                 ev.mid_sentence.add(c.text_key)
@@ -1848,7 +1837,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
-            elif f.type == "ORG" and _is_acronym(f.canonical) and f.canonical in expansions:
+            elif f.type == "ORG" and f.canonical in expansions and _is_acronym(f.canonical):
                 f.canonical = expansions[f.canonical]
     # Across the stream: surnames not introduced in their own article.
     events = []
