@@ -76,11 +76,15 @@ class EntitySummary:
 # ---------------------------------------------------------------------------------------
 # Normalised keys and gazetteers (built once per process, on first use)
 
-@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case key without diacritics or curly apostrophes: "Jowzjān" -> "jowzjan"."""
-    if text.isascii():
+    if text.isascii():  # as quick as a cache probe, and nothing to keep
         return text.lower()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_unicode(text: str) -> str:
     text = text.replace("’", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
@@ -123,25 +127,29 @@ class _Table:
                     for prefix, keys in grouped.items()}
         return {prefix: "\n".join(keys) for prefix, keys in grouped.items()}
 
-    def _part(self, key: str):
-        prefix = key[:2]
-        part = self.loaded.get(prefix)
-        if part is None:
-            raw = self.parts.get(prefix)
-            if raw is None:
-                part = {}  # answers both get and in
-            elif isinstance(raw, str):
-                part = frozenset(raw.split("\n"))
-            else:
-                part = dict(zip(raw[0].split("\n"), raw[1].split("\n")))
-            self.loaded[prefix] = part
+    def _load(self, prefix: str):
+        raw = self.parts.get(prefix)
+        if raw is None:
+            part = {}  # answers both get and in
+        elif isinstance(raw, str):
+            part = frozenset(raw.split("\n"))
+        else:
+            part = dict(zip(raw[0].split("\n"), raw[1].split("\n")))
+        self.loaded[prefix] = part
         return part
 
+    # Both probes fetch the loaded part inline: they run for every name.
     def get(self, key: str, default: str | None = None) -> str | None:
-        return self._part(key).get(key, default)
+        part = self.loaded.get(key[:2])
+        if part is None:
+            part = self._load(key[:2])
+        return part.get(key, default)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._part(key)
+        part = self.loaded.get(key[:2])
+        if part is None:
+            part = self._load(key[:2])
+        return key in part
 
 
 class Gazetteer:
@@ -385,7 +393,9 @@ _WORD_END = r"(?![\p{L}\p{M}\d]|-[\p{L}\p{M}\d])"
 _CONNECTOR = r"(?:of the|of|for|on|and|&|bin|ibn|al|el|ul|ud|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y)"
 _MAX_NAME_WORDS = 12  # a longer run of capitals is cut: a name is never that long
 _INITIAL = r"\p{Lu}\.(?= \p{Lu}\p{Ll})"  # "Patrick W. Carlineo"
-_CHUNK_TAIL = (rf"{_WORD_END}(?:(?: {_CONNECTOR}(?= ))?+ (?:{_INITIAL}|{_WORD}|{_YEAR}){_WORD_END})"
+# Every connector starts with a lower-case ASCII letter or "&": the look-ahead spares trying
+# them all after each word of a run.
+_CHUNK_TAIL = (rf"{_WORD_END}(?:(?: (?=[a-z&]){_CONNECTOR}(?= ))?+ (?:{_INITIAL}|{_WORD}|{_YEAR}){_WORD_END})"
                rf"{{0,{_MAX_NAME_WORDS}}}+")
 # The first word starts with a capital that is checked (by look-behind) to begin a word only
 # after it matched, so the scan skips lower-case text at C speed.
@@ -446,6 +456,13 @@ class _Chunk:
         self.text_key = fold(" ".join(self.words))
 
 
+# A typed chunk as one plain tuple.  A stream keeps every chunk until its last article is
+# gathered; the garbage collector stops tracking a tuple of plain values, while every full
+# collection would walk the chunk objects.
+_settled = attrgetter("start", "end", "words", "text_key", "initial", "title", "type", "strong",
+                      "tier", "excluded", "context")
+
+
 _SENTENCE_OPENERS = " \t\"“‘'([-–—•*"
 
 
@@ -495,20 +512,24 @@ def _possessive_length(word: str) -> int:
     return 0
 
 
-def _split_run(text: str, initial: bool | None) -> list[_Piece]:
-    """Cut a regex run of capitalised words into candidate names: at possessives, at
-    connectors that do not belong inside a name, and after leading stop words."""
+def _one_word_name(word: str) -> str | None:
+    """The name in a run of one word, without a possessive ending; None for a stop word, a
+    number word or a word that is never a name."""
     lex = _lexicon()
-    if " " not in text:  # most names are one word: no connectors to weigh
-        word = text
-        possessive = _possessive_length(word) if len(word) > 2 else 0
-        if possessive:
-            word = word[:-possessive]
-        key = fold(word)
-        if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
-                or word in lex["not_names"] or key in lex["value_words"]:
-            return []
-        return [_Piece([(0, len(word), word)], initial)]
+    possessive = _possessive_length(word) if len(word) > 2 else 0
+    if possessive:
+        word = word[:-possessive]
+    key = fold(word)
+    if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
+            or word in lex["not_names"] or key in lex["value_words"]:
+        return None
+    return word
+
+
+def _split_run(text: str, initial: bool | None) -> list[_Piece]:
+    """Cut a regex run of several capitalised words into candidate names: at possessives,
+    at connectors that do not belong inside a name, and after leading stop words."""
+    lex = _lexicon()
     toks = _tokens(text)
     pieces: list[list[tuple[int, int, str]]] = [[]]
     i = 0
@@ -754,18 +775,18 @@ def _context_type(text: str, chunk: _Chunk) -> str | None:
     """Type from the words around an unknown name."""
     if chunk.context is not _UNSET:
         return chunk.context
-    chunk.context = _context_type_uncached(text, chunk)
+    chunk.context = _context_type_uncached(text, chunk.start, chunk.end, chunk.title)
     return chunk.context
 
 
-def _context_type_uncached(text: str, chunk: _Chunk) -> str | None:
-    if chunk.title:
+def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str | None:
+    if title:
         return "PERSON"
     lex = _lexicon()
-    prev = _previous_word(text, chunk.start)
+    prev = _previous_word(text, start)
     if prev in lex["person_cues"]:
         return "PERSON"
-    after = text[chunk.end:chunk.end + 40]
+    after = text[end:end + 40]
     next_word = _FIRST_WORD.match(after)
     if next_word and next_word.group(1).lower() in lex["said"]:
         return "PERSON"
@@ -841,43 +862,42 @@ def _default_multiword_type(words: list[str], vocab) -> str:
     return "PERSON"
 
 
-class _Shape(NamedTuple):
-    """What the words of a name say by themselves, worked out once per distinct name."""
-    excluded: bool  # a weekday, "BMX": never a name
-    type: str | None  # from the gazetteers and head words
-    tier: int
-    country: bool
-    calendar_last: bool  # "Black Friday"
-    sports_last: bool  # "Modern Pentathlon"
-    given_first: bool  # starts with a given name
-    first_key: str  # the first word, folded
-    adverb_first: bool  # "Controlling", "Reportedly"
-    particle_first: bool  # "al-Sharif"
-    org_head: bool  # any word is an organisation head
-    product: bool  # "Switch Lite", "Intel Core", "Pokemon Sword": not reported
-    role: bool  # "Art Director", "South Dakota Gov": a role, not a person
-    common_words: bool  # every word a frequent English word that is no given name
-
-
 @lru_cache(maxsize=1 << 15)
-def _shape(words: tuple[str, ...]) -> _Shape:
+def _shape(words: tuple[str, ...]) -> tuple:
+    """What the words of a name say by themselves, worked out once per distinct name, as a
+    plain tuple (the garbage collector stops tracking those; a NamedTuple stays tracked):
+
+    excluded        a weekday, "BMX": never a name
+    type, tier      from the gazetteers and head words
+    country         a country's name
+    calendar_last   "Black Friday"
+    sports_last     "Modern Pentathlon"
+    given_first     starts with a given name
+    first_key       the first word, folded
+    adverb_first    "Controlling", "Reportedly"
+    particle_first  "al-Sharif"
+    org_head        any word is an organisation head
+    product         "Switch Lite", "Intel Core", "Pokemon Sword": not reported
+    role            "Art Director", "South Dakota Gov": a role, not a person
+    common_words    every word a frequent English word that is no given name
+    """
     lex = _lexicon()
     gaz = gazetteer()
     first_key = fold(words[0])
     typ, _, tier = _type_of_words(words)
-    return _Shape(
-        excluded=len(words) == 1 and _no_name_alone(words[0], first_key, typ),
-        type=typ, tier=tier, country=fold(" ".join(words)) in gaz.countries,
-        calendar_last=words[-1] in lex["calendar"], sports_last=words[-1] in lex["sports"],
-        given_first=first_key in gaz.given_names, first_key=first_key,
-        adverb_first=words[0].endswith(("ing", "ly")),
-        particle_first=bool(_PARTICLE_NAME.match(words[0])),
-        org_head=any(w in lex["org_heads"] for w in words),
-        common_words=all(fold(w) in gaz.common_words for w in words),
-        role=len(words) >= 2 and words[-1] in lex["role_words"] and first_key not in gaz.given_names,
-        product=typ is None and len(words) >= 2 and "of" not in words and (
+    return (
+        len(words) == 1 and _no_name_alone(words[0], first_key, typ),  # excluded
+        typ, tier, fold(" ".join(words)) in gaz.countries,
+        words[-1] in lex["calendar"], words[-1] in lex["sports"],
+        first_key in gaz.given_names, first_key,
+        words[0].endswith(("ing", "ly")),  # adverb_first
+        bool(_PARTICLE_NAME.match(words[0])),  # particle_first
+        any(w in lex["org_heads"] for w in words),  # org_head
+        typ is None and len(words) >= 2 and "of" not in words and (  # product
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
-            or words[0] in lex["product_lines"]))
+            or words[0] in lex["product_lines"]),
+        len(words) >= 2 and words[-1] in lex["role_words"] and first_key not in gaz.given_names,  # role
+        all(fold(w) in gaz.common_words for w in words))  # common_words
 
 
 # "for $238.99", "at £40": a shop price right after a name marks an item on sale (a deal's
@@ -885,6 +905,11 @@ def _shape(words: tuple[str, ...]) -> _Shape:
 _RETAIL_PRICE_AFTER = regex.compile(
     r" (?:for|at) (?:just |only )?+[$£€]\d[\d,]*+(?:\.\d\d)?+"
     r"(?!\.?\d|,\d|\s?+(?:m|bn|k|mn|million|billion|trillion|a share)\b)")
+
+
+def _retail_price_after(text: str, end: int) -> bool:
+    """`_RETAIL_PRICE_AFTER` at `end`, tried only after " for " or " at " (seldom there)."""
+    return text.startswith((" for ", " at "), end) and _RETAIL_PRICE_AFTER.match(text, end) is not None
 
 
 def _no_name_alone(word: str, key: str, typ: str | None) -> bool:
@@ -902,14 +927,14 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     words = chunk.words
-    shape = _shape(words)
-    if shape.excluded:
+    (excluded, typ, tier, country, calendar_last, sports_last, given_first, first_key,
+     adverb_first, particle_first, org_head, product, role, common_words) = _shape(words)
+    if excluded:
         chunk.excluded = True
         return
-    typ, tier = shape.type, shape.tier
     if chunk.title and typ in ("FAC", "LOC"):
         typ = None  # a surname that is a place word: "Dame Barbara Castle", "Dr Mike Lake"
-    if typ == "GPE" and not shape.country and _team_context(text, chunk):
+    if typ == "GPE" and not country and _team_context(text, chunk):
         typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
     if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):
         # A small town's name alone is weak ("Dell", "Crystal"): it needs a place cue here
@@ -919,48 +944,48 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
-    if shape.calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
+    if calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
         return
-    if not chunk.title and (shape.product or (
-            not shape.given_first and _RETAIL_PRICE_AFTER.match(text, chunk.end))):
+    if not chunk.title and (product or (
+            not given_first and _retail_price_after(text, chunk.end))):
         chunk.excluded = True  # a product, or an item on sale: "Sonos Move for $400"
         return
-    if shape.role:  # "South Dakota Gov": a known place or body before the role word stays
+    if role:  # "South Dakota Gov": a known place or body before the role word stays
         chunk.drop_last_token()
-        if _shape(chunk.words).type:
+        _, type_without_role, *_ = _shape(chunk.words)
+        if type_without_role:
             _type_chunk(text, chunk, vocab)
         else:
             chunk.excluded = True
         return
-    if chunk.initial and len(words) >= 2 and not shape.given_first and \
-            (shape.first_key in vocab or shape.adverb_first):
+    if chunk.initial and len(words) >= 2 and not given_first and \
+            (first_key in vocab or adverb_first):
         chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return
-    if shape.sports_last:  # "Modern Pentathlon", "Table Tennis": disciplines
+    if sports_last:  # "Modern Pentathlon", "Table Tennis": disciplines
         return
-    if len(words) == 1 and shape.given_first and not chunk.title \
+    if len(words) == 1 and given_first and not chunk.title \
             and _previous_word(text, chunk.start) in ("a", "an"):
         chunk.excluded = True  # "won an Oscar": a thing named like a person ("a Kunduz resident" stays)
         return
-
-    if chunk.title or (len(words) >= 2 and shape.given_first) or shape.particle_first \
+    if chunk.title or (len(words) >= 2 and given_first) or particle_first \
             or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):
         chunk.type, chunk.strong = "PERSON", True
         return
-    if len(words) == 1 and not chunk.initial and shape.first_key not in vocab:
+    if len(words) == 1 and not chunk.initial and first_key not in vocab:
         hit = _fuzzy_place(chunk.text_key)
         if hit:
             chunk.type, chunk.strong, chunk.tier = hit[0], True, hit[2]
             return
     if len(words) >= 2:
-        if shape.org_head:
+        if org_head:
             chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
         else:
             context = _context_type(text, chunk)
             person = context == "PERSON" and not _named_after_a_city(words)
             chunk.type = "PERSON" if person else _default_multiword_type(words, vocab)
-            if not person and chunk.type == "PERSON" and shape.common_words:
+            if not person and chunk.type == "PERSON" and common_words:
                 chunk.excluded = True  # "Tomb Raider", "Liquid Retina": a product or a work
 
 
@@ -1094,7 +1119,9 @@ _ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
 
 def _value_route(key: str) -> tuple[tuple[str, str, bool], ...]:
     """(type, pattern source, whether it needs the {b} boundary) of the shapes a start with
-    this key may begin, in priority order."""
+    this key may begin, in priority order.  Each shape is its own pattern, shared by every
+    route that holds it: one pattern of a route's alternatives saved less matching time
+    than compiling the routes' patterns cost."""
     route = _ROUTES.get(key)
     if route is None:
         glued_percent = "per" in key
@@ -1106,32 +1133,45 @@ def _value_route(key: str) -> tuple[tuple[str, str, bool], ...]:
     return route
 
 
-_DIGIT_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+_DIGIT_ROUTES: dict[str, tuple[tuple[str, str, bool], ...]] = {}  # by the character after the digits
 
 
 def _digit_route(after: str) -> tuple[tuple[str, str, bool], ...]:
     """The shapes of a digit start ("#") that may match when `after` (a character, or ""
     at the end of the line) follows its run of digits.  A shape's after-digits set holds
     characters, "_" for any space and "*" for anything but a letter or digit.  A character
-    no set names stands for its class ("space", "letter", "other"), so the table stays
-    small whatever the text."""
-    follows = [shape[3] for shape in _value_alternatives() if "#" in shape[2]]
-    if after and after not in "_*" and any(after in follow for follow in follows):
-        key = after
-    elif after.isspace():
-        key = "space"
-    elif after.isalpha() or after.isdecimal():
-        key = "letter"
-    else:
-        key = "other"  # punctuation, a symbol or the end of the line
-    route = _DIGIT_ROUTES.get(key)
+    no set names stands for its class ("space", "letter", "other"), so the routes stay few
+    whatever the text; each character seen is remembered with its route."""
+    route = _DIGIT_ROUTES.get(after)
     if route is None:
-        space = key == "space" or key.isspace()
-        nonword = key in ("space", "other") or (len(key) == 1 and not (key.isalpha() or key.isdecimal()))
-        route = _DIGIT_ROUTES[key] = tuple(
-            shape for shape, follow in zip(_value_route("#"), follows)
-            if (len(key) == 1 and key in follow) or ("_" in follow and space) or ("*" in follow and nonword))
+        route = _DIGIT_ROUTES[after] = _digit_route_of_class(_digit_follow_class(after))
     return route
+
+
+def _digit_follow_class(after: str) -> str:
+    follows = _digit_follows()
+    if after and after not in "_*" and any(after in follow for follow in follows):
+        return after
+    if after.isspace():
+        return "space"
+    if after.isalpha() or after.isdecimal():
+        return "letter"
+    return "other"  # punctuation, a symbol or the end of the line
+
+
+@cache
+def _digit_follows() -> tuple[str, ...]:
+    """The after-digits sets of the shapes a digit may begin, in route order."""
+    return tuple(shape[3] for shape in _value_alternatives() if "#" in shape[2])
+
+
+@cache
+def _digit_route_of_class(key: str) -> tuple[tuple[str, str, bool], ...]:
+    space = key == "space" or key.isspace()
+    nonword = key in ("space", "other") or (len(key) == 1 and not (key.isalpha() or key.isdecimal()))
+    return tuple(
+        shape for shape, follow in zip(_value_route("#"), _digit_follows())
+        if (len(key) == 1 and key in follow) or ("_" in follow and space) or ("*" in follow and nonword))
 
 
 def _route_key(text: str, start: int) -> str | None:
@@ -1378,7 +1418,7 @@ def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
         if bounded or not needs_boundary:
             m = _compile_value_pattern(source).match(text, start)
             if m:
-                return m.start(), m.end(), typ
+                return start, m.end(), typ
     return start, start, None
 
 
@@ -1477,6 +1517,9 @@ def _chunk_layout(run: str) -> tuple:
     end within the run, word offsets, words, folded key, sentence-initial flag (None when it
     is the run's, which depends on the line) and title flag.  Cached by the run alone: the
     same runs recur all through news."""
+    if " " not in run:  # one word: no pieces to cut, no title to split off
+        word = _one_word_name(run)
+        return ((0, len(word), (0,), (word,), fold(word), None, False),) if word else ()
     out = []
     for piece in _split_run(run, None):
         for part in _split_named_parts(piece):
@@ -1596,7 +1639,7 @@ class _ArticleEvidence:
     lines: list
     shouting: list
     vocab: "_LowerCaseWords"
-    chunks_by_line: dict[int, list[_Chunk]]
+    chunks_by_line: dict[int, tuple[tuple, ...]]  # settled chunks (`_settled`)
     strong: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> type -> votes
     person_parts: set[str] = field(default_factory=set)  # given names of its people
     surnames: set[str] = field(default_factory=set)
@@ -1610,7 +1653,8 @@ def _gather(article: Article) -> _ArticleEvidence:
     shouting, prose = [], []
     for ln in lines:
         (shouting if _is_shouting(ln.text, ln.kind) else prose).append(ln)
-    vocab = _LowerCaseWords("\n".join(ln.text for ln in prose))
+    text = "\n".join(ln.text for ln in prose)
+    vocab = _LowerCaseWords(text)
     chunks_by_line: dict[int, list[_Chunk]] = {}
     for ln in prose:
         chunks = _chunks_of_line(ln.text, ln.number)
@@ -1618,8 +1662,9 @@ def _gather(article: Article) -> _ArticleEvidence:
             _type_chunk(ln.text, chunk, vocab)
         _type_from_list_neighbours(ln.text, chunks)
         chunks_by_line[ln.number] = chunks
-    ev = _ArticleEvidence(article, lines, shouting, vocab, chunks_by_line)
-    for chunks in chunks_by_line.values():
+    ev = _ArticleEvidence(article, lines, shouting, vocab, {})
+    for line_no, chunks in chunks_by_line.items():
+        ev.chunks_by_line[line_no] = tuple(map(_settled, chunks))
         for c in chunks:
             if not c.initial:
                 ev.mid_sentence.add(c.text_key)
@@ -1631,7 +1676,6 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
-    text = "\n".join(ln.text for ln in prose)
     ev.org_parts.update(fold(name) for phrases, pattern in _company_cues()
                         if any(phrase in text for phrase in phrases) for name in pattern.findall(text))
     ev.person_like = ev.person_parts | ev.surnames
@@ -1669,15 +1713,17 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
     for line_no, chunks in ev.chunks_by_line.items():
         text = text_of[line_no]
         heading = kind_of[line_no] != BODY
-        for c in chunks:
-            typ = _resolve(c, text, ev, stream_votes, heading)
+        for chunk in chunks:
+            typ = _resolve(chunk, text, ev, stream_votes, heading)
             if not typ:
                 continue
-            start = _coordinated_games(text, c.start, typ) if typ == "EVENT" else c.start
-            if len(c.words) > 1:  # a one-word name takes no "the"
-                start = _determiner_start(text, start, c.end, typ, len(c.words))
-            canonical = _gazetteer_canonical(c.text_key, typ) if c.strong else None
-            found.append(EntityMention(source, number, line_no, start, c.end, text[start:c.end], typ, canonical))
+            start, end, words, key, _, _, _, strong, *_ = chunk
+            if typ == "EVENT":
+                start = _coordinated_games(text, start, typ)
+            if len(words) > 1:  # a one-word name takes no "the"
+                start = _determiner_start(text, start, end, typ, len(words))
+            canonical = _gazetteer_canonical(key, typ) if strong else None
+            found.append(EntityMention(source, number, line_no, start, end, text[start:end], typ, canonical))
     if ev.shouting:
         known = {k: max(v, key=v.get) for k, v in ev.strong.items()}
         for ln in ev.shouting:
@@ -1734,30 +1780,30 @@ def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
                         break
 
 
-def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
-    """Final type of a chunk given the evidence gathered over its article and stream."""
-    key = c.text_key
+def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
+    """Final type of a settled chunk given the evidence gathered over its article and stream."""
+    _, _, words, key, initial, _, typ, strong, tier, excluded, _ = chunk
+    if excluded:
+        return None
     surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
     person_parts = ev.person_like
-    single = len(c.words) == 1
-    if c.excluded:
-        return None
-    if single and c.type != "PERSON" and (key in surnames or (key in person_parts and c.tier < MAJOR)):
+    single = len(words) == 1
+    if single and typ != "PERSON" and (key in surnames or (key in person_parts and tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
     if single and key in org_parts and key not in person_parts and \
-            (c.type in (None, "PERSON") or (c.type in ("GPE", "LOC") and c.tier == SMALL_PLACE)):
+            (typ in (None, "PERSON") or (typ in ("GPE", "LOC") and tier == SMALL_PLACE)):
         return "ORG"  # "Multiplex said" after "Multiplex Group"; "Disney" after "Walt Disney Co"
-    if c.strong and c.type:
-        if single and c.type == "GPE" and c.tier < MAJOR and _context_type(text, c) == "PERSON":
+    if strong and typ:
+        if single and typ == "GPE" and tier < MAJOR and _settled_context(text, chunk) == "PERSON":
             return "PERSON"  # "Dole said", though Dole is a French town
-        if single and c.type == "GPE" and c.tier == SMALL_PLACE and \
-                (c.initial or key in vocab) and key not in mid_sentence:
+        if single and typ == "GPE" and tier == SMALL_PLACE and \
+                (initial or key in vocab) and key not in mid_sentence:
             return None  # a small town's name that is also a word here ("Chair", "Time")
-        if single and c.initial and c.type == "PERSON" and key not in mid_sentence and key not in surnames:
+        if single and initial and typ == "PERSON" and key not in mid_sentence and key not in surnames:
             return None
-        return c.type
+        return typ
     votes = ev.strong.get(key) or stream_votes.get(key)
-    if votes and single and c.initial and key not in mid_sentence and key in gazetteer().common_words:
+    if votes and single and initial and key not in mid_sentence and key in gazetteer().common_words:
         return None  # "Speaking to …", "People …": a common word opening a sentence here
     if votes:
         return max(votes, key=votes.get)
@@ -1766,10 +1812,16 @@ def _resolve(c: _Chunk, text: str, ev: _ArticleEvidence, stream_votes, heading: 
             return "PERSON"  # a surname, or a family: "the Brownlees"
         if key in org_parts:
             return "ORG"
-        if heading or c.initial or key in vocab:
+        if heading or initial or key in vocab:
             return None
-        return _context_type(text, c)
-    return c.type
+        return _settled_context(text, chunk)
+    return typ
+
+
+def _settled_context(text: str, chunk: tuple) -> str | None:
+    """`_context_type` of a settled chunk: the value worked out while typing it, if any."""
+    start, end, _, _, _, title, _, _, _, _, context = chunk
+    return context if context is not _UNSET else _context_type_uncached(text, start, end, title)
 
 
 _SHOUTED_WORD = regex.compile(r"\p{L}[\p{L}.'’-]*?(?=['’][Ss]\b|[^\p{L}.'’-]|$)")
@@ -1855,7 +1907,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
             elif f.type == "PERSON" and len(by_given_name.get(f.canonical, ())) == 1:
                 # the first name alone, as features and sports copy write it ("Taylor")
                 f.canonical = next(iter(by_given_name[f.canonical]))
-            elif f.type == "ORG" and _is_acronym(f.canonical) and f.canonical in expansions:
+            elif f.type == "ORG" and f.canonical in expansions and _is_acronym(f.canonical):
                 f.canonical = expansions[f.canonical]
     # Across the stream: surnames not introduced in their own article.
     events = []
