@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter, sub
 
@@ -120,7 +120,7 @@ _LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–",
 
 # --------------------------------------------------------------------------- quotations
 
-_QUOTE_MARK = regex.compile(r"[\"“”„'‘’]")
+_QUOTE_MARK = re.compile(r"[\"“”„'‘’]")
 _DOUBLE_OPEN = frozenset('"“„')
 _DOUBLE_CLOSE = frozenset('"”')
 _SINGLE_OPEN = frozenset("'‘")
@@ -143,6 +143,12 @@ class Quote:
     def after(self) -> int:
         """Offset just after the closing mark."""
         return self.close + self.close_width
+
+
+def _has_quote_mark(text: str) -> bool:
+    """`_QUOTE_MARK.search` without the regex engine: in an ASCII paragraph, the test for
+    a curly mark fails at once."""
+    return '"' in text or "'" in text or "“" in text or "”" in text or "„" in text or "‘" in text or "’" in text
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -205,48 +211,70 @@ _SPACED_TOKEN = re.compile(r"\s*+(?>\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+
 _FIRST = itemgetter(0)
 _CLAUSE_MARKS = frozenset({",", ";"})
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
-_ABBREVIATION = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
-    r"|\b\p{Lu}|\.\p{Lu})\.$")
+# Abbreviations whose full stop does not end a sentence, besides initials ("J.", "U.S.").
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Rev",
+                  "No", "vs", "Gov", "Sen", "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+_ABBREVIATION = regex.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b\p{{Lu}}|\.\p{{Lu}})\.$")
+# The letters an abbreviation ends with: a full stop after any other ASCII letter, a digit
+# or a mark ends its sentence without a look at the abbreviation pattern.
+_ABBREVIATION_ENDINGS = frozenset(a[-1] for a in _ABBREVIATIONS)
 
 
-@dataclass
+class _TokenFlags(dict):
+    """A `str.translate` table giving, for any character, b"\\x01" when `test` holds for it
+    and b"\\x00" otherwise.  Translating a sentence's string of first letters then tells
+    for every token at once whether it is a word or a capital, in C; a character is
+    tested only the first time it is seen."""
+
+    def __init__(self, test) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, code: int) -> str:
+        flag = self[code] = "\x01" if self.test(chr(code)) else "\x00"
+        return flag
+
+
+_IS_WORDY = _TokenFlags(str.isalnum)
+_IS_CAPITAL = _TokenFlags(str.isupper)
+
+
+@dataclass(slots=True)
 class _Tokens:
-    """The tokens of one line with what the rules ask about them.  The tables are tuples:
-    a tuple of strings or numbers drops out of the garbage collector's view, so a sentence
-    of a million tokens is not walked again at each collection while its claims are built."""
+    """The tokens of one line with what the rules ask about them.  The tables are tuples
+    and the yes/no tables bytes (0 or 1 per token): neither is walked by the garbage
+    collector, so a sentence of a million tokens is not walked again at each collection
+    while its claims are built."""
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     words: tuple[str, ...]
     lower: tuple[str, ...]
-    quoted: tuple[bool, ...]  # inside a quotation, or a quotation mark itself
+    quoted: bytes  # inside a quotation, or a quotation mark itself
     quote_of: tuple[int, ...]  # index into `quotes` of the quotation holding the token, else -1
     quotes: list[Quote]
-    wordy: tuple[bool, ...]  # a word or number, not a mark
-    cap: tuple[bool, ...]  # starts with a capital letter
+    wordy: bytes  # a word or number, not a mark
+    cap: bytes  # starts with a capital letter
     first_content: int  # the first word or quoted token (len(words) when none)
+    _clause_marks: tuple[int, ...] | None = None
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
 
-    @cached_property
-    def clause_marks(self) -> tuple[int, ...]:
-        """Indices of the unquoted commas and semicolons, found once for the sentence so that
-        each of its many claims looks up the few in its own range."""
-        marks = compress(range(len(self.words)), map(_CLAUSE_MARKS.__contains__, self.words))
-        return tuple(i for i in marks if not self.quoted[i])
-
     def clause_marks_in(self, a: int, b: int) -> tuple[int, ...]:
-        """The unquoted commas and semicolons among tokens a..b."""
-        marks = self.clause_marks
+        """The unquoted commas and semicolons among tokens a..b.  They are found once for the
+        sentence so that each of its many claims looks up the few in its own range."""
+        marks = self._clause_marks
+        if marks is None:
+            marks = compress(range(len(self.words)), map(_CLAUSE_MARKS.__contains__, self.words))
+            quoted = self.quoted
+            marks = self._clause_marks = tuple(i for i in marks if not quoted[i]) if 1 in quoted else tuple(marks)
         return marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b)]
-
 
 
 def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) -> _Tokens:
     """Tokens of text[a:b] (a sentence), with offsets into the whole line.  Each token comes
-    with the spaces before it, so the offsets are running sums of lengths and every list is
+    with the spaces before it, so the offsets are running sums of lengths and every table is
     built by C-level maps rather than a Python loop per token."""
     spaced = _SPACED_TOKEN.findall(text, a, len(text) if b is None else b)
     ends = tuple(islice(accumulate(map(len, spaced), initial=a), 1, None))
@@ -256,19 +284,20 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
     if quotes and n and quotes[-1].after > a and quotes[0].open <= starts[-1]:
         quoted, quote_of = _quoted_tokens(quotes, a, starts)
     else:  # most sentences hold no quotation
-        quoted, quote_of = (False,) * n, (-1,) * n
-    initials = list(map(_FIRST, words))
-    wordy = tuple(map(str.isalnum, initials))
-    first_content = next((i for i in range(n) if wordy[i] or quoted[i]), n)
+        quoted, quote_of = bytes(n), (-1,) * n
+    initials = "".join(map(_FIRST, words))
+    wordy = initials.translate(_IS_WORDY).encode("latin-1")
+    firsts = [i for i in (wordy.find(1), quoted.find(1)) if i >= 0]
+    first_content = min(firsts) if firsts else n
     return _Tokens(text, starts, ends, words, tuple(map(str.lower, words)), quoted, quote_of,
-                   quotes, wordy, tuple(map(str.isupper, initials)), first_content)
+                   quotes, wordy, initials.translate(_IS_CAPITAL).encode("latin-1"), first_content)
 
 
-def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tuple[bytes, tuple[int, ...]]:
     """(quoted, quote_of) for tokens starting at `starts`: one walk over tokens and
     quotations together."""
     n = len(starts)
-    quoted, quote_of = [False] * n, [-1] * n
+    quoted, quote_of = bytearray(n), [-1] * n
     i = 0
     first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
     for qi in range(first, len(quotes)):
@@ -277,10 +306,10 @@ def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tupl
             break
         i = bisect.bisect_left(starts, q.open, i)
         j = bisect.bisect_left(starts, q.after, i)
-        quoted[i:j] = [True] * (j - i)
+        quoted[i:j] = b"\x01" * (j - i)
         quote_of[i:j] = [qi] * (j - i)
         i = j
-    return tuple(quoted), tuple(quote_of)
+    return bytes(quoted), tuple(quote_of)
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -293,13 +322,23 @@ def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
         qi = bisect.bisect_right(opens, pos - 1) - 1
         if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
             continue
-        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
+        if _after_abbreviation(text, m.start()):
             continue
         ranges.append((first, pos))
         first = pos
     if first < len(text):
         ranges.append((first, len(text)))
     return ranges
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Is the mark at `stop` the full stop of an abbreviation or an initial ("Mr.", "J.")?"""
+    if stop == 0 or text[stop] != ".":
+        return False
+    before = text[stop - 1]
+    if before.isascii() and not before.isupper() and before not in _ABBREVIATION_ENDINGS:
+        return False
+    return _ABBREVIATION.search(text, max(0, stop - 6), stop + 1) is not None
 
 
 def _quote_open(quote: Quote) -> int:
@@ -2035,7 +2074,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
         text = ln.text
         low = text.lower()
         stems = list(lex.cue_keys.intersection(low.translate(_WORD_BREAKS).split()))
-        has_quote = _QUOTE_MARK.search(text) is not None
+        has_quote = _has_quote_mark(text)
         name_colon = ln.kind not in _NOT_SPOKEN and ":" in text[:_NAME_COLON_REACH] and _NAME_COLON.match(text)
         if not stems and not has_quote and not name_colon:
             pending, previous = [], None
