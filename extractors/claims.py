@@ -26,7 +26,7 @@ from .text import Article, Line, data_lines, data_set
 __all__ = ["Claim", "extract_claims", "find_quotes"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     source: str
     article: int
@@ -206,8 +206,9 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 # as fast as `regex`.
 _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
 # The same tokens with the spaces before them, as one string each (cheaper than a pair of
-# groups); the atomic group saves the engine from keeping backtracking points it never uses.
-_SPACED_TOKEN = re.compile(r"\s*+(?>\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S)")
+# groups); the atomic group and possessive repeats save the engine from keeping backtracking
+# points it never uses (a quarter of its time on a long line).
+_SPACED_TOKEN = re.compile(r"\s*+(?>\d++(?:[.,/]\d++)*+(?:-\w++)*+|\w++(?:['’\-.]\w++)*+|\S)")
 _FIRST = itemgetter(0)
 _CLAUSE_MARKS = frozenset({",", ";"})
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
@@ -215,9 +216,9 @@ _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0
 _ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Rev",
                   "No", "vs", "Gov", "Sen", "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
 _ABBREVIATION = regex.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b\p{{Lu}}|\.\p{{Lu}})\.$")
-# The letters an abbreviation ends with: a full stop after any other ASCII letter, a digit
-# or a mark ends its sentence without a look at the abbreviation pattern.
-_ABBREVIATION_ENDINGS = frozenset(a[-1] for a in _ABBREVIATIONS)
+# The last two letters of each abbreviation: a full stop after other ASCII characters
+# ends its sentence without a look at the abbreviation pattern.
+_ABBREVIATION_ENDINGS = frozenset(a[-2:] for a in _ABBREVIATIONS)
 
 
 class _TokenFlags(dict):
@@ -336,8 +337,8 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     if stop == 0 or text[stop] != ".":
         return False
     before = text[stop - 1]
-    if before.isascii() and not before.isupper() and before not in _ABBREVIATION_ENDINGS:
-        return False
+    if before.isascii() and not before.isupper() and text[max(0, stop - 2):stop] not in _ABBREVIATION_ENDINGS:
+        return False  # neither an initial nor the end of an abbreviation
     return _ABBREVIATION.search(text, max(0, stop - 6), stop + 1) is not None
 
 
@@ -1455,12 +1456,18 @@ def _gender(speaker: str, name: str | None) -> str:
         if g:
             return g
     if name and " " in name:
-        detector = _given_name_genders()
-        if detector is not None:
-            guess = detector.get_gender(name.split()[0])
-            if guess in {"male", "female"}:
-                return guess[0]
+        guess = _given_name_gender(name.split()[0])
+        if guess in {"male", "female"}:
+            return guess[0]
     return "x"
+
+
+@lru_cache(maxsize=8192)
+def _given_name_gender(name: str) -> str:
+    """gender-guesser's answer for a given name ("male", "female", "andy", "unknown", …),
+    worked out once per name."""
+    detector = _given_name_genders()
+    return "unknown" if detector is None else detector.get_gender(name)
 
 
 @dataclass
@@ -1672,6 +1679,13 @@ _SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "or", "then", "still",
                                "if", "since", "because", "after", "before", "instead", "indeed"})
 
 
+@cache
+def _before_names() -> frozenset[str]:
+    """Words that open a run of capitalised words without being part of the name in it."""
+    lex = _lexicon()
+    return lex.determiners | frozenset(lex.gender_words) | _SENTENCE_OPENERS | _NP_PREPOSITIONS
+
+
 class _NameIndex:
     """Full names (two or three capitalised words) of an article by their last word, with
     the line they appear on.  The first few surnames are looked up in the lines that hold
@@ -1689,15 +1703,15 @@ class _NameIndex:
         """(last word, line, full name) of the name runs of line `ln`."""
         runs = self._by_line.get(ln.number)
         if runs is None:
-            lex = _lexicon()
+            before_names = _before_names()
             runs = self._by_line[ln.number] = []
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
-                while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words
-                                 or words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _NP_PREPOSITIONS):
-                    words.pop(0)  # "The", "Mr", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
-                if len(words) >= 2:
-                    runs.append((words[-1], ln.number, " ".join(words)))
+                first = 0
+                while first < len(words) and words[first].lower() in before_names:
+                    first += 1  # "The", "Mr", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
+                if len(words) - first >= 2:
+                    runs.append((words[-1], ln.number, " ".join(words[first:])))
         return runs
 
     def _seen(self, surname: str) -> list[tuple[int, str]]:
@@ -1744,9 +1758,16 @@ class _SentenceNames:
     def __init__(self, source: str, lines: list) -> None:
         self.source = source
         self.lines = lines
-        self.index = {ln.number: i for i, ln in enumerate(lines)}
+        self._index: dict[int, int] | None = None
         self._named: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
-        self._line_sentence_ends: dict[int, list[tuple[int, int]]] = {}
+        self._line_sentence_ends: dict[int, tuple[list[int], list[int]]] = {}
+
+    def _line_index(self, line: int) -> int | None:
+        """Index among the content lines of line number `line` (the table is made for the
+        articles that have a speaker to resolve)."""
+        if self._index is None:
+            self._index = {ln.number: i for i, ln in enumerate(self.lines)}
+        return self._index.get(line)
 
     def _in_sentence(self, i: int, start: int, kind: str) -> list[tuple[int, str]]:
         """(offset, name) of the names of type `kind` (ORG, PERSON) in the sentence that
@@ -1772,15 +1793,17 @@ class _SentenceNames:
         floor = max(0, offset - self.CHARS)
         spans = self._line_sentence_ends.get(i)
         if spans is None:  # found once per line however many speakers it has
-            spans = self._line_sentence_ends[i] = [m.span() for m in _SENTENCE_END.finditer(self.lines[i].text)]
-        last = bisect.bisect_right(spans, (offset, offset))
-        while last and spans[last - 1][1] > offset:
+            found = [m.span() for m in _SENTENCE_END.finditer(self.lines[i].text)]
+            spans = self._line_sentence_ends[i] = ([start for start, _ in found], [end for _, end in found])
+        starts, ends = spans
+        last = bisect.bisect_left(starts, offset)
+        while last and ends[last - 1] > offset:
             last -= 1
-        ends = [end for start, end in spans[:last] if start >= floor]
+        ends = ends[bisect.bisect_left(starts, floor):last]
         return None if not ends and floor else (ends, floor)
 
     def organisation_before(self, line: int, offset: int) -> str | None:
-        i = self.index.get(line)
+        i = self._line_index(line)
         found = self._sentence_ends(i, offset) if i is not None else None
         if found is None:
             return None
@@ -1825,7 +1848,7 @@ class _SentenceNames:
         ('"…," he said'), the person who opens the sentence before in the same paragraph is
         the subject the writer carries on with ("Trump sent a similar message. "…," he
         said"); further back the earlier speakers decide."""
-        i = self.index.get(line)
+        i = self._line_index(line)
         found = self._sentence_ends(i, offset) if i is not None else None
         if found is None:
             return None
@@ -1970,10 +1993,9 @@ class _SentenceNames:
         """Does a word near the start of the sentence tell a gender (a title such as "Mr" or
         "spokeswoman", or a given name), as a person a sentence away must?"""
         lex = _lexicon()
-        detector = _given_name_genders()
         for word in _CUE_WORD.findall(text, start, min(limit, start + self.OPENING + 40)):
             if word.lower() in lex.gender_words or (
-                    word[0].isupper() and detector is not None and detector.get_gender(word) in {"male", "female"}):
+                    word[0].isupper() and _given_name_gender(word) in {"male", "female"}):
                 return True
         return False
 
