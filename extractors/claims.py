@@ -121,6 +121,9 @@ _LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–",
 # --------------------------------------------------------------------------- quotations
 
 _QUOTE_MARK = re.compile(r"[\"“”„'‘’]")
+# The marks that can open or close a quotation: a single mark between two letters or digits
+# ("don't", "Britain’s") does neither, so the scan passes over it in C.
+_QUOTE_MARK_IN_PLAY = re.compile(r"[\"“”„]|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
 _DOUBLE_OPEN = frozenset('"“„')
 _DOUBLE_CLOSE = frozenset('"”')
 _SINGLE_OPEN = frozenset("'‘")
@@ -170,7 +173,7 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
     opened = -1
     width = 1
     skip_to = -1
-    for m in _QUOTE_MARK.finditer(text, begin):
+    for m in _QUOTE_MARK_IN_PLAY.finditer(text, begin):
         i = m.start()
         if i < skip_to:
             continue
@@ -300,7 +303,7 @@ def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tupl
     n = len(starts)
     quoted, quote_of = bytearray(n), [-1] * n
     i = 0
-    first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
+    first = max(0, bisect.bisect_right(quotes, a, key=_QUOTE_OPEN) - 1)
     for qi in range(first, len(quotes)):
         q = quotes[qi]
         if q.open > starts[-1]:
@@ -320,9 +323,10 @@ def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     first = 0
     for m in _SENTENCE_END.finditer(text):
         pos = m.end()
-        qi = bisect.bisect_right(opens, pos - 1) - 1
-        if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
-            continue
+        if opens:
+            qi = bisect.bisect_right(opens, pos - 1) - 1
+            if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
+                continue
         if _after_abbreviation(text, m.start()):
             continue
         ranges.append((first, pos))
@@ -342,8 +346,7 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     return _ABBREVIATION.search(text, max(0, stop - 6), stop + 1) is not None
 
 
-def _quote_open(quote: Quote) -> int:
-    return quote.open
+_QUOTE_OPEN = attrgetter("open")  # the bisection key of a line's quotations
 
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -353,8 +356,8 @@ def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
     """Is text[a:b] quotation only (besides spaces and punctuation), opening with a quote?"""
     if not quotes:
         return False
-    first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
-    last = bisect.bisect_left(quotes, b, key=_quote_open)
+    first = max(0, bisect.bisect_right(quotes, a, key=_QUOTE_OPEN) - 1)
+    last = bisect.bisect_left(quotes, b, key=_QUOTE_OPEN)
     inside = [q for q in quotes[first:last] if q.close >= a]
     if not inside or text[a:b].strip()[:1] != text[inside[0].open]:
         return False
@@ -1102,8 +1105,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     if not any(tokens.wordy[a:b]):
         return
     qi = tokens.quote_of[a]
-    whole_quote = qi >= 0 and all(tokens.quote_of[i] == qi for i in range(a, b))
-    if whole_quote:
+    if qi >= 0 and tokens.quote_of[b - 1] == qi:  # a quotation's tokens are one run: all of a..b is in it
         quote = tokens.quotes[qi]
         start, end = quote.inner
         text = tokens.text
@@ -1133,8 +1135,7 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
     for a, b in _sentences(text, quotes):
         tokens = None
         attributions: list[_Attribution] = []
-        sentence = low[a:b]
-        if any(stem in sentence for stem in stems):
+        if any(map(low[a:b].__contains__, stems)):
             tokens = _tokenize(text, quotes, a, b)
             attributions = _find_attributions(tokens, 0, len(tokens.words))
         if not attributions:
