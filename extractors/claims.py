@@ -123,7 +123,8 @@ _LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–",
 _QUOTE_MARK = re.compile(r"[\"“”„'‘’]")
 # The marks that can open or close a quotation: a single mark between two letters or digits
 # ("don't", "Britain’s") does neither, so the scan passes over it in C.
-_QUOTE_MARK_IN_PLAY = re.compile(r"[\"“”„]|(?<![^\W_])['‘’]|['‘’](?![^\W_])")
+# The pattern opens with its class so that the engine can look for that first.
+_QUOTE_MARK_IN_PLAY = re.compile(r"[\"“”„'‘’](?!(?<=[^\W_]['‘’])[^\W_])")
 _DOUBLE_OPEN = frozenset('"“„')
 _DOUBLE_CLOSE = frozenset('"”')
 _SINGLE_OPEN = frozenset("'‘")
