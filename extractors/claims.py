@@ -214,6 +214,7 @@ _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
 # points it never uses (a quarter of its time on a long line).
 _SPACED_TOKEN = re.compile(r"\s*+(?>\d++(?:[.,/]\d++)*+(?:-\w++)*+|\w++(?:['’\-.]\w++)*+|\S)")
 _FIRST = itemgetter(0)
+_COMMA = frozenset({","})
 _CLAUSE_MARKS = frozenset({",", ";"})
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
 # Abbreviations whose full stop does not end a sentence, besides initials ("J.", "U.S.").
@@ -261,20 +262,34 @@ class _Tokens:
     wordy: bytes  # a word or number, not a mark
     cap: bytes  # starts with a capital letter
     first_content: int  # the first word or quoted token (len(words) when none)
-    _clause_marks: tuple[int, ...] | None = None
+    _commas: tuple[int, ...] | None = None
+    _gloss_breaks: tuple[int, ...] | None = None
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
 
-    def clause_marks_in(self, a: int, b: int) -> tuple[int, ...]:
-        """The unquoted commas and semicolons among tokens a..b.  They are found once for the
-        sentence so that each of its many claims looks up the few in its own range."""
-        marks = self._clause_marks
-        if marks is None:
-            marks = compress(range(len(self.words)), map(_CLAUSE_MARKS.__contains__, self.words))
-            quoted = self.quoted
-            marks = self._clause_marks = tuple(i for i in marks if not quoted[i]) if 1 in quoted else tuple(marks)
-        return marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b)]
+    def commas(self) -> tuple[int, ...]:
+        """Indices of the unquoted commas.  Like the gloss breaks, they are found once for
+        the sentence, so that each of its many claims bisects them for its own range."""
+        if self._commas is None:
+            self._commas = self._unquoted(_COMMA)
+        return self._commas
+
+    def gloss_breaks(self) -> tuple[int, ...]:
+        """Indices of the unquoted semicolons, and of the unquoted commas before an unquoted
+        word that opens a gloss or a new clause ("…, which is …", "…, but he …")."""
+        if self._gloss_breaks is None:
+            words, lower, quoted = self.words, self.lower, self.quoted
+            last = len(words) - 1
+            self._gloss_breaks = tuple(i for i in self._unquoted(_CLAUSE_MARKS) if words[i] == ";" or (
+                i < last and lower[i + 1] in _GLOSS_OPENERS and not quoted[i + 1]))
+        return self._gloss_breaks
+
+    def _unquoted(self, marks: frozenset[str]) -> tuple[int, ...]:
+        """Indices of the tokens outside quotations that are one of `marks`."""
+        found = compress(range(len(self.words)), map(marks.__contains__, self.words))
+        quoted = self.quoted
+        return tuple(i for i in found if not quoted[i]) if 1 in quoted else tuple(found)
 
 
 def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) -> _Tokens:
@@ -1197,7 +1212,9 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
 def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:
     """An unquoted comma just before b: a new clause with its own speaker, not a nested one
     ("While Comey has said …, Lewandowski said …")."""
-    return "," in map(tokens.words.__getitem__, tokens.clause_marks_in(max(a, b - _WINDOW), b))
+    commas = tokens.commas()
+    i = bisect.bisect_left(commas, max(a, b - _WINDOW))
+    return i < len(commas) and commas[i] < b
 
 
 # After a comma, these open the writer's gloss or a new clause, not more of the reported
@@ -1207,10 +1224,10 @@ _GLOSS_OPENERS = frozenset({"which", "who", "whose", "but", "while", "whereas", 
 
 def _gloss_start(tokens: _Tokens, a: int, b: int) -> int:
     """Where a reported clause a..b gives way to a gloss or a new clause (b when it does not)."""
-    for i in tokens.clause_marks_in(a + 3, b):
-        if tokens.words[i] == ";" or (tokens.words[i] == "," and i + 1 < b
-                                      and tokens.lower[i + 1] in _GLOSS_OPENERS and not tokens.quoted[i + 1]):
-            return i
+    breaks = tokens.gloss_breaks()
+    i = bisect.bisect_left(breaks, a + 3)
+    if i < len(breaks) and breaks[i] < b and (breaks[i] + 1 < b or tokens.words[breaks[i]] == ";"):
+        return breaks[i]  # a comma just before b opens nothing inside the clause
     return b
 
 
