@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter, sub
 
@@ -26,7 +26,7 @@ from .text import Article, Line, data_lines, data_set
 __all__ = ["Claim", "extract_claims", "find_quotes"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     source: str
     article: int
@@ -120,7 +120,11 @@ _LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–",
 
 # --------------------------------------------------------------------------- quotations
 
-_QUOTE_MARK = regex.compile(r"[\"“”„'‘’]")
+_QUOTE_MARK = re.compile(r"[\"“”„'‘’]")
+# The marks that can open or close a quotation: a single mark between two letters or digits
+# ("don't", "Britain’s") does neither, so the scan passes over it in C.
+# The pattern opens with its class so that the engine can look for that first.
+_QUOTE_MARK_IN_PLAY = re.compile(r"[\"“”„'‘’](?!(?<=[^\W_]['‘’])[^\W_])")
 _DOUBLE_OPEN = frozenset('"“„')
 _DOUBLE_CLOSE = frozenset('"”')
 _SINGLE_OPEN = frozenset("'‘")
@@ -145,6 +149,12 @@ class Quote:
         return self.close + self.close_width
 
 
+def _has_quote_mark(text: str) -> bool:
+    """`_QUOTE_MARK.search` without the regex engine: in an ASCII paragraph, the test for
+    a curly mark fails at once."""
+    return '"' in text or "'" in text or "“" in text or "”" in text or "„" in text or "‘" in text or "’" in text
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotations of one line, in order.  Quotes nested inside another are part of
     it.  A double quote left open runs to the end of the line (a quote that continues in the
@@ -164,7 +174,7 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
     opened = -1
     width = 1
     skip_to = -1
-    for m in _QUOTE_MARK.finditer(text, begin):
+    for m in _QUOTE_MARK_IN_PLAY.finditer(text, begin):
         i = m.start()
         if i < skip_to:
             continue
@@ -200,53 +210,91 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 # as fast as `regex`.
 _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
 # The same tokens with the spaces before them, as one string each (cheaper than a pair of
-# groups); the atomic group saves the engine from keeping backtracking points it never uses.
-_SPACED_TOKEN = re.compile(r"\s*+(?>\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S)")
+# groups); the atomic group and possessive repeats save the engine from keeping backtracking
+# points it never uses (a quarter of its time on a long line).
+_SPACED_TOKEN = re.compile(r"\s*+(?>\d++(?:[.,/]\d++)*+(?:-\w++)*+|\w++(?:['’\-.]\w++)*+|\S)")
 _FIRST = itemgetter(0)
+_COMMA = frozenset({","})
 _CLAUSE_MARKS = frozenset({",", ";"})
 _SENTENCE_END = regex.compile(r"[.!?…]++[\"”’']{0,2}+\s++(?=[\"“‘'(]{0,2}+[\p{Lu}\d])")
-_ABBREVIATION = regex.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Prof|Rev|No|vs|Gov|Sen|Rep|Jan|Feb|Aug|Sept|Oct|Nov|Dec)"
-    r"|\b\p{Lu}|\.\p{Lu})\.$")
+# Abbreviations whose full stop does not end a sentence, besides initials ("J.", "U.S.").
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Rev",
+                  "No", "vs", "Gov", "Sen", "Rep", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec")
+_ABBREVIATION = regex.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b\p{{Lu}}|\.\p{{Lu}})\.$")
+# The last two letters of each abbreviation: a full stop after other ASCII characters
+# ends its sentence without a look at the abbreviation pattern.
+_ABBREVIATION_ENDINGS = frozenset(a[-2:] for a in _ABBREVIATIONS)
 
 
-@dataclass
+class _TokenFlags(dict):
+    """A `str.translate` table giving, for any character, b"\\x01" when `test` holds for it
+    and b"\\x00" otherwise.  Translating a sentence's string of first letters then tells
+    for every token at once whether it is a word or a capital, in C; a character is
+    tested only the first time it is seen."""
+
+    def __init__(self, test) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, code: int) -> str:
+        flag = self[code] = "\x01" if self.test(chr(code)) else "\x00"
+        return flag
+
+
+_IS_WORDY = _TokenFlags(str.isalnum)
+_IS_CAPITAL = _TokenFlags(str.isupper)
+
+
+@dataclass(slots=True)
 class _Tokens:
-    """The tokens of one line with what the rules ask about them.  The tables are tuples:
-    a tuple of strings or numbers drops out of the garbage collector's view, so a sentence
-    of a million tokens is not walked again at each collection while its claims are built."""
+    """The tokens of one line with what the rules ask about them.  The tables are tuples
+    and the yes/no tables bytes (0 or 1 per token): neither is walked by the garbage
+    collector, so a sentence of a million tokens is not walked again at each collection
+    while its claims are built."""
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     words: tuple[str, ...]
     lower: tuple[str, ...]
-    quoted: tuple[bool, ...]  # inside a quotation, or a quotation mark itself
+    quoted: bytes  # inside a quotation, or a quotation mark itself
     quote_of: tuple[int, ...]  # index into `quotes` of the quotation holding the token, else -1
     quotes: list[Quote]
-    wordy: tuple[bool, ...]  # a word or number, not a mark
-    cap: tuple[bool, ...]  # starts with a capital letter
+    wordy: bytes  # a word or number, not a mark
+    cap: bytes  # starts with a capital letter
     first_content: int  # the first word or quoted token (len(words) when none)
+    _commas: tuple[int, ...] | None = None
+    _gloss_breaks: tuple[int, ...] | None = None
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.starts[a]:self.ends[b - 1]] if b > a else ""
 
-    @cached_property
-    def clause_marks(self) -> tuple[int, ...]:
-        """Indices of the unquoted commas and semicolons, found once for the sentence so that
-        each of its many claims looks up the few in its own range."""
-        marks = compress(range(len(self.words)), map(_CLAUSE_MARKS.__contains__, self.words))
-        return tuple(i for i in marks if not self.quoted[i])
+    def commas(self) -> tuple[int, ...]:
+        """Indices of the unquoted commas.  Like the gloss breaks, they are found once for
+        the sentence, so that each of its many claims bisects them for its own range."""
+        if self._commas is None:
+            self._commas = self._unquoted(_COMMA)
+        return self._commas
 
-    def clause_marks_in(self, a: int, b: int) -> tuple[int, ...]:
-        """The unquoted commas and semicolons among tokens a..b."""
-        marks = self.clause_marks
-        return marks[bisect.bisect_left(marks, a):bisect.bisect_left(marks, b)]
+    def gloss_breaks(self) -> tuple[int, ...]:
+        """Indices of the unquoted semicolons, and of the unquoted commas before an unquoted
+        word that opens a gloss or a new clause ("…, which is …", "…, but he …")."""
+        if self._gloss_breaks is None:
+            words, lower, quoted = self.words, self.lower, self.quoted
+            last = len(words) - 1
+            self._gloss_breaks = tuple(i for i in self._unquoted(_CLAUSE_MARKS) if words[i] == ";" or (
+                i < last and lower[i + 1] in _GLOSS_OPENERS and not quoted[i + 1]))
+        return self._gloss_breaks
 
+    def _unquoted(self, marks: frozenset[str]) -> tuple[int, ...]:
+        """Indices of the tokens outside quotations that are one of `marks`."""
+        found = compress(range(len(self.words)), map(marks.__contains__, self.words))
+        quoted = self.quoted
+        return tuple(i for i in found if not quoted[i]) if 1 in quoted else tuple(found)
 
 
 def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) -> _Tokens:
     """Tokens of text[a:b] (a sentence), with offsets into the whole line.  Each token comes
-    with the spaces before it, so the offsets are running sums of lengths and every list is
+    with the spaces before it, so the offsets are running sums of lengths and every table is
     built by C-level maps rather than a Python loop per token."""
     spaced = _SPACED_TOKEN.findall(text, a, len(text) if b is None else b)
     ends = tuple(islice(accumulate(map(len, spaced), initial=a), 1, None))
@@ -256,31 +304,32 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
     if quotes and n and quotes[-1].after > a and quotes[0].open <= starts[-1]:
         quoted, quote_of = _quoted_tokens(quotes, a, starts)
     else:  # most sentences hold no quotation
-        quoted, quote_of = (False,) * n, (-1,) * n
-    initials = list(map(_FIRST, words))
-    wordy = tuple(map(str.isalnum, initials))
-    first_content = next((i for i in range(n) if wordy[i] or quoted[i]), n)
+        quoted, quote_of = bytes(n), (-1,) * n
+    initials = "".join(map(_FIRST, words))
+    wordy = initials.translate(_IS_WORDY).encode("latin-1")
+    firsts = [i for i in (wordy.find(1), quoted.find(1)) if i >= 0]
+    first_content = min(firsts) if firsts else n
     return _Tokens(text, starts, ends, words, tuple(map(str.lower, words)), quoted, quote_of,
-                   quotes, wordy, tuple(map(str.isupper, initials)), first_content)
+                   quotes, wordy, initials.translate(_IS_CAPITAL).encode("latin-1"), first_content)
 
 
-def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tuple[tuple[bool, ...], tuple[int, ...]]:
+def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tuple[bytes, tuple[int, ...]]:
     """(quoted, quote_of) for tokens starting at `starts`: one walk over tokens and
     quotations together."""
     n = len(starts)
-    quoted, quote_of = [False] * n, [-1] * n
+    quoted, quote_of = bytearray(n), [-1] * n
     i = 0
-    first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
+    first = max(0, bisect.bisect_right(quotes, a, key=_QUOTE_OPEN) - 1)
     for qi in range(first, len(quotes)):
         q = quotes[qi]
         if q.open > starts[-1]:
             break
         i = bisect.bisect_left(starts, q.open, i)
         j = bisect.bisect_left(starts, q.after, i)
-        quoted[i:j] = [True] * (j - i)
+        quoted[i:j] = b"\x01" * (j - i)
         quote_of[i:j] = [qi] * (j - i)
         i = j
-    return tuple(quoted), tuple(quote_of)
+    return bytes(quoted), tuple(quote_of)
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -290,10 +339,11 @@ def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     first = 0
     for m in _SENTENCE_END.finditer(text):
         pos = m.end()
-        qi = bisect.bisect_right(opens, pos - 1) - 1
-        if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
-            continue
-        if _ABBREVIATION.search(text, max(0, m.start() - 6), m.start() + 1):
+        if opens:
+            qi = bisect.bisect_right(opens, pos - 1) - 1
+            if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
+                continue
+        if _after_abbreviation(text, m.start()):
             continue
         ranges.append((first, pos))
         first = pos
@@ -302,8 +352,17 @@ def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     return ranges
 
 
-def _quote_open(quote: Quote) -> int:
-    return quote.open
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Is the mark at `stop` the full stop of an abbreviation or an initial ("Mr.", "J.")?"""
+    if stop == 0 or text[stop] != ".":
+        return False
+    before = text[stop - 1]
+    if before.isascii() and not before.isupper() and text[max(0, stop - 2):stop] not in _ABBREVIATION_ENDINGS:
+        return False  # neither an initial nor the end of an abbreviation
+    return _ABBREVIATION.search(text, max(0, stop - 6), stop + 1) is not None
+
+
+_QUOTE_OPEN = attrgetter("open")  # the bisection key of a line's quotations
 
 
 _ALNUM = re.compile(r"[^\W_]")
@@ -313,8 +372,8 @@ def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
     """Is text[a:b] quotation only (besides spaces and punctuation), opening with a quote?"""
     if not quotes:
         return False
-    first = max(0, bisect.bisect_right(quotes, a, key=_quote_open) - 1)
-    last = bisect.bisect_left(quotes, b, key=_quote_open)
+    first = max(0, bisect.bisect_right(quotes, a, key=_QUOTE_OPEN) - 1)
+    last = bisect.bisect_left(quotes, b, key=_QUOTE_OPEN)
     inside = [q for q in quotes[first:last] if q.close >= a]
     if not inside or text[a:b].strip()[:1] != text[inside[0].open]:
         return False
@@ -1145,8 +1204,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     if not any(tokens.wordy[a:b]):
         return
     qi = tokens.quote_of[a]
-    whole_quote = qi >= 0 and all(tokens.quote_of[i] == qi for i in range(a, b))
-    if whole_quote:
+    if qi >= 0 and tokens.quote_of[b - 1] == qi:  # a quotation's tokens are one run: all of a..b is in it
         quote = tokens.quotes[qi]
         start, end = quote.inner
         text = tokens.text
@@ -1176,8 +1234,7 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
     for a, b in _sentences(text, quotes):
         tokens = None
         attributions: list[_Attribution] = []
-        sentence = low[a:b]
-        if any(stem in sentence for stem in stems):
+        if any(map(low[a:b].__contains__, stems)):
             tokens = _tokenize(text, quotes, a, b)
             attributions = _find_attributions(tokens, 0, len(tokens.words))
         if not attributions:
@@ -1238,7 +1295,9 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
 def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:
     """An unquoted comma just before b: a new clause with its own speaker, not a nested one
     ("While Comey has said …, Lewandowski said …")."""
-    return "," in map(tokens.words.__getitem__, tokens.clause_marks_in(max(a, b - _WINDOW), b))
+    commas = tokens.commas()
+    i = bisect.bisect_left(commas, max(a, b - _WINDOW))
+    return i < len(commas) and commas[i] < b
 
 
 # After a comma, these open the writer's gloss or a new clause, not more of the reported
@@ -1248,10 +1307,10 @@ _GLOSS_OPENERS = frozenset({"which", "who", "whose", "but", "while", "whereas", 
 
 def _gloss_start(tokens: _Tokens, a: int, b: int) -> int:
     """Where a reported clause a..b gives way to a gloss or a new clause (b when it does not)."""
-    for i in tokens.clause_marks_in(a + 3, b):
-        if tokens.words[i] == ";" or (tokens.words[i] == "," and i + 1 < b
-                                      and tokens.lower[i + 1] in _GLOSS_OPENERS and not tokens.quoted[i + 1]):
-            return i
+    breaks = tokens.gloss_breaks()
+    i = bisect.bisect_left(breaks, a + 3)
+    if i < len(breaks) and breaks[i] < b and (breaks[i] + 1 < b or tokens.words[breaks[i]] == ";"):
+        return breaks[i]  # a comma just before b opens nothing inside the clause
     return b
 
 
@@ -1502,12 +1561,18 @@ def _gender(speaker: str, name: str | None) -> str:
         if g:
             return g
     if name and " " in name:
-        detector = _given_name_genders()
-        if detector is not None:
-            guess = detector.get_gender(name.split()[0])
-            if guess in {"male", "female"}:
-                return guess[0]
+        guess = _given_name_gender(name.split()[0])
+        if guess in {"male", "female"}:
+            return guess[0]
     return "x"
+
+
+@lru_cache(maxsize=8192)
+def _given_name_gender(name: str) -> str:
+    """gender-guesser's answer for a given name ("male", "female", "andy", "unknown", …),
+    worked out once per name."""
+    detector = _given_name_genders()
+    return "unknown" if detector is None else detector.get_gender(name)
 
 
 @dataclass
@@ -1722,6 +1787,13 @@ _SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "or", "then", "still",
                                "if", "since", "because", "after", "before", "instead", "indeed"})
 
 
+@cache
+def _before_names() -> frozenset[str]:
+    """Words that open a run of capitalised words without being part of the name in it."""
+    lex = _lexicon()
+    return lex.determiners | frozenset(lex.gender_words) | _SENTENCE_OPENERS | _NP_PREPOSITIONS
+
+
 class _NameIndex:
     """Full names (two or three capitalised words) of an article by their last word, with
     the line they appear on.  The first few surnames are looked up in the lines that hold
@@ -1739,15 +1811,15 @@ class _NameIndex:
         """(last word, line, full name) of the name runs of line `ln`."""
         runs = self._by_line.get(ln.number)
         if runs is None:
-            lex = _lexicon()
+            before_names = _before_names()
             runs = self._by_line[ln.number] = []
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
-                while words and (words[0].lower() in lex.determiners or words[0].lower() in lex.gender_words
-                                 or words[0].lower() in _SENTENCE_OPENERS or words[0].lower() in _NP_PREPOSITIONS):
-                    words.pop(0)  # "The", "Mr", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
-                if len(words) >= 2:
-                    runs.append((words[-1], ln.number, " ".join(words)))
+                first = 0
+                while first < len(words) and words[first].lower() in before_names:
+                    first += 1  # "The", "Mr", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
+                if len(words) - first >= 2:
+                    runs.append((words[-1], ln.number, " ".join(words[first:])))
         return runs
 
     def _seen(self, surname: str) -> list[tuple[int, str]]:
@@ -1794,9 +1866,16 @@ class _SentenceNames:
     def __init__(self, source: str, lines: list) -> None:
         self.source = source
         self.lines = lines
-        self.index = {ln.number: i for i, ln in enumerate(lines)}
+        self._index: dict[int, int] | None = None
         self._named: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
-        self._line_sentence_ends: dict[int, list[tuple[int, int]]] = {}
+        self._line_sentence_ends: dict[int, tuple[list[int], list[int]]] = {}
+
+    def _line_index(self, line: int) -> int | None:
+        """Index among the content lines of line number `line` (the table is made for the
+        articles that have a speaker to resolve)."""
+        if self._index is None:
+            self._index = {ln.number: i for i, ln in enumerate(self.lines)}
+        return self._index.get(line)
 
     def _in_sentence(self, i: int, start: int, kind: str) -> list[tuple[int, str]]:
         """(offset, name) of the names of type `kind` (ORG, PERSON) in the sentence that
@@ -1822,15 +1901,17 @@ class _SentenceNames:
         floor = max(0, offset - self.CHARS)
         spans = self._line_sentence_ends.get(i)
         if spans is None:  # found once per line however many speakers it has
-            spans = self._line_sentence_ends[i] = [m.span() for m in _SENTENCE_END.finditer(self.lines[i].text)]
-        last = bisect.bisect_right(spans, (offset, offset))
-        while last and spans[last - 1][1] > offset:
+            found = [m.span() for m in _SENTENCE_END.finditer(self.lines[i].text)]
+            spans = self._line_sentence_ends[i] = ([start for start, _ in found], [end for _, end in found])
+        starts, ends = spans
+        last = bisect.bisect_left(starts, offset)
+        while last and ends[last - 1] > offset:
             last -= 1
-        ends = [end for start, end in spans[:last] if start >= floor]
+        ends = ends[bisect.bisect_left(starts, floor):last]
         return None if not ends and floor else (ends, floor)
 
     def organisation_before(self, line: int, offset: int) -> str | None:
-        i = self.index.get(line)
+        i = self._line_index(line)
         found = self._sentence_ends(i, offset) if i is not None else None
         if found is None:
             return None
@@ -1875,7 +1956,7 @@ class _SentenceNames:
         ('"…," he said'), the person who opens the sentence before in the same paragraph is
         the subject the writer carries on with ("Trump sent a similar message. "…," he
         said"); further back the earlier speakers decide."""
-        i = self.index.get(line)
+        i = self._line_index(line)
         found = self._sentence_ends(i, offset) if i is not None else None
         if found is None:
             return None
@@ -2020,10 +2101,9 @@ class _SentenceNames:
         """Does a word near the start of the sentence tell a gender (a title such as "Mr" or
         "spokeswoman", or a given name), as a person a sentence away must?"""
         lex = _lexicon()
-        detector = _given_name_genders()
         for word in _CUE_WORD.findall(text, start, min(limit, start + self.OPENING + 40)):
             if word.lower() in lex.gender_words or (
-                    word[0].isupper() and detector is not None and detector.get_gender(word) in {"male", "female"}):
+                    word[0].isupper() and _given_name_gender(word) in {"male", "female"}):
                 return True
         return False
 
@@ -2124,7 +2204,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
         text = ln.text
         low = text.lower()
         stems = list(lex.cue_keys.intersection(low.translate(_WORD_BREAKS).split()))
-        has_quote = _QUOTE_MARK.search(text) is not None
+        has_quote = _has_quote_mark(text)
         name_colon = ln.kind not in _NOT_SPOKEN and ":" in text[:_NAME_COLON_REACH] and _NAME_COLON.match(text)
         if not stems and not has_quote and not name_colon:
             pending, previous = [], None
