@@ -10,7 +10,6 @@ in `extractors/data/figures_*.txt`; the scanner below only knows the shapes.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -22,8 +21,9 @@ from .text import Article, data_lines, data_set, sentence_spans
 
 # A written number: digits with optional thousands commas and decimals, possibly signed
 # ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched.
+# Each branch tests the character at hand before looking behind it: most places fail there.
 _NUMBER = regex.compile(
-    r"(?:(?<![^\s(\[])(?P<sign>[-+−])|(?<![\w.,/:+−\-]))"
+    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=\d)(?<![\w.,/:+−\-]))"
     r"(?P<int>\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?P<frac>\.\d++)?+(?![\d/:]|[.,]\d)"
 )
 # Characters that match an ASCII letter case-insensitively but do not lower-case to one
@@ -177,12 +177,9 @@ def _number(value: float, money: bool = False) -> int | float:
 
 # --- the scanner ----------------------------------------------------------------------------
 
-class _Candidate(NamedTuple):
-    start: int
-    end: int
-    value: float
-    digits: bool  # written in digits (True) or words
-    has_commas: bool
+# A number found in the text, before it is read as a quantity: (start, end, value, written in
+# digits (True) or words, has thousands commas).  A plain tuple: a line may hold 10^5 of them.
+_Candidate = tuple[int, int, float, bool, bool]
 
 
 def _trie(words) -> str:
@@ -228,7 +225,7 @@ def _candidates(text: str, vocab: _Vocabulary) -> list[_Candidate]:
         if sign == "-" or sign == "−":
             value = -value
         start, end = m.span()
-        digits.append(_Candidate(start, end, value, True, len(plain) != len(whole)))
+        digits.append((start, end, value, True, len(plain) != len(whole)))
     lowered, folding = _number_word_hits()
     if any(trap in text for trap in _FOLD_TRAPS):
         hits = folding.finditer(text)
@@ -297,10 +294,10 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
     if end == tok.end() and (article or j == 0):
         return None, end  # nothing read: a lone "a", or "the third Olympics" (an ordinal)
     if fraction is not None:
-        return _Candidate(start, end, fraction, False, False), end
+        return (start, end, fraction, False, False), end
     if _lone_one(text, start, end):
         return None, end
-    return _Candidate(start, end, total + current, False, False), end
+    return (start, end, total + current, False, False), end
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
@@ -417,31 +414,40 @@ def parse_quantities(text: str, *, money_scale: tuple[str, float] | None = None)
 
     `money_scale` (currency, factor) reads bare numbers as money, for a table column headed
     "(£m)": 1.448 there is £1,448,000."""
+    return [Quantity(start, end, text[start:end], value, unit, qualifier, approx, counts)
+            for start, end, value, unit, qualifier, approx, counts in _quantities(text, money_scale)]
+
+
+def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]:
+    """parse_quantities as plain (start, end, value, unit, qualifier, approx, counts) rows:
+    extract_figures makes its records from them directly."""
     vocab = _vocabulary()
-    out: list[Quantity] = []
+    out: list[tuple] = []
     taken_until = -1
-    pending_range: Quantity | None = None
+    pending_range: tuple | None = None  # a quantity after "between", waiting for "and ..."
     for cand in _candidates(text, vocab):
-        if cand.start < taken_until:
+        if cand[0] < taken_until:
             continue  # "million" inside "£29.3 million"
         q = _read(text, cand, money_scale, vocab)
         if q is None:
             continue
-        taken_until = q.end
-        if pending_range is not None and _AND_NEXT.fullmatch(text, pending_range.end, q.start):
-            low = pending_range
-            out[-1] = Quantity(low.start, q.end, text[low.start:q.end], [low.value, q.value],
-                               q.unit or low.unit, low.qualifier, low.approx, q.counts or low.counts)
+        start, end, value, unit, qualifier, approx, counts = q
+        taken_until = end
+        if pending_range is not None and _AND_NEXT.fullmatch(text, pending_range[1], start):
+            low_start, _, low_value, low_unit, low_qualifier, low_approx, low_counts = pending_range
+            out[-1] = (low_start, end, [low_value, value], unit or low_unit, low_qualifier, low_approx,
+                       counts or low_counts)
             pending_range = None
             continue
-        pending_range = q if q.qualifier == "between" else None
+        pending_range = q if qualifier == "between" else None
         out.append(q)
     return out
 
 
-def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> Quantity | None:
-    """Grow a bare number into a quantity: currency, magnitude, unit, qualifier, counted noun.
-    Returns None for numbers that are not quantities (years, ordinals, names like K1)."""
+def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple | None:
+    """Grow a bare number into a quantity row (see _quantities): currency, magnitude, unit,
+    qualifier, counted noun.  Returns None for numbers that are not quantities (years,
+    ordinals, names like K1)."""
     start, number_end, number, digits, has_commas = cand
     end, value = number_end, number
     last_word = _last_word_before(text, start)
@@ -531,9 +537,8 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> Quant
     if last_word and last_word[0].lower() in vocab.qualifier_last_words:
         written, kind, q_start = _qualifier_before(text, cur_start, vocab)
     qualifier = written or qualifier
-    first = min(q_start, cur_start)
-    return Quantity(first, end, text[first:end], _number(value, money=currency is not None), unit, qualifier,
-                    kind == "approx", counts)
+    return (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
+            kind == "approx", counts)
 
 
 def _spaced_word(text: str, pos: int):
@@ -612,44 +617,37 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
                 scales = [column_money_scale(c[2]) for c in cells]
                 if any(scales):
                     column_scales = scales
-                    quantities = [q for c in cells for q in _shift(parse_quantities(c[2]), c[0])]
+                    rows = [q for c in cells for q in _shift(_quantities(c[2], None), c[0])]
                 elif column_scales and len(cells) <= len(column_scales):
-                    quantities = [q for c, scale in zip(cells, column_scales)
-                                  for q in _shift(parse_quantities(c[2], money_scale=scale), c[0])]
+                    rows = [q for c, scale in zip(cells, column_scales)
+                            for q in _shift(_quantities(c[2], scale), c[0])]
                 else:
-                    quantities = parse_quantities(line.text)
+                    rows = _quantities(line.text, None)
             else:
                 column_scales = None
-                quantities = parse_quantities(line.text)
-            if not quantities:
-                continue
-            sentence_of = _sentence_finder(line.text)
-            for q in quantities:
-                out.append(Figure(art.source, art.number, line.number, q.start, q.end, q.text,
-                                  q.value, q.unit, q.qualifier, q.approx, q.counts, sentence_of(q.start)))
+                rows = _quantities(line.text, None)
+            if rows:
+                out.extend(_figures_of_line(art, line.number, line.text, rows))
     return out
 
 
-def _sentence_finder(text: str):
-    """A function from an offset in `text` to the sentence holding it.  The sentences are found
-    once per line and each is cut out once, so figures sharing a sentence share one string
-    (a long line full of numbers is not copied once per number)."""
+def _figures_of_line(art: Article, number: int, text: str, rows: list[tuple]) -> list[Figure]:
+    """Records of the quantity rows of one line (in text order), each with its sentence.  The
+    sentences are found once per line and each is cut out once, so figures sharing a sentence
+    share one string (a long line full of numbers is not copied once per number)."""
     spans = sentence_spans(text) or [(0, len(text))]
-    starts = [a for a, _ in spans]
-    cut: dict[int, str] = {}
+    out: list[Figure] = []
+    index, sentence = 0, None
+    for start, end, value, unit, qualifier, approx, counts in rows:
+        while index + 1 < len(spans) and spans[index + 1][0] <= start:
+            index, sentence = index + 1, None
+        if sentence is None:
+            sentence = text[spans[index][0]:spans[index][1]]
+        out.append(Figure(art.source, art.number, number, start, end, text[start:end], value, unit,
+                          qualifier, approx, counts, sentence))
+    return out
 
-    def sentence_of(offset: int) -> str:
-        index = max(0, bisect_right(starts, offset) - 1)
-        if index not in cut:
-            s, e = spans[index]
-            cut[index] = text[s:e]
-        return cut[index]
 
-    return sentence_of
-
-
-def _shift(quantities: list[Quantity], offset: int) -> list[Quantity]:
-    for q in quantities:
-        q.start += offset
-        q.end += offset
-    return quantities
+def _shift(rows: list[tuple], offset: int) -> list[tuple]:
+    """Quantity rows of a table cell, with offsets in the whole line."""
+    return [(start + offset, end + offset, *rest) for start, end, *rest in rows]
