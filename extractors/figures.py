@@ -311,9 +311,15 @@ def _of_them(text: str, pos: int):
     return _OF_THEM.match(text, pos) if text.startswith((" of ", ", of "), pos) else None
 
 
-def _counted_noun(text: str, pos: int, value: float, vocab: _Vocabulary) -> tuple[str | None, str | None]:
+def _counted_noun(text: str, pos: int, value: float, vocab: _Vocabulary,
+                  spaced=None) -> tuple[str | None, str | None]:
     """The noun a number counts, looking over a few adjectives: "12 medals",
-    "an impressive 12 medals", "more than 30 injured people", "two gold medals"."""
+    "an impressive 12 medals", "more than 30 injured people", "two gold medals".
+    `spaced` is _SPACED_WORD's match at `pos` when the caller has it: when that word is the
+    first one read here and neither a counted noun nor an adjective, nothing is counted, and
+    most numbers are done without another match."""
+    if spaced is not None and _first_word_counts_nothing(text, spaced, vocab):
+        return None, None
     words = _WORDS_AFTER.match(text, pos)
     if not words:
         return None, None
@@ -333,6 +339,18 @@ def _counted_noun(text: str, pos: int, value: float, vocab: _Vocabulary) -> tupl
     if value != 1 and not plural:
         return None, None
     return found, nouns[found]
+
+
+def _first_word_counts_nothing(text: str, spaced, vocab: _Vocabulary) -> bool:
+    """Whether the word of a _SPACED_WORD match is also the first word of _WORDS_AFTER at the
+    same place (it does not start with "%", has no capital after its first letter and no
+    apostrophe after it) and is neither a counted noun nor an adjective."""
+    word = spaced[1]
+    rest = word[1:]
+    if word[0] == "%" or rest != rest.lower() or text[spaced.end():spaced.end() + 1] in ("'", "’"):
+        return False
+    word = word.lower()
+    return word not in vocab.count_nouns and word not in vocab.fillers
 
 
 _LOOK_BACK = 30  # characters searched for the words before a number
@@ -514,7 +532,7 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
         if of_them and of_them[1] in nouns:
             counts, unit = of_them[1], nouns[of_them[1]]
         elif counts is None:
-            counts, noun_unit = _counted_noun(text, end, value, vocab)
+            counts, noun_unit = _counted_noun(text, end, value, vocab, spaced if spaced_at == end else None)
             unit = unit or noun_unit
     if digits and unit is None and currency is None and counts is None and not has_commas and 1000 <= number <= 2100:
         return None  # a year: a bare four-digit number, not "2000 people", "£2020" or "1500m"
