@@ -730,9 +730,14 @@ def _link_weight(term: str, cast: frozenset[str]) -> float:
 def cast_terms(mentions: list) -> frozenset[str]:
     """The entity terms ("=gordon brown") of canonical names mentioned mostly as people,
     organisations or groups (records of `entities`, dataclasses or dicts)."""
+    return _cast_of(_rows_by_article(mentions, *MENTION_FIELDS))
+
+
+def _cast_of(mention_rows: dict[tuple[str, int], list[tuple]]) -> frozenset[str]:
+    """cast_terms of the mentions' MENTION_FIELDS rows."""
     votes: Counter[str] = Counter()
-    for row in _rows_by_article(mentions, "type", "canonical", "text").values():
-        for kind, canonical, text in row:
+    for rows in mention_rows.values():
+        for _, _, _, text, kind, canonical in rows:
             if kind in NAME_TYPES and (canonical or text):
                 votes["=" + (canonical or text).lower()] += 1 if kind in CAST_TYPES else -1
     return frozenset(term for term, vote in votes.items() if vote > 0)
@@ -1089,10 +1094,15 @@ def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[t
     return out
 
 
-def _name_rows(mentions: list) -> dict[tuple[str, int], list[tuple]]:
-    """(line, start, end, surface, canonical) of each name mention, by article."""
+# The fields of an `entities` record that stories reads, read once for names and cast.
+MENTION_FIELDS = ("line", "start", "end", "text", "type", "canonical")
+
+
+def _name_rows(mention_rows: dict[tuple[str, int], list[tuple]]) -> dict[tuple[str, int], list[tuple]]:
+    """(line, start, end, surface, canonical) of each name mention (from its MENTION_FIELDS
+    row), by article."""
     out: dict[tuple[str, int], list[tuple]] = {}
-    for key, rows in _rows_by_article(mentions, "line", "start", "end", "text", "type", "canonical").items():
+    for key, rows in mention_rows.items():
         out[key] = [(line, start, end, text or canonical or "", canonical or text)
                     for line, start, end, text, kind, canonical in rows if kind in NAME_TYPES and (canonical or text)]
     return out
@@ -1140,7 +1150,8 @@ def _collector_paused():
 
 def _group(articles: list[Article], mentions: list, claims: list, figures: list) -> list[StoryRecord | FactRecord]:
     """group_stories once the extractor records are at hand."""
-    names_of, figures_of = _name_rows(mentions), _figure_rows(figures)
+    mention_rows = _rows_by_article(mentions, *MENTION_FIELDS)
+    names_of, figures_of = _name_rows(mention_rows), _figure_rows(figures)
     claims_of = {key: list(map(ClaimRow._make, rows))
                  for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
     statements = [build_statements(a, claims_of.get((a.source, a.number), []),
@@ -1149,7 +1160,7 @@ def _group(articles: list[Article], mentions: list, claims: list, figures: list)
     weights = term_weights(statements)
 
     records: list[StoryRecord | FactRecord] = []
-    for number, group in enumerate(link_articles(statements, cast_terms(mentions)), 1):
+    for number, group in enumerate(link_articles(statements, _cast_of(mention_rows)), 1):
         members = [articles[i] for i in group]
         records.append(StoryRecord(
             "story", number,
