@@ -491,26 +491,28 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
             unit, end = "percent", end + 1
         else:
             return None  # 10th, 1990s, 49er
-    spaced, spaced_at = None, -1  # the word after `end`, looked up once per place
+    # The word after `end` (`after`: lower-cased, "" for none), looked up once per place.
+    spaced, spaced_at, after = None, -1, ""
     if end == number_end or unit == currency:
         spaced, spaced_at = _spaced_word(text, end), end
-        if spaced and spaced[1].lower() in multiplier_table and len(spaced[1]) > 2:
-            value *= multiplier_table[spaced[1].lower()]
+        after = spaced[1].lower() if spaced else ""
+        if after in multiplier_table and len(after) > 2:
+            value *= multiplier_table[after]
             end = spaced.end()
     if not currency:
         if spaced_at != end:
             spaced, spaced_at = _spaced_word(text, end), end
-        if spaced and spaced[1].lower() in vocab.currency_after:
-            currency = unit = vocab.currency_after[spaced[1].lower()]
+            after = spaced[1].lower() if spaced else ""
+        if after in vocab.currency_after:
+            currency = unit = vocab.currency_after[after]
             end = spaced.end()
     # Without a currency, `spaced` is the word right after `end` here.
     if unit is None and spaced is not None:
-        one = spaced[1].lower()
-        two = _two_word_unit(text, spaced, one, vocab) if one in vocab.unit_first_words else None
+        two = _two_word_unit(text, spaced, after, vocab) if after in vocab.unit_first_words else None
         if two:
             unit, end = two
-        elif len(one) > 1 and one in units and not (one == "second" and text[spaced.start(1) - 1:spaced.start(1)] != " "):
-            unit, end = units[one], spaced.start(1) + len(one)
+        elif len(after) > 1 and after in units and not (after == "second" and text[spaced.start(1) - 1:spaced.start(1)] != " "):
+            unit, end = units[after], spaced.start(1) + len(after)
     hyphen = _HYPHEN_WORD.match(text, end) if unit is None and text[end:end + 1] in _HYPHENS else None
     if hyphen:
         head = hyphen[1].lower()
