@@ -782,11 +782,14 @@ def _shared_levels(postings, n: int, depth: int) -> list[list[int]]:
             for k, i in enumerate(members):
                 masks_of[i].append(sum(map(bit.__getitem__, members[k + 1:k + 1 + POSTING_WINDOW])))
     rows = []
+    # (level, the level below it), highest first: built once, not per mask (this loop runs
+    # millions of times).
+    steps = tuple(zip(range(depth - 1, 0, -1), range(depth - 2, -1, -1)))
     for i, masks in enumerate(masks_of):
         levels = [0] * depth
         for mask in masks:
-            for k in range(depth - 1, 0, -1):
-                levels[k] |= levels[k - 1] & mask
+            for k, below in steps:
+                levels[k] |= levels[below] & mask
             levels[0] |= mask
         above = -(bit[i] << 1)  # the bits of the items after i
         rows.append([level & above for level in levels])
