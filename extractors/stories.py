@@ -855,13 +855,20 @@ def term_weights(statements: list[list[Statement]]) -> dict[str, float]:
     return weights
 
 
-def _similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
-    """Weighted cosine of two statements' term sets; 0 unless they share at least three
-    terms (or all of a short statement's, but never fewer than two)."""
-    common = a.terms & b.terms
-    if len(common) < max(2, min(FACT_MIN_SHARED, len(a.terms), len(b.terms))):
-        return 0.0
-    return math.fsum(map(weights.__getitem__, common)) / (a.norm * b.norm)
+def _similarities(a: Statement, candidates: list[int], statements: list[Statement],
+                  weights: dict[str, float]) -> list[tuple[int, float]]:
+    """(b, weighted cosine of the term sets of a and statements[b]) for the candidates b
+    that share at least three terms with a (or all of a short statement's, but never fewer
+    than two).  One call per statement, not per pair: a day of news has 10^6 pairs."""
+    terms, norm = a.terms, a.norm
+    need = min(FACT_MIN_SHARED, len(terms))
+    out = []
+    for b in candidates:
+        other = statements[b]
+        common = terms & other.terms
+        if len(common) >= max(2, min(need, len(other.terms))):
+            out.append((b, math.fsum(map(weights.__getitem__, common)) / (norm * other.norm)))
+    return out
 
 
 def _disputes(denial: Statement, st: Statement) -> bool:
@@ -984,7 +991,7 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
     sides: dict[tuple, int] = {}
     side = [sides.setdefault((st.source, st.article, st.polarity), len(sides)) for st in story_statements]
     mixed = [members for members in postings.values() if len(members) > 1 and (
-             side[members[0]] != side[members[-1]] or any(side[i] != side[members[0]] for i in members))]
+             side[members[0]] != side[members[-1]] or len(set(map(side.__getitem__, members))) > 1)]
     of_side: Counter[int] = Counter()  # side -> bit set of its statements
     short = 0  # statements of at most two terms, which need only two in common
     for i, (st, s) in enumerate(zip(story_statements, side)):
@@ -992,19 +999,18 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
         if len(st.terms) <= 2:
             short |= 1 << i
     # Unless a long posting list was windowed, the levels count every term a pair of
-    # sides shares, so pairs that _similarity would score 0 are not even proposed.
+    # sides shares, so pairs that _similarities would pass over are not even proposed.
     exact = all(len(members) <= MAX_POSTING for members in mixed)
     edges = {}
     for a, (_, twice, thrice) in enumerate(_shared_levels(mixed, len(story_statements), 3)):
         proposed = twice & ~of_side[side[a]]
         if exact and len(story_statements[a].terms) > 2:
             proposed &= thrice | short
-        for b in _members(proposed):
-            score = _similarity(story_statements[a], story_statements[b], weights)
+        for b, score in _similarities(story_statements[a], _members(proposed), story_statements, weights):
             if score > 0:
                 edges[a, b] = score
     # Sparse mean: a pair that shares too few terms to be compared counts 0, as in
-    # _similarity.
+    # _similarities.
     groups = _average_link(len(story_statements), edges, FACT_LINK_COSINE, FACT_GROUP_AVERAGE,
                            MAX_FACT_STATEMENTS)
 
