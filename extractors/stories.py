@@ -30,8 +30,8 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import chain, groupby, islice
-from operator import attrgetter, itemgetter
+from itertools import chain, groupby, islice, repeat
+from operator import attrgetter, itemgetter, mul
 from typing import NamedTuple
 
 import regex
@@ -956,7 +956,7 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], link: float, thre
             continue
         if vectors is not None:
             small, large = sorted((sums[ga], sums[gb]), key=len)
-            total = sum(w * large.get(t, 0.0) for t, w in small.items())
+            total = sum(map(mul, small.values(), map(large.get, small, repeat(0.0))))
         else:
             total = sums[ga].get(gb, 0.0)
         if total < threshold * len(members[ga]) * len(members[gb]):
