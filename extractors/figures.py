@@ -361,12 +361,12 @@ def _last_word_before(text: str, start: int) -> tuple[str, int] | None:
     checks need only this word, and most numbers need nothing more."""
     if start < 2 or text[start - 1] != " ":
         return None
-    window_start = max(0, start - _LOOK_BACK)
+    window_start = start - _LOOK_BACK if start > _LOOK_BACK else 0
     space = text.rfind(" ", window_start, start - 1)
     if space < 0 and window_start > 0:
         return None  # the only piece may be cut by the window
     word = text[space + 1:start - 1]
-    if not word or not word.replace(".", "").isalpha():
+    if not (word.isalpha() or word.replace(".", "").isalpha()):  # a word, or initials ("c.")
         return None
     return word, space + 1
 
@@ -410,15 +410,11 @@ def _qualifier_before(text: str, start: int, vocab: _Vocabulary) -> tuple[str | 
 def _currency_before(text: str, start: int, last: tuple[str, int] | None,
                      vocab: _Vocabulary) -> tuple[str | None, int]:
     """A currency sign or code written just before a number: "£2.1m", "US$5bn", "GBP 5m".
-    `last` is the word just before `start`."""
-    if start == 0:
-        return None, start
+    `last` is the word just before `start` (found only after a space)."""
     before = vocab.currency_before
-    if text[start - 1] == " ":
-        if last and len(last[0]) > 1 and last[0] in before:
-            return before[last[0]], last[1]
-        return None, start
-    if text[start - 1] not in vocab.currency_marker_ends:
+    if last:
+        return (before[last[0]], last[1]) if len(last[0]) > 1 and last[0] in before else (None, start)
+    if start == 0 or text[start - 1] not in vocab.currency_marker_ends:
         return None, start
     for length in range(min(3, start), 0, -1):
         marker = text[start - length:start]
@@ -655,7 +651,10 @@ def _figures_of_line(art: Article, number: int, text: str, rows: list[tuple]) ->
     """Records of the quantity rows of one line (in text order), each with its sentence.  The
     sentences are found once per line and each is cut out once, so figures sharing a sentence
     share one string (a long line full of numbers is not copied once per number)."""
-    spans = sentence_spans(text) or [(0, len(text))]
+    if "." in text or "!" in text or "?" in text:
+        spans = sentence_spans(text) or [(0, len(text))]
+    else:  # no sentence ends (a headline, a table row): the line is one sentence
+        spans = [(0, len(text))]
     out: list[Figure] = []
     index, sentence = 0, None
     for start, end, value, unit, qualifier, approx, counts in rows:
