@@ -773,11 +773,12 @@ def _shared_levels(postings, n: int, depth: int) -> list[list[int]]:
     them sharing one term."""
     bit = [1 << i for i in range(n)]
     masks_of: list[list[int]] = [[] for _ in range(n)]
+    append_to = [masks.append for masks in masks_of]  # bound once: millions of appends follow
     for members in postings:
         if len(members) <= MAX_POSTING:
             mask = sum(map(bit.__getitem__, members))
-            for i in members:
-                masks_of[i].append(mask)
+            for append in map(append_to.__getitem__, members):
+                append(mask)
         else:
             for k, i in enumerate(members):
                 masks_of[i].append(sum(map(bit.__getitem__, members[k + 1:k + 1 + POSTING_WINDOW])))
