@@ -10,9 +10,10 @@ in `extractors/data/figures_*.txt`; the scanner below only knows the shapes.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
 
 import regex
 
@@ -20,8 +21,9 @@ from .text import Article, data_lines, data_set, sentence_spans
 
 # A written number: digits with optional thousands commas and decimals, possibly signed
 # ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched.
+# Each branch tests the character at hand before looking behind it: most places fail there.
 _NUMBER = regex.compile(
-    r"(?:(?<![^\s(\[])(?P<sign>[-+−])|(?<![\w.,/:+−\-]))"
+    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=\d)(?<![\w.,/:+−\-]))"
     r"(?P<int>\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?P<frac>\.\d++)?+(?![\d/:]|[.,]\d)"
 )
 # Characters that match an ASCII letter case-insensitively but do not lower-case to one
@@ -32,12 +34,15 @@ _HYPHENS = frozenset("-‐–")
 _WORD = regex.compile(r"[A-Za-z]++")
 _GLUED = regex.compile(r"[A-Za-z%]++")
 _SPACED_WORD = regex.compile(r"[ \u00a0]?+([A-Za-z%][A-Za-z]*+)")
-_SPACED_TWO = regex.compile(r"[ \u00a0]?+([A-Za-z%][A-Za-z]*+(?: [A-Za-z]++)?+)")
+_SPACED_WORD_START = _GLUE_START | {" ", "\u00a0"}
 _HYPHEN_WORD = regex.compile(r"[-‐–]([A-Za-z]++)(?:-([A-Za-z]++))?+")
 _OF_THEM = regex.compile(r",? of (?:them|which|those|these) ([a-z]++)")
 _OF_UNIT = regex.compile(r" of an? ([a-z]++)")
 _AND_NEXT = regex.compile(r" (?:and|to|-|–) ")
-_WORDS_AFTER = regex.compile(r"[\s\-]*+([A-Za-z][a-z'’]*+)")
+# Up to four words after a number, each after optional spaces or hyphens, read in one match:
+# the counted noun is looked for over a few adjectives ("30 injured people").
+_WORDS_AFTER = regex.compile(r"[\s\-]*+([A-Za-z][a-z'’]*+)(?:[\s\-]*+([A-Za-z][a-z'’]*+)"
+                             r"(?:[\s\-]*+([A-Za-z][a-z'’]*+)(?:[\s\-]*+([A-Za-z][a-z'’]*+))?+)?+)?+")
 
 _SINGULAR_COLOURS = frozenset({"gold", "silver", "bronze"})
 _POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
@@ -130,27 +135,51 @@ def whole_number(token: str) -> int | None:
 
 
 @cache
-def _qualifier_last_words() -> frozenset[str]:
-    return frozenset(phrase.split(" ")[-1] for phrase in _qualifiers())
+def _fillers() -> frozenset[str]:
+    return data_set("figures_fillers.txt", lower=True)
+
+
+class _Vocabulary(NamedTuple):
+    """The tables the scanner reads, fetched once per line instead of once per number (a
+    single line may hold a hundred thousand numbers)."""
+    number_words: dict[str, tuple[float, str]]
+    currency_before: dict[str, str]
+    currency_after: dict[str, str]
+    currency_marker_ends: frozenset[str]  # last characters of the markers written before
+    multipliers: dict[str, float]
+    units: dict[str, str]
+    unit_first_words: frozenset[str]  # first words of two-word units ("per cent")
+    count_nouns: dict[str, str]
+    fillers: frozenset[str]
+    qualifiers: dict[str, str]
+    qualifier_last_words: frozenset[str]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    before, after = _currencies()
+    units, qualifiers = _units(), _qualifiers()
+    return _Vocabulary(_number_words(), before, after, frozenset(marker[-1] for marker in before),
+                       _multipliers(), units, frozenset(w.split(" ")[0] for w in units if " " in w),
+                       _count_nouns(), _fillers(), qualifiers,
+                       frozenset(phrase.split(" ")[-1] for phrase in qualifiers))
 
 
 def _number(value: float, money: bool = False) -> int | float:
     """Money in whole major units; other values without binary noise (2.01 x 1e6 is 2010000)."""
     if money:
         return int(round(value))
+    if value.is_integer():  # most figures: rounding to 9 places would leave them as they are
+        return int(value)
     value = round(value, 9)
     return int(value) if value.is_integer() else value
 
 
 # --- the scanner ----------------------------------------------------------------------------
 
-@dataclass(slots=True)
-class _Candidate:
-    start: int
-    end: int
-    value: float
-    digits: bool  # written in digits (True) or words
-    has_commas: bool = False
+# A number found in the text, before it is read as a quantity: (start, end, value, written in
+# digits (True) or words, has thousands commas).  A plain tuple: a line may hold 10^5 of them.
+_Candidate = tuple[int, int, float, bool, bool]
 
 
 def _trie(words) -> str:
@@ -185,22 +214,24 @@ def _number_word_hits() -> tuple[regex.Pattern, regex.Pattern]:
 _ARTICLE_BEFORE = regex.compile(r"\b(an?+) $", regex.IGNORECASE)
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, vocab: _Vocabulary) -> list[_Candidate]:
     """Numbers in digits and runs of number words ("seven", "twenty-five", "two hundred and
     fifty", "a dozen", "a hundredth" -- a fraction only when "of" follows), in text order."""
     digits: list[_Candidate] = []
     for m in _NUMBER.finditer(text):
-        sign, whole, frac = m.group("sign", "int", "frac")
-        value = float(whole.replace(",", "") + frac if frac else whole.replace(",", ""))
+        sign, whole, frac = m.groups()
+        plain = whole.replace(",", "")
+        value = float(plain + frac if frac else plain)
         if sign == "-" or sign == "−":
             value = -value
-        digits.append(_Candidate(m.start(), m.end(), value, True, "," in whole))
+        start, end = m.span()
+        digits.append((start, end, value, True, len(plain) != len(whole)))
     lowered, folding = _number_word_hits()
     if any(trap in text for trap in _FOLD_TRAPS):
         hits = folding.finditer(text)
     else:
         hits = lowered.finditer(text.lower())
-    words = _number_words()
+    words = vocab.number_words
     runs: list[_Candidate] = []
     consumed = 0
     for hit in hits:
@@ -216,7 +247,7 @@ def _candidates(text: str) -> list[_Candidate]:
             runs.append(cand)
     if not runs:
         return digits
-    return sorted(digits + runs, key=lambda c: c.start)
+    return sorted(digits + runs, key=itemgetter(0))
 
 
 def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
@@ -263,52 +294,63 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
     if end == tok.end() and (article or j == 0):
         return None, end  # nothing read: a lone "a", or "the third Olympics" (an ordinal)
     if fraction is not None:
-        return _Candidate(start, end, fraction, False), end
+        return (start, end, fraction, False, False), end
     if _lone_one(text, start, end):
         return None, end
-    return _Candidate(start, end, total + current, False), end
+    return (start, end, total + current, False, False), end
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
     """"one" is a pronoun far more often than a count ("one of several sports", "no one")."""
-    return text[start:end].lower() == "one" and not _counted_noun(text, end, 1.0)[0] \
+    return text[start:end].lower() == "one" and not _counted_noun(text, end, 1.0, _vocabulary())[0] \
         and not _of_them(text, end)
-
-
-@cache
-def _fillers() -> frozenset[str]:
-    return data_set("figures_fillers.txt", lower=True)
 
 
 def _of_them(text: str, pos: int):
     """_OF_THEM.match, without calling the regex engine where " of " cannot follow."""
-    if text.startswith(" of ", pos) or text.startswith(", of ", pos):
-        return _OF_THEM.match(text, pos)
-    return None
+    return _OF_THEM.match(text, pos) if text.startswith((" of ", ", of "), pos) else None
 
 
-def _counted_noun(text: str, pos: int, value: float) -> tuple[str | None, str | None]:
+def _counted_noun(text: str, pos: int, value: float, vocab: _Vocabulary,
+                  spaced=None) -> tuple[str | None, str | None]:
     """The noun a number counts, looking over a few adjectives: "12 medals",
-    "an impressive 12 medals", "more than 30 injured people", "two gold medals"."""
-    nouns = _count_nouns()
-    fillers = _fillers()
+    "an impressive 12 medals", "more than 30 injured people", "two gold medals".
+    `spaced` is _SPACED_WORD's match at `pos` when the caller has it: when that word is the
+    first one read here and neither a counted noun nor an adjective, nothing is counted, and
+    most numbers are done without another match."""
+    if spaced is not None and _first_word_counts_nothing(text, spaced, vocab):
+        return None, None
+    words = _WORDS_AFTER.match(text, pos)
+    if not words:
+        return None, None
+    nouns = vocab.count_nouns
     found = None
-    for _ in range(4):
-        m = _WORDS_AFTER.match(text, pos)
-        if not m:
+    for word in words.groups():
+        if word is None:
             break
-        word = m[1].lower().rstrip("'’")
+        word = word.lower().rstrip("'’")
         if word in nouns:
             found = word
-        elif found or word not in fillers:
+        elif found or word not in vocab.fillers:
             break
-        pos = m.end()
     if found is None:
         return None, None
     plural = found.endswith("s") or found in _INVARIABLE
     if value != 1 and not plural:
         return None, None
     return found, nouns[found]
+
+
+def _first_word_counts_nothing(text: str, spaced, vocab: _Vocabulary) -> bool:
+    """Whether the word of a _SPACED_WORD match is also the first word of _WORDS_AFTER at the
+    same place (it does not start with "%", has no capital after its first letter and no
+    apostrophe after it) and is neither a counted noun nor an adjective."""
+    word = spaced[1]
+    rest = word[1:]
+    if word[0] == "%" or rest != rest.lower() or text[spaced.end():spaced.end() + 1] in ("'", "’"):
+        return False
+    word = word.lower()
+    return word not in vocab.count_nouns and word not in vocab.fillers
 
 
 _LOOK_BACK = 30  # characters searched for the words before a number
@@ -319,12 +361,12 @@ def _last_word_before(text: str, start: int) -> tuple[str, int] | None:
     checks need only this word, and most numbers need nothing more."""
     if start < 2 or text[start - 1] != " ":
         return None
-    window_start = max(0, start - _LOOK_BACK)
+    window_start = start - _LOOK_BACK if start > _LOOK_BACK else 0
     space = text.rfind(" ", window_start, start - 1)
     if space < 0 and window_start > 0:
         return None  # the only piece may be cut by the window
     word = text[space + 1:start - 1]
-    if not word or not word.replace(".", "").isalpha():
+    if not (word.isalpha() or word.replace(".", "").isalpha()):  # a word, or initials ("c.")
         return None
     return word, space + 1
 
@@ -351,14 +393,12 @@ def _words_before(text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-def _qualifier_before(text: str, start: int, last: tuple[str, int] | None) -> tuple[str | None, str | None, int]:
+def _qualifier_before(text: str, start: int, vocab: _Vocabulary) -> tuple[str | None, str | None, int]:
     """The qualifier phrase ending just before `start` ("more than £2.1m", "about 10%"), its
-    kind, and its start offset.  The words must be separated by single spaces; `last` is the
-    word just before `start`."""
-    if not last or last[0].lower() not in _qualifier_last_words():
-        return None, None, start
+    kind, and its start offset.  The words must be separated by single spaces.  Called when
+    the word just before `start` may end a qualifier."""
     words = _words_before(text, start)
-    table = _qualifiers()
+    table = vocab.qualifiers
     for n in (3, 2, 1):
         if len(words) >= n:
             phrase = " ".join(w for w, _ in words[-n:]).lower()
@@ -367,22 +407,14 @@ def _qualifier_before(text: str, start: int, last: tuple[str, int] | None) -> tu
     return None, None, start
 
 
-@cache
-def _marker_ends() -> frozenset[str]:
-    return frozenset(marker[-1] for marker in _currencies()[0])
-
-
-def _currency_before(text: str, start: int, last: tuple[str, int] | None) -> tuple[str | None, int]:
+def _currency_before(text: str, start: int, last: tuple[str, int] | None,
+                     vocab: _Vocabulary) -> tuple[str | None, int]:
     """A currency sign or code written just before a number: "£2.1m", "US$5bn", "GBP 5m".
-    `last` is the word just before `start`."""
-    if start == 0:
-        return None, start
-    before = _currencies()[0]
-    if text[start - 1] == " ":
-        if last and len(last[0]) > 1 and last[0] in before:
-            return before[last[0]], last[1]
-        return None, start
-    if text[start - 1] not in _marker_ends():
+    `last` is the word just before `start` (found only after a space)."""
+    before = vocab.currency_before
+    if last:
+        return (before[last[0]], last[1]) if len(last[0]) > 1 and last[0] in before else (None, start)
+    if start == 0 or text[start - 1] not in vocab.currency_marker_ends:
         return None, start
     for length in range(min(3, start), 0, -1):
         marker = text[start - length:start]
@@ -396,38 +428,48 @@ def parse_quantities(text: str, *, money_scale: tuple[str, float] | None = None)
 
     `money_scale` (currency, factor) reads bare numbers as money, for a table column headed
     "(£m)": 1.448 there is £1,448,000."""
-    candidates = _candidates(text)
-    out: list[Quantity] = []
+    return [Quantity(start, end, text[start:end], value, unit, qualifier, approx, counts)
+            for start, end, value, unit, qualifier, approx, counts in _quantities(text, money_scale)]
+
+
+def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]:
+    """parse_quantities as plain (start, end, value, unit, qualifier, approx, counts) rows:
+    extract_figures makes its records from them directly."""
+    vocab = _vocabulary()
+    out: list[tuple] = []
     taken_until = -1
-    pending_range: Quantity | None = None
-    for cand in candidates:
-        if cand.start < taken_until:
+    pending_range: tuple | None = None  # a quantity after "between", waiting for "and ..."
+    for cand in _candidates(text, vocab):
+        if cand[0] < taken_until:
             continue  # "million" inside "£29.3 million"
-        q = _read(text, cand, money_scale)
+        q = _read(text, cand, money_scale, vocab)
         if q is None:
             continue
-        taken_until = q.end
-        if pending_range is not None and _AND_NEXT.fullmatch(text, pending_range.end, q.start):
-            low = pending_range
-            out[-1] = Quantity(low.start, q.end, text[low.start:q.end], [low.value, q.value],
-                               q.unit or low.unit, low.qualifier, low.approx, q.counts or low.counts)
+        start, end, value, unit, qualifier, approx, counts = q
+        taken_until = end
+        if pending_range is not None and _AND_NEXT.fullmatch(text, pending_range[1], start):
+            low_start, _, low_value, low_unit, low_qualifier, low_approx, low_counts = pending_range
+            out[-1] = (low_start, end, [low_value, value], unit or low_unit, low_qualifier, low_approx,
+                       counts or low_counts)
             pending_range = None
             continue
-        pending_range = q if q.qualifier == "between" else None
+        pending_range = q if qualifier == "between" else None
         out.append(q)
     return out
 
 
-def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
-    """Grow a bare number into a quantity: currency, magnitude, unit, qualifier, counted noun.
-    Returns None for numbers that are not quantities (years, ordinals, names like K1)."""
-    start, end, value = cand.start, cand.end, cand.value
+def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple | None:
+    """Grow a bare number into a quantity row (see _quantities): currency, magnitude, unit,
+    qualifier, counted noun.  Returns None for numbers that are not quantities (years,
+    ordinals, names like K1)."""
+    start, number_end, number, digits, has_commas = cand
+    end, value = number_end, number
     last_word = _last_word_before(text, start)
-    currency, cur_start = _currency_before(text, start, last_word)
-    multiplier_table, units, nouns = _multipliers(), _units(), _count_nouns()
+    currency, cur_start = _currency_before(text, start, last_word, vocab)
+    multiplier_table, units, nouns = vocab.multipliers, vocab.units, vocab.count_nouns
     unit = currency
     counts = None
-    if cand.digits and start == 0 and text[end:end + 1] in (".", ")") and not currency:
+    if digits and start == 0 and text[end:end + 1] in (".", ")") and not currency:
         return None  # a list marker: "3. Cycling: £2.04m"
     glued = _GLUED.match(text, end) if text[end:end + 1] in _GLUE_START else None
     if glued:
@@ -435,7 +477,7 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
         if suffix in multiplier_table and (currency or money_scale):
             value *= multiplier_table[suffix]
             end = glued.end()
-        elif suffix.lower() in multiplier_table and len(suffix) > 1 and cand.digits and suffix.lower() not in units:
+        elif suffix.lower() in multiplier_table and len(suffix) > 1 and digits and suffix.lower() not in units:
             value *= multiplier_table[suffix.lower()]
             end = glued.end()
         elif suffix in units or suffix.lower() in units:
@@ -445,45 +487,40 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
             unit, end = "percent", end + 1
         else:
             return None  # 10th, 1990s, 49er
-    spaced, spaced_at = None, -1  # the word after `end`, looked up once per place
-    if end == cand.end or (unit == currency and end != cand.end):
-        spaced, spaced_at = _SPACED_WORD.match(text, end), end
-        if spaced and spaced[1].lower() in multiplier_table and len(spaced[1]) > 2:
-            value *= multiplier_table[spaced[1].lower()]
+    # The word after `end` (`after`: lower-cased, "" for none), looked up once per place.
+    spaced, spaced_at, after = None, -1, ""
+    if end == number_end or unit == currency:
+        spaced, spaced_at = _spaced_word(text, end), end
+        after = spaced[1].lower() if spaced else ""
+        if after in multiplier_table and len(after) > 2:
+            value *= multiplier_table[after]
             end = spaced.end()
     if not currency:
-        _, after = _currencies()
         if spaced_at != end:
-            spaced, spaced_at = _SPACED_WORD.match(text, end), end
-        if spaced and spaced[1].lower() in after:
-            currency = unit = after[spaced[1].lower()]
+            spaced, spaced_at = _spaced_word(text, end), end
+            after = spaced[1].lower() if spaced else ""
+        if after in vocab.currency_after:
+            currency = unit = vocab.currency_after[after]
             end = spaced.end()
-    if unit is None and (spaced_at != end or spaced is not None):
-        # With no word after `end` (spaced is None) neither two words nor "%" can follow, and
-        # a word not followed by a space is all _SPACED_TWO would match.
-        if spaced_at != end or text.startswith(" ", spaced.end()):
-            spaced = _SPACED_TWO.match(text, end)
-        if spaced:
-            two = spaced[1].lower()
-            one = two.split(" ")[0]
-            if " " in two and two in units:
-                unit, end = units[two], spaced.end()
-            elif len(one) > 1 and one in units and not (one == "second" and text[spaced.start(1) - 1:spaced.start(1)] != " "):
-                unit, end = units[one], spaced.start(1) + len(one)
-        elif text.startswith("%", end):
-            unit, end = "percent", end + 1
+    # Without a currency, `spaced` is the word right after `end` here.
+    if unit is None and spaced is not None:
+        two = _two_word_unit(text, spaced, after, vocab) if after in vocab.unit_first_words else None
+        if two:
+            unit, end = two
+        elif len(after) > 1 and after in units and not (after == "second" and text[spaced.start(1) - 1:spaced.start(1)] != " "):
+            unit, end = units[after], spaced.start(1) + len(after)
     hyphen = _HYPHEN_WORD.match(text, end) if unit is None and text[end:end + 1] in _HYPHENS else None
     if hyphen:
         head = hyphen[1].lower()
         if head == "strong":
             end = hyphen.end()
-            counts, unit = _counted_noun(text, end, 2.0)
+            counts, unit = _counted_noun(text, end, 2.0, vocab)
             unit = "people"
         elif head in units:
             unit, end = units[head], hyphen.end()
         else:
             return None  # "two-time", "one-off"
-    elif cand.digits and text[end:end + 1] in ("-", "–") and text[end + 1:end + 2].isdigit():
+    elif digits and text[end:end + 1] in ("-", "–") and text[end + 1:end + 2].isdigit():
         return None  # 2015-16, a score
     if money_scale and unit is None:
         currency, unit = money_scale[0], money_scale[0]
@@ -493,16 +530,16 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
         if of_them and of_them[1] in nouns:
             counts, unit = of_them[1], nouns[of_them[1]]
         elif counts is None:
-            counts, noun_unit = _counted_noun(text, end, value)
+            counts, noun_unit = _counted_noun(text, end, value, vocab, spaced if spaced_at == end else None)
             unit = unit or noun_unit
-    if cand.digits and _is_year(text, cand, unit, currency, counts):
-        return None
-    if not cand.digits and not cand.value.is_integer() and unit is None:
+    if digits and unit is None and currency is None and counts is None and not has_commas and 1000 <= number <= 2100:
+        return None  # a year: a bare four-digit number, not "2000 people", "£2020" or "1500m"
+    if not digits and not number.is_integer() and unit is None:
         of_unit = _OF_UNIT.match(text, end)
         if of_unit and of_unit[1] in units:
             unit, end = units[of_unit[1]], of_unit.end()
     bare = unit is None or (counts in _SINGULAR_COLOURS and value != 1)
-    if cand.digits and bare and _name_or_possessive_before(text, last_word):
+    if digits and bare and _name_or_possessive_before(text, last_word, vocab):
         return None  # Nacra 17 silver, "her 470 gold": boat classes, not counts
     qualifier = None
     if value < 0 and unit not in ("percent", "percentage points", None) and unit != currency:
@@ -511,21 +548,30 @@ def _read(text: str, cand: _Candidate, money_scale) -> Quantity | None:
         qualifier = "over"
     if cur_start != start:
         last_word = _last_word_before(text, cur_start)
-    written, kind, q_start = _qualifier_before(text, cur_start, last_word)
+    written = kind = None
+    q_start = cur_start
+    if last_word and last_word[0].lower() in vocab.qualifier_last_words:
+        written, kind, q_start = _qualifier_before(text, cur_start, vocab)
     qualifier = written or qualifier
-    first = min(q_start, cur_start)
-    return Quantity(first, end, text[first:end], _number(value, money=currency is not None), unit, qualifier,
-                    kind == "approx", counts)
+    return (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
+            kind == "approx", counts)
 
 
-def _is_year(text: str, cand: _Candidate, unit, currency, counts) -> bool:
-    """A bare four-digit number from 1000 to 2100 is a year unless something says it is a
-    count ("2000 people", "£2020", "1500m")."""
-    return (not cand.has_commas and 1000 <= cand.value <= 2100 and unit is None
-            and currency is None and counts is None)
+def _spaced_word(text: str, pos: int):
+    """_SPACED_WORD.match, without calling the regex engine where no word can follow."""
+    return _SPACED_WORD.match(text, pos) if text[pos:pos + 1] in _SPACED_WORD_START else None
 
 
-def _name_or_possessive_before(text: str, last: tuple[str, int] | None) -> bool:
+def _two_word_unit(text: str, spaced, first: str, vocab: _Vocabulary) -> tuple[str, int] | None:
+    """(unit, end) when the word `spaced` matched and the next one form a unit ("per cent")."""
+    if not text.startswith(" ", spaced.end()):
+        return None
+    second = _WORD.match(text, spaced.end() + 1)
+    two = first + " " + second[0].lower() if second else None
+    return (vocab.units[two], second.end()) if two in vocab.units else None
+
+
+def _name_or_possessive_before(text: str, last: tuple[str, int] | None, vocab: _Vocabulary) -> bool:
     """A number directly after a capitalised word inside a sentence is part of a name (Nacra 17,
     Boeing 747); after her/his/their it names a class ("her 470 gold").  `last` is the word
     just before the number."""
@@ -534,9 +580,10 @@ def _name_or_possessive_before(text: str, last: tuple[str, int] | None) -> bool:
     word, pos = last
     if word.lower() in _POSSESSIVES:
         return True
+    if not word[0].isupper():
+        return False
     before = text[max(0, pos - 8):pos].rstrip()
-    return word[0].isupper() and bool(before) and before[-1] not in ".!?:;\"“‘'(" \
-        and word.lower() not in _qualifiers()
+    return bool(before) and before[-1] not in ".!?:;\"“‘'(" and word.lower() not in vocab.qualifiers
 
 
 # --- over articles --------------------------------------------------------------------------
@@ -586,44 +633,40 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
                 scales = [column_money_scale(c[2]) for c in cells]
                 if any(scales):
                     column_scales = scales
-                    quantities = [q for c in cells for q in _shift(parse_quantities(c[2]), c[0])]
+                    rows = [q for c in cells for q in _shift(_quantities(c[2], None), c[0])]
                 elif column_scales and len(cells) <= len(column_scales):
-                    quantities = [q for c, scale in zip(cells, column_scales)
-                                  for q in _shift(parse_quantities(c[2], money_scale=scale), c[0])]
+                    rows = [q for c, scale in zip(cells, column_scales)
+                            for q in _shift(_quantities(c[2], scale), c[0])]
                 else:
-                    quantities = parse_quantities(line.text)
+                    rows = _quantities(line.text, None)
             else:
                 column_scales = None
-                quantities = parse_quantities(line.text)
-            if not quantities:
-                continue
-            sentence_of = _sentence_finder(line.text)
-            for q in quantities:
-                out.append(Figure(art.source, art.number, line.number, q.start, q.end, q.text,
-                                  q.value, q.unit, q.qualifier, q.approx, q.counts, sentence_of(q.start)))
+                rows = _quantities(line.text, None)
+            if rows:
+                out.extend(_figures_of_line(art, line.number, line.text, rows))
     return out
 
 
-def _sentence_finder(text: str):
-    """A function from an offset in `text` to the sentence holding it.  The sentences are found
-    once per line and each is cut out once, so figures sharing a sentence share one string
-    (a long line full of numbers is not copied once per number)."""
-    spans = sentence_spans(text) or [(0, len(text))]
-    starts = [a for a, _ in spans]
-    cut: dict[int, str] = {}
+def _figures_of_line(art: Article, number: int, text: str, rows: list[tuple]) -> list[Figure]:
+    """Records of the quantity rows of one line (in text order), each with its sentence.  The
+    sentences are found once per line and each is cut out once, so figures sharing a sentence
+    share one string (a long line full of numbers is not copied once per number)."""
+    if "." in text or "!" in text or "?" in text:
+        spans = sentence_spans(text) or [(0, len(text))]
+    else:  # no sentence ends (a headline, a table row): the line is one sentence
+        spans = [(0, len(text))]
+    out: list[Figure] = []
+    index, sentence = 0, None
+    for start, end, value, unit, qualifier, approx, counts in rows:
+        while index + 1 < len(spans) and spans[index + 1][0] <= start:
+            index, sentence = index + 1, None
+        if sentence is None:
+            sentence = text[spans[index][0]:spans[index][1]]
+        out.append(Figure(art.source, art.number, number, start, end, text[start:end], value, unit,
+                          qualifier, approx, counts, sentence))
+    return out
 
-    def sentence_of(offset: int) -> str:
-        index = max(0, bisect_right(starts, offset) - 1)
-        if index not in cut:
-            s, e = spans[index]
-            cut[index] = text[s:e]
-        return cut[index]
 
-    return sentence_of
-
-
-def _shift(quantities: list[Quantity], offset: int) -> list[Quantity]:
-    for q in quantities:
-        q.start += offset
-        q.end += offset
-    return quantities
+def _shift(rows: list[tuple], offset: int) -> list[tuple]:
+    """Quantity rows of a table cell, with offsets in the whole line."""
+    return [(start + offset, end + offset, *rest) for start, end, *rest in rows]

@@ -30,8 +30,8 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import chain, groupby, islice
-from operator import attrgetter, itemgetter
+from itertools import chain, groupby, islice, repeat
+from operator import attrgetter, itemgetter, mul
 from typing import NamedTuple
 
 import regex
@@ -730,9 +730,14 @@ def _link_weight(term: str, cast: frozenset[str]) -> float:
 def cast_terms(mentions: list) -> frozenset[str]:
     """The entity terms ("=gordon brown") of canonical names mentioned mostly as people,
     organisations or groups (records of `entities`, dataclasses or dicts)."""
+    return _cast_of(_rows_by_article(mentions, *MENTION_FIELDS))
+
+
+def _cast_of(mention_rows: dict[tuple[str, int], list[tuple]]) -> frozenset[str]:
+    """cast_terms of the mentions' MENTION_FIELDS rows."""
     votes: Counter[str] = Counter()
-    for row in _rows_by_article(mentions, "type", "canonical", "text").values():
-        for kind, canonical, text in row:
+    for rows in mention_rows.values():
+        for _, _, _, text, kind, canonical in rows:
             if kind in NAME_TYPES and (canonical or text):
                 votes["=" + (canonical or text).lower()] += 1 if kind in CAST_TYPES else -1
     return frozenset(term for term, vote in votes.items() if vote > 0)
@@ -768,20 +773,24 @@ def _shared_levels(postings, n: int, depth: int) -> list[list[int]]:
     them sharing one term."""
     bit = [1 << i for i in range(n)]
     masks_of: list[list[int]] = [[] for _ in range(n)]
+    append_to = [masks.append for masks in masks_of]  # bound once: millions of appends follow
     for members in postings:
         if len(members) <= MAX_POSTING:
             mask = sum(map(bit.__getitem__, members))
-            for i in members:
-                masks_of[i].append(mask)
+            for append in map(append_to.__getitem__, members):
+                append(mask)
         else:
             for k, i in enumerate(members):
                 masks_of[i].append(sum(map(bit.__getitem__, members[k + 1:k + 1 + POSTING_WINDOW])))
     rows = []
+    # (level, the level below it), highest first: built once, not per mask (this loop runs
+    # millions of times).
+    steps = tuple(zip(range(depth - 1, 0, -1), range(depth - 2, -1, -1)))
     for i, masks in enumerate(masks_of):
         levels = [0] * depth
         for mask in masks:
-            for k in range(depth - 1, 0, -1):
-                levels[k] |= levels[k - 1] & mask
+            for k, below in steps:
+                levels[k] |= levels[below] & mask
             levels[0] |= mask
         above = -(bit[i] << 1)  # the bits of the items after i
         rows.append([level & above for level in levels])
@@ -847,13 +856,20 @@ def term_weights(statements: list[list[Statement]]) -> dict[str, float]:
     return weights
 
 
-def _similarity(a: Statement, b: Statement, weights: dict[str, float]) -> float:
-    """Weighted cosine of two statements' term sets; 0 unless they share at least three
-    terms (or all of a short statement's, but never fewer than two)."""
-    common = a.terms & b.terms
-    if len(common) < max(2, min(FACT_MIN_SHARED, len(a.terms), len(b.terms))):
-        return 0.0
-    return math.fsum(map(weights.__getitem__, common)) / (a.norm * b.norm)
+def _similarities(a: Statement, candidates: list[int], statements: list[Statement],
+                  weights: dict[str, float]) -> list[tuple[int, float]]:
+    """(b, weighted cosine of the term sets of a and statements[b]) for the candidates b
+    that share at least three terms with a (or all of a short statement's, but never fewer
+    than two).  One call per statement, not per pair: a day of news has 10^6 pairs."""
+    terms, norm = a.terms, a.norm
+    need = min(FACT_MIN_SHARED, len(terms))
+    out = []
+    for b in candidates:
+        other = statements[b]
+        common = terms & other.terms
+        if len(common) >= max(2, min(need, len(other.terms))):
+            out.append((b, math.fsum(map(weights.__getitem__, common)) / (norm * other.norm)))
+    return out
 
 
 def _disputes(denial: Statement, st: Statement) -> bool:
@@ -943,7 +959,7 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], link: float, thre
             continue
         if vectors is not None:
             small, large = sorted((sums[ga], sums[gb]), key=len)
-            total = sum(w * large.get(t, 0.0) for t, w in small.items())
+            total = sum(map(mul, small.values(), map(large.get, small, repeat(0.0))))
         else:
             total = sums[ga].get(gb, 0.0)
         if total < threshold * len(members[ga]) * len(members[gb]):
@@ -978,7 +994,7 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
     sides: dict[tuple, int] = {}
     side = [sides.setdefault((st.source, st.article, st.polarity), len(sides)) for st in story_statements]
     mixed = [members for members in postings.values() if len(members) > 1 and (
-             side[members[0]] != side[members[-1]] or any(side[i] != side[members[0]] for i in members))]
+             side[members[0]] != side[members[-1]] or len(set(map(side.__getitem__, members))) > 1)]
     of_side: Counter[int] = Counter()  # side -> bit set of its statements
     short = 0  # statements of at most two terms, which need only two in common
     for i, (st, s) in enumerate(zip(story_statements, side)):
@@ -986,19 +1002,18 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
         if len(st.terms) <= 2:
             short |= 1 << i
     # Unless a long posting list was windowed, the levels count every term a pair of
-    # sides shares, so pairs that _similarity would score 0 are not even proposed.
+    # sides shares, so pairs that _similarities would pass over are not even proposed.
     exact = all(len(members) <= MAX_POSTING for members in mixed)
     edges = {}
     for a, (_, twice, thrice) in enumerate(_shared_levels(mixed, len(story_statements), 3)):
         proposed = twice & ~of_side[side[a]]
         if exact and len(story_statements[a].terms) > 2:
             proposed &= thrice | short
-        for b in _members(proposed):
-            score = _similarity(story_statements[a], story_statements[b], weights)
+        for b, score in _similarities(story_statements[a], _members(proposed), story_statements, weights):
             if score > 0:
                 edges[a, b] = score
     # Sparse mean: a pair that shares too few terms to be compared counts 0, as in
-    # _similarity.
+    # _similarities.
     groups = _average_link(len(story_statements), edges, FACT_LINK_COSINE, FACT_GROUP_AVERAGE,
                            MAX_FACT_STATEMENTS)
 
@@ -1091,10 +1106,15 @@ def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[t
     return out
 
 
-def _name_rows(mentions: list) -> dict[tuple[str, int], list[tuple]]:
-    """(line, start, end, surface, canonical) of each name mention, by article."""
+# The fields of an `entities` record that stories reads, read once for names and cast.
+MENTION_FIELDS = ("line", "start", "end", "text", "type", "canonical")
+
+
+def _name_rows(mention_rows: dict[tuple[str, int], list[tuple]]) -> dict[tuple[str, int], list[tuple]]:
+    """(line, start, end, surface, canonical) of each name mention (from its MENTION_FIELDS
+    row), by article."""
     out: dict[tuple[str, int], list[tuple]] = {}
-    for key, rows in _rows_by_article(mentions, "line", "start", "end", "text", "type", "canonical").items():
+    for key, rows in mention_rows.items():
         out[key] = [(line, start, end, text or canonical or "", canonical or text)
                     for line, start, end, text, kind, canonical in rows if kind in NAME_TYPES and (canonical or text)]
     return out
@@ -1142,7 +1162,8 @@ def _collector_paused():
 
 def _group(articles: list[Article], mentions: list, claims: list, figures: list) -> list[StoryRecord | FactRecord]:
     """group_stories once the extractor records are at hand."""
-    names_of, figures_of = _name_rows(mentions), _figure_rows(figures)
+    mention_rows = _rows_by_article(mentions, *MENTION_FIELDS)
+    names_of, figures_of = _name_rows(mention_rows), _figure_rows(figures)
     claims_of = {key: list(map(ClaimRow._make, rows))
                  for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
     statements = [build_statements(a, claims_of.get((a.source, a.number), []),
@@ -1151,7 +1172,7 @@ def _group(articles: list[Article], mentions: list, claims: list, figures: list)
     weights = term_weights(statements)
 
     records: list[StoryRecord | FactRecord] = []
-    for number, group in enumerate(link_articles(statements, cast_terms(mentions)), 1):
+    for number, group in enumerate(link_articles(statements, _cast_of(mention_rows)), 1):
         members = [articles[i] for i in group]
         records.append(StoryRecord(
             "story", number,

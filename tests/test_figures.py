@@ -60,6 +60,17 @@ def test_counted_nouns():
     assert (injured.text, injured.value, injured.counts, injured.unit) == ("more than 30", 30, "people", "people")
 
 
+@pytest.mark.parametrize("text, counts", [
+    ("The group captured 14 towns, it said.", None),  # a word that counts nothing ends the search
+    ("The blast killed 12 more people on Monday.", "people"),  # over an adjective
+    ("She has won 4 Olympic golds.", "golds"),  # over a capitalised adjective
+    ("Police met 3 soldiers’ widows at the hearing.", "soldiers"),  # a possessive noun
+    ("The ministry reported 14 newDeaths on Monday.", "deaths"),  # run-together words, read one by one
+])
+def test_the_counted_noun_is_read_over_adjectives(text, counts):
+    assert [q.counts for q in parse_quantities(text)] == [counts]
+
+
 def test_between_is_one_range():
     q = only("Team GB was set a target of between 45 and 70 medals by UK Sport.", "45")
     assert (q.text, q.value, q.qualifier, q.counts) == ("between 45 and 70", [45, 70], "between", "medals")
