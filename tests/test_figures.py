@@ -123,9 +123,15 @@ def test_percentages(text, value, qualifier, approx):
     "She finished 10th in the final, two-time champion Jade Jones one place ahead.",
     "Hannah Mills won her 470 gold and Gimson took the Nacra 17 silver.",
     "Bianca Walkden added a second bronze medal to her collection.",
+    "Clint Eastwood directed Million Dollar Baby and starred in Ocean's Eleven.",
 ])
 def test_dates_ordinals_and_names_are_not_quantities(text):
     assert parse_quantities(text) == []
+
+
+def test_a_capital_number_word_opening_a_sentence_is_still_a_number():
+    found = parse_quantities('"Seven people died," he said. Three more were hurt.')
+    assert [(q.text, q.value) for q in found] == [("Seven", 7), ("Three", 3)]
 
 
 def test_weight_classes_are_bounds():
