@@ -383,5 +383,14 @@ STORY_TABLE = TableSpec([Column("story", "story", justify="right"), Column("stat
 
 @command("stories", help="Group the articles of all inputs into stories and list the facts they "
                          "corroborate, contest or report from a single source.")
-def stories_cmd(common: Common) -> int:
-    return _run(common, "stories", {}, STORY_TABLE)
+def stories_cmd(
+    common: Common,
+    status: Annotated[Optional[str], typer.Option(
+        "--status", metavar="STATUSES",
+        help="Only facts of these statuses, and the stories holding them: corroborated, contested, single "
+             "(comma-separated).")] = None,
+) -> int:
+    statuses = frozenset(s.strip().lower() for s in (status or "").split(",") if s.strip())
+    if statuses - {"corroborated", "contested", "single"}:
+        raise UsageError("--status takes corroborated, contested or single")
+    return _run(common, "stories", {"statuses": statuses}, STORY_TABLE)

@@ -97,10 +97,17 @@ def _medals(articles: Iterable[Article]) -> Iterator[dict]:
     yield from _asdicts(medals.extract_medals(list(articles)))
 
 
-def _stories(articles: Iterable[Article]) -> Iterator[dict]:
+def _stories(articles: Iterable[Article], statuses: frozenset[str] = frozenset()) -> Iterator[dict]:
+    """Story records, each followed by its facts; with `statuses`, only facts of those
+    statuses and only the stories that keep one."""
     from . import stories
 
-    yield from _asdicts(stories.group_stories(list(articles)))
+    records = stories.group_stories(list(articles))
+    if not statuses:
+        yield from _asdicts(records)
+        return
+    kept = {r.story for r in records if r.record == "fact" and r.status in statuses}
+    yield from _asdicts(r for r in records if r.story in kept and (r.record == "story" or r.status in statuses))
 
 
 _RUNNERS: dict[str, Callable[..., Iterator[dict]]] = {

@@ -59,3 +59,16 @@ def test_stories_csv_restarts_header_per_record_shape(invoke, sample_path):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("record,story,")
     assert any(line.startswith("record,story,status") for line in lines)
+
+
+def test_stories_status_filter_keeps_the_stories_holding_such_facts(invoke, sample_path):
+    every = jsonl(invoke("stories", str(sample_path)).stdout)
+    result = invoke("stories", str(sample_path), "--status", "contested")
+    assert result.exit_code == 0
+    kept = jsonl(result.stdout)
+    facts = [r for r in kept if r["record"] == "fact"]
+    assert facts and all(f["status"] == "contested" for f in facts)
+    assert {r["story"] for r in kept if r["record"] == "story"} == {f["story"] for f in facts}
+    assert len(facts) < sum(r["record"] == "fact" for r in every)
+    bad = invoke("stories", str(sample_path), "--status", "disputed")
+    assert bad.exit_code == 2 and "--status" in bad.stderr
