@@ -2049,10 +2049,23 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
 
 _ROLE_STOP = frozenset("""a an the and or but with by of for from to in on at as his her their its
     our my your this that said says told added continued who which when while after before
-    since than up down where whom whose also so then""".split())
+    since than up down where whom whose also so then including like such alongside""".split())
+# Courtesy titles say nothing of what a person does: alone they are no role.
+_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame"})
 _ROLE_APPOSITION = regex.compile(
     r",\s((?:a|an|the)\s[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s(?:said|says|told)\b|$)")
 _ROLE_WORD = regex.compile(r"[\p{L}’'-]++")
+
+
+def _is_verb_after_subject(word: str, words: list, match) -> bool:
+    """A lower-case "-ed"/"-ing" word after a name or an adverb is a verb, which ends the role
+    ("Souness joined Sir Alex Ferguson", "illegally concealing"); after other words it may
+    belong to it ("two-time defending champion", "the funding body's chief executive")."""
+    if not (word.islower() and word.endswith(("ed", "ing"))):
+        return False
+    i = words.index(match)
+    before = words[i - 1].group() if i else ""
+    return before[:1].isupper() or before.endswith("ly")
 
 
 def _role_of(text: str, start: int, end: int) -> str | None:
@@ -2070,12 +2083,13 @@ def _role_of(text: str, start: int, end: int) -> str | None:
         word = w.group()
         between = text[max(0, start - 120) + w.end():start if not kept else
                        max(0, start - 120) + kept[-1].start()]
-        if between.strip() or word.lower() in _ROLE_STOP:
+        low = word.lower()
+        if between.strip() or low in _ROLE_STOP or _is_verb_after_subject(word, words, w):
             break
         if not kept and word.lower() not in lex["person_cues"] and fold(word) not in lex["titles"]:
             return None
         kept.append(w)
-    if not kept:
+    if not kept or all(w.group().lower() in _COURTESY_TITLES for w in kept):
         return None
     base = max(0, start - 120)
     return text[base + kept[-1].start():base + kept[0].end()]

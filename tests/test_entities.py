@@ -374,6 +374,18 @@ def test_summary_rows_with_roles():
     assert rows["Jeffrey Lewis"].mentions == 2 and rows["Jeffrey Lewis"].variants == ["Jeffrey Lewis", "Lewis"]
 
 
+@pytest.mark.parametrize("paragraph, name, role", [
+    ("Souness joined Sir Alex Ferguson at the club.", "Alex Ferguson", None),
+    ("Mr Tony Blair said the vote would go ahead.", "Tony Blair", None),
+    ("The ruling was a blow to two-time defending champion Jade Jones.", "Jade Jones", "two-time defending champion"),
+    ("He was accused of illegally concealing Gen Augusto Pinochet.", "Augusto Pinochet", "Gen"),
+])
+def test_a_role_before_a_name_stops_at_a_verb_and_is_no_courtesy_title(paragraph, name, role):
+    articles = stream(paragraph)
+    rows = {r.name: r for r in summarise(extract_entities(articles), articles)}
+    assert rows[name].role == role
+
+
 # --- products on web pages are not people ----------------------------------------------------
 
 def names_of(found: list[tuple[str, str]], typ: str) -> set[str]:
