@@ -40,6 +40,10 @@ PROSE = [
     ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", "caption"),
     ("(Image credit: Blue Origin)", "caption"),
     ("Main image credit: Getty", "caption"),
+    ("Read more about sharing.", "boilerplate"),
+    ("Close share panel", "boilerplate"),
+    ("Share this with WhatsApp", "boilerplate"),
+    ("Image copyright Getty Images", "boilerplate"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
