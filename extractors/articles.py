@@ -98,6 +98,9 @@ _POST_SIGNATURE = regex.compile(r"^[—–\-]\s*+[^()\n]{1,80}+\(@\w{1,30}+\)")
 _DATELINE = regex.compile(r"^\p{Lu}[\p{Lu}\p{L} .,'’\-]{1,40}+(?:\([^)]{1,30}+\))?+\s*+[—–\-]{1,2}+\s")
 _COUNTER = regex.compile(r"^(?:image|photo|picture|slide|item)?\s*+\d{1,3}+\s*+(?:/|of)\s*+\d{1,3}+$",
                          regex.IGNORECASE)
+# A wire story's closing credits, however many names they list: "(Reporting by Greg
+# Roumeliotis and Joshua Franklin; Editing by Nick Zieminski)".
+_WIRE_CREDIT = regex.compile(r"^\(?+(?i:(?:additional\s++)?+(?:reporting|editing|writing)\s++by)\s++\p{Lu}")
 _BYLINE = regex.compile(r"^(?:by|from|words by|reporting by|written by)\s++\p{Lu}", regex.IGNORECASE)
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?+")
 _DATE = regex.compile(
@@ -287,6 +290,8 @@ def _analyse(number: int, text: str) -> _Info:
     words = paragraph_words(text)  # a line of furniture length is tokenised whole
     if _POST_SIGNATURE.match(text):
         return _Info(line, PROSE, words=tuple(words), post_signature=True)
+    if _WIRE_CREDIT.match(text):
+        return _Info(line, DEBRIS, BOILERPLATE)
     if len(text) <= FURNITURE_CHARS:
         kind, leading = _furniture_kind(text, _norm_of_words(words), words)
         if kind:

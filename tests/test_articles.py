@@ -44,6 +44,9 @@ PROSE = [
     ("Close share panel", "boilerplate"),
     ("Share this with WhatsApp", "boilerplate"),
     ("Image copyright Getty Images", "boilerplate"),
+    ("(Reporting by Greg Roumeliotis, Joshua Franklin and Koh Gui Qing in New York and Hong Kong; additional "
+     "reporting by Anshuman Daga; Editing by Nick Zieminski and Jonathan Oatis)", "boilerplate"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "boilerplate"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
