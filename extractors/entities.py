@@ -469,6 +469,8 @@ _SENTENCE_OPENERS = " \t\"“‘'([-–—•*"
 def _is_sentence_initial(text: str, pos: int) -> bool:
     """Nothing but openers (spaces, quotes, brackets, dashes) between the sentence end or
     the line start and `pos`.  Looks back a few characters at a time with C-level rstrip."""
+    if pos >= 2 and text[pos - 1] == " " and text[pos - 2].isalnum():
+        return False  # the usual case: a word and a space before
     while pos > 0:
         window_start = max(0, pos - 8)
         before = text[window_start:pos].rstrip(_SENTENCE_OPENERS)
@@ -1373,7 +1375,7 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
             continue
-        if typ == "CARDINAL" and _not_a_count(text, s, e):
+        if typ == "CARDINAL" and text[s].isalpha() and _not_a_count(text, s, e):
             continue
         out.append((s, e, typ))
         last_end = e
@@ -1717,7 +1719,7 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
             typ = _resolve(chunk, text, ev, stream_votes, heading)
             if not typ:
                 continue
-            start, end, words, key, _, _, _, strong, *_ = chunk
+            start, end, words, key, _, _, _, strong, _, _, _ = chunk
             if typ == "EVENT":
                 start = _coordinated_games(text, start, typ)
             if len(words) > 1:  # a one-word name takes no "the"
