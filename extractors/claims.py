@@ -227,10 +227,10 @@ _ABBREVIATION_ENDINGS = frozenset(a[-2:] for a in _ABBREVIATIONS)
 
 
 class _TokenFlags(dict):
-    """A `str.translate` table giving, for any character, b"\\x01" when `test` holds for it
-    and b"\\x00" otherwise.  Translating a sentence's string of first letters then tells
-    for every token at once whether it is a word or a capital, in C; a character is
-    tested only the first time it is seen."""
+    """A `str.translate` table giving, for any character, "\\x01" when `test` holds for it
+    and "\\x00" otherwise.  A sentence's string of first letters, translated and encoded,
+    then tells for every token at once (a byte of 0 or 1) whether it is a word or a
+    capital, in C; a character is tested only the first time it is seen."""
 
     def __init__(self, test) -> None:
         super().__init__()

@@ -309,6 +309,11 @@ def test_apostrophes_are_not_quotes():
     assert find_quotes("The Brownlees' era is over and it's Yee's turn.") == []
 
 
+def test_an_apostrophe_inside_a_word_leaves_a_single_quotation_open():
+    text = "He called it 'the country's best chance' on Sunday, and ‘Britain’s hope’ too."
+    assert [text[slice(*q.inner)] for q in find_quotes(text)] == ["the country's best chance", "Britain’s hope"]
+
+
 def test_unbalanced_quotes_stay_in_their_paragraph():
     paragraphs = ('The minister said "the plan was ready and',
                   "Officials said the vote would take place on Sunday.")
