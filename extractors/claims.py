@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, compress, islice
@@ -211,8 +212,11 @@ def _scan_quotes(text: str, begin: int, allow_single: bool) -> tuple[list[Quote]
 _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S")
 # The same tokens with the spaces before them, as one string each (cheaper than a pair of
 # groups); the atomic group and possessive repeats save the engine from keeping backtracking
-# points it never uses (a quarter of its time on a long line).
-_SPACED_TOKEN = re.compile(r"\s*+(?>\d++(?:[.,/]\d++)*+(?:-\w++)*+|\w++(?:['’\-.]\w++)*+|\S)")
+# points it never uses (a quarter of its time on a long line).  Python 3.10's engine has
+# neither and reads the same tokens without them.
+_SPACED_TOKEN = re.compile(
+    r"\s*+(?>\d++(?:[.,/]\d++)*+(?:-\w++)*+|\w++(?:['’\-.]\w++)*+|\S)" if sys.version_info >= (3, 11)
+    else r"\s*(?:\d+(?:[.,/]\d+)*(?:-\w+)*|\w+(?:['’\-.]\w+)*|\S)")
 _FIRST = itemgetter(0)
 _COMMA = frozenset({","})
 _CLAUSE_MARKS = frozenset({",", ";"})
