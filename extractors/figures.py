@@ -238,9 +238,11 @@ def _candidates(text: str, vocab: _Vocabulary) -> list[_Candidate]:
         if hit.start() < consumed:
             continue
         tokens = list(_WORD.finditer(text, hit.start(), min(len(text), hit.start() + 120)))
-        article = _ARTICLE_BEFORE.search(text, max(0, hit.start() - 4), hit.start())
-        if article and words[hit[0].lower()][1] in ("scale", "fraction"):
-            tokens.insert(0, _WORD.match(text, article.start(1)))
+        # A case-insensitive hit may be no key of the table ("thouſand" lower-cases to itself).
+        if words.get(hit[0].lower(), (0, ""))[1] in ("scale", "fraction"):
+            article = _ARTICLE_BEFORE.search(text, max(0, hit.start() - 4), hit.start())
+            if article:
+                tokens.insert(0, _WORD.match(text, article.start(1)))
         cand, end = _word_run(text, tokens)
         consumed = max(end, hit.end())
         if cand is not None:

@@ -180,6 +180,11 @@ def test_number_words_in_lines_whose_lower_case_changes_length(text):
         ("Two hundred", 200, "people"), ("3", 3, "officials")]
 
 
+def test_a_case_folded_number_word_after_an_article_is_no_crash():
+    # "ſ" (long s) matches "s" case-insensitively but lower-cases to itself.
+    assert parse_quantities("The abbey took in a thouſand pilgrims and 3 monks.")[-1].text == "3"
+
+
 def test_each_figure_carries_its_own_sentence():
     text = "Officials said 14 bodies were found. More than 30 injured people were taken to hospital."
     art = Article("t", 1, [Line(1, text)])
