@@ -76,8 +76,10 @@ def data_set(name: str, lower: bool = False) -> frozenset[str]:
     return frozenset(x.lower() if lower else x for x in data_lines(name))
 
 
+# The gap between two sentences is group 1; the match starts at the stop itself, which the
+# engine finds far faster than a look-behind tried at every space.
 _SENTENCE_END = regex.compile(
-    r"""(?<=[.!?][”"’']?+)\s++(?=[“"‘']?+[A-Z0-9£$€])""",
+    r"""[.!?][”"’']?+(\s++)(?=[“"‘']?+[A-Z0-9£$€])""",
 )
 
 
@@ -95,11 +97,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[max(0, m.start() - 6):m.start()]
-        if _abbreviation_before().search(before):
+        end, next_start = m.span(1)
+        if _abbreviation_before().search(text, max(0, end - 6), end):
             continue
-        spans.append((start, m.start()))
-        start = m.end()
+        spans.append((start, end))
+        start = next_start
     if start < len(text):
         spans.append((start, len(text)))
     return spans
