@@ -1056,11 +1056,10 @@ def _of_the_family(arts: list[Article]) -> list[Article]:
                                                     for ln in art.content())
                for art, t in zip(arts, texts)]
     keep = [o and bool(_has_cue("article", t) or _MEDAL_STAT.search(t)) for o, t in zip(olympic, texts)]
-    sporting = [o or bool(find_sports(t)) for o, t in zip(olympic, texts)]
     for order in (range(1, len(arts)), range(len(arts) - 2, -1, -1)):
         step = 1 if order.step > 0 else -1
-        for i in order:
-            keep[i] = keep[i] or keep[i - step] and sporting[i]
+        for i in order:  # sports are looked for only next to a kept article: the search is dear
+            keep[i] = keep[i] or keep[i - step] and (olympic[i] or bool(find_sports(texts[i])))
     return [art for art, kept in zip(arts, keep) if kept]
 
 
