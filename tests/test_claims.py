@@ -123,6 +123,20 @@ def test_told_then_adding_gives_two_claims():
                                                    ("adding", "troops were ready")]
 
 
+@pytest.mark.parametrize("line, speaker, content", [
+    ("The claims were denied by the government.", "the government", "The claims"),
+    ("The allegations have been rejected by Moscow, which called them lies.", "Moscow", "The allegations"),
+])
+def test_a_passive_denial_names_its_agent(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.polarity, c.content) == (speaker, "deny", content)
+    assert offsets_hold(c, line)
+
+
+def test_a_refusal_in_the_passive_is_no_denial():
+    assert claims_of("Access was denied by the server.") == []
+
+
 def test_said_as_an_adjective_after_a_verb_is_no_cue():
     line = ("The plot, in which heroes travel to a lost civilisation only to find said civilisation had "
             "issues of its own, is familiar.")
