@@ -751,6 +751,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 return None  # "behavior indicating said violation": a verb, not a speaker
             if a == j and _bare_verb_before(tokens, j):
                 return None  # "only to find said civilisation": "said" before a noun
+            if a < j and not tokens.cap[a] and tokens.lower[a] in ("that", "which") and tokens.cap[a + 1]:
+                a += 1  # "a charge that Colorado Republican leaders denied": a relative pronoun
             speaker = _anonymous_source(tokens, a, j + 1, lo, tokens.lower[k] not in _NOUN_LIKE_CUES) \
                 or (a, j + 1)
             span_start = speaker[0]

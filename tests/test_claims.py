@@ -133,6 +133,12 @@ def test_a_passive_denial_names_its_agent(line, speaker, content):
     assert offsets_hold(c, line)
 
 
+def test_a_relative_that_is_not_part_of_the_speaker():
+    line = ("He said the contest had been rigged against him, a charge that Colorado Republican "
+            "leaders strongly denied.")
+    assert [c.speaker for c in claims_of(line) if c.polarity == "deny"] == ["Colorado Republican leaders"]
+
+
 def test_a_refusal_in_the_passive_is_no_denial():
     assert claims_of("Access was denied by the server.") == []
 
