@@ -286,6 +286,7 @@ def test_a_given_name_after_a_or_an_is_a_thing():
     ("Ryanair", ("Ryanair said fares would fall.", "Ryanair's chief executive Michael O'Leary agreed.")),
     ("Netcraft", ("Netcraft said the number of sites grew.", "Netcraft, the internet monitoring firm, counts them.")),
     ("Xstrata", ("Investors bought shares in Xstrata on Monday.", "Xstrata said the bid was too low.")),
+    ("Macrovision", ("Technology firm Macrovision said it would appeal.", "Macrovision said sales rose.")),
 ])
 def test_a_bare_name_written_as_a_company_is_an_organisation(name, paragraphs):
     assert {typ for text, typ in tagged(*paragraphs) if text == name} == {"ORG"}
