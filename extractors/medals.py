@@ -425,7 +425,8 @@ def _complete_colours(counts: dict[str, int | None], derived: set[str]) -> None:
 _PER_MEDAL_AFTER = regex.compile(r"\s*+(?:a|per|for each|for every|for one)\s++(?:olympic\s++)?+(?:medal|podium)", regex.IGNORECASE)
 _TOTAL_BEFORE = regex.compile(r"\b(?:of the|out of|share of|of its)\s*+$", regex.IGNORECASE)
 _TOTAL_AFTER = regex.compile(r"\s*+(?:in total|total|overall)\b", regex.IGNORECASE)
-_OLYMPIC_TOPIC = regex.compile(r"\b(?:medals?+|olympics?+|paralympics?+|games)\b", regex.IGNORECASE)
+# "Games" only with its capital: "video games" are no Olympic topic.
+_OLYMPIC_TOPIC = regex.compile(r"\b(?:(?i:medals?+|olympics?+|paralympics?+)|Games)\b")
 _GAMES_NAME = regex.compile(r"\b[A-Z][a-z]++ (?:19|20)\d\d\b")  # a cheap test before games_refs
 _MEDAL_STAT = regex.compile(r"^\s*+[A-Za-z ]{0,30}medals?+\s*+:", regex.IGNORECASE | regex.MULTILINE)
 _TO_MONEY = regex.compile(r"\s*+(?:in funding\s++|for \w++\s++)?+to\s++(?:more than\s++|about\s++|around\s++|just\s++)?+[£$€]")

@@ -22,6 +22,7 @@ def only(text: str, needle: str):
     ("The club agreed a fee of £29.3 million for the striker.", "£29.3 million", 29300000),
     ("The deal was worth $5bn over ten years.", "$5bn", 5000000000),
     ("He was paid 5 million pounds a year.", "5 million pounds", 5000000),
+    ("Sales rose to Â£14.5m, a scraper's mangled pound sign.", "Â£14.5m", 14500000),
 ])
 def test_money_is_an_integer_in_major_units(text, needle, value):
     q = only(text, needle)

@@ -79,6 +79,15 @@ def test_other_news_of_a_long_stream_gives_no_rows():
     assert [(r.funding, r.medals_total) for r in rowing] == [(24615788, 3)]
 
 
+def test_video_games_are_no_olympic_topic():
+    def article(number: int, *texts: str) -> Article:
+        return Article("day", number, [Line(number * 100 + i, t) for i, t in enumerate(texts)])
+
+    stream = [article(1, "Sales of video games rose as investment in new consoles grew by £40m."),
+              article(2, "The boxing club received £65,000 in funding, its coach said.")]
+    assert extract_medals(stream) == []
+
+
 def test_line_kinds_from_split_are_accepted():
     kinds = {2: "section_heading", 3: "stat_line", 4: "stat_line"}
     rows = rows_of(STAT_BLOCKS, kinds)
