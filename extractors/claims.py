@@ -629,8 +629,8 @@ def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
             attribution = _cue(tokens, k, lo, hi, ("assert", "say"), found)
         elif k + 1 < hi and (w, tokens.lower[k + 1]) in _PHRASAL_CUES and not _negated(tokens, k, lo):
             attribution = _cue(tokens, k, lo, hi, ("assert", _PHRASAL_CUES[w, tokens.lower[k + 1]]), found)
-        elif w in lex.cues and lex.cues[w][0] == "deny" and _passive_by(tokens, k, lo, hi):
-            attribution = _passive_denial(tokens, k, hi, w)
+        elif w in lex.cues and lex.cues[w][0] == "deny" and (aux := _passive_by(tokens, k, lo, hi)) is not None:
+            attribution = _passive_denial(tokens, k, aux, hi, w)
         elif w in lex.cues and not _negated(tokens, k, lo):
             attribution = _cue(tokens, k, lo, hi, lex.cues[w], found)
         if attribution is not None:
@@ -639,25 +639,36 @@ def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
     return found
 
 
-def _passive_by(tokens: _Tokens, k: int, lo: int, hi: int) -> bool:
-    """Is cue k a passive with its agent, after a claim noun: "the claims were denied by",
-    "the allegations have been rejected by" (not "access was denied by the server")?"""
-    if not (k - 1 > lo and tokens.lower[k - 1] in _PASSIVE and k + 1 < hi and tokens.lower[k + 1] == "by"):
-        return False
-    subject = k - 2
+def _passive_by(tokens: _Tokens, k: int, lo: int, hi: int) -> int | None:
+    """The auxiliary of cue k when it is a passive with its agent, after a claim noun: "the
+    claims were denied by", "reports that … were later rejected by" (not "access was denied
+    by the server"); else None."""
+    if not (k + 1 < hi and tokens.lower[k + 1] == "by"):
+        return None
+    lex = _lexicon()
+    aux = k - 1
+    while aux > lo and (tokens.lower[aux] in lex.adverbs or tokens.lower[aux].endswith("ly")):
+        aux -= 1  # "were later rejected", "was flatly denied"
+    if aux <= lo or tokens.lower[aux] not in _PASSIVE:
+        return None
+    subject = aux - 1
     while subject > lo and tokens.lower[subject] in _PASSIVE | {"has", "have", "had"}:
         subject -= 1
-    return tokens.lower[subject] in _lexicon().claim_nouns
+    # the head noun, or one that a "that" clause follows ("Reports that the city had fallen")
+    if tokens.lower[subject] in lex.claim_nouns or any(
+            tokens.lower[i] in lex.claim_nouns and tokens.lower[i + 1] == "that" for i in range(lo, subject)):
+        return aux
+    return None
 
 
-def _passive_denial(tokens: _Tokens, k: int, hi: int, word: str) -> _Attribution | None:
+def _passive_denial(tokens: _Tokens, k: int, aux: int, hi: int, word: str) -> _Attribution | None:
     """"The claims were denied by the government": the agent after "by" denies what the
     subject before the auxiliary names."""
     end = _np_forward(tokens, k + 2, hi)
     if end == k + 2:
         return None
     # what follows the agent ("…, which called them lies") is the agent's, not the claim's
-    return _Attribution(k, k + 1, word, "deny", (k + 2, end), None, (k - 1, hi), end, "before")
+    return _Attribution(k, k + 1, word, "deny", (k + 2, end), None, (aux, hi), end, "before")
 
 
 def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | None:

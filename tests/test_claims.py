@@ -126,6 +126,8 @@ def test_told_then_adding_gives_two_claims():
 @pytest.mark.parametrize("line, speaker, content", [
     ("The claims were denied by the government.", "the government", "The claims"),
     ("The allegations have been rejected by Moscow, which called them lies.", "Moscow", "The allegations"),
+    ("Reports that the city had fallen were denied by the army.", "the army", "Reports that the city had fallen"),
+    ("Claims that he was paid were later rejected by the court.", "the court", "Claims that he was paid"),
 ])
 def test_a_passive_denial_names_its_agent(line, speaker, content):
     c = only(line)
