@@ -302,22 +302,19 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
     return (start, end, total + current, False, False), end
 
 
-_CAPITALISED_NEIGHBOUR = regex.compile(r"\p{Lu}")
-
-
 def _in_a_title(text: str, start: int, end: int) -> bool:
     """Number words capitalised inside a sentence, next to another capitalised word, name a
     work or a group ("Million Dollar Baby", "the Fantastic Four", "One Direction"), not a
     quantity.  A capital after a sentence end is just the sentence's."""
     if not text[start].isupper():
         return False
-    before = text[:start].rstrip(" \"'“‘(")
+    before = text[max(0, start - 40):start].rstrip(" \"'“‘(")  # a window: lines can be megabytes
     if not before or before[-1] in ".!?:;\n":
         return False
-    after = text[end:end + 2].lstrip()
-    words_before = before.rsplit(None, 1)
-    return bool(_CAPITALISED_NEIGHBOUR.match(after)) or (
-        bool(words_before) and words_before[-1][:1].isupper() and words_before[-1][-1].isalpha())
+    if text[end:end + 2].lstrip()[:1].isupper():
+        return True
+    word_before = before.rsplit(None, 1)[-1]
+    return word_before[:1].isupper() and word_before[-1].isalpha()
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
