@@ -2059,15 +2059,12 @@ _ROLE_APPOSITION = regex.compile(
 _ROLE_WORD = regex.compile(r"[\p{L}’'-]++")
 
 
-def _is_verb_after_subject(word: str, words: list, match) -> bool:
+def _is_verb_after_subject(word: str, word_before: str) -> bool:
     """A lower-case "-ed"/"-ing" word after a name or an adverb is a verb, which ends the role
     ("Souness joined Sir Alex Ferguson", "illegally concealing"); after other words it may
     belong to it ("two-time defending champion", "the funding body's chief executive")."""
-    if not (word.islower() and word.endswith(("ed", "ing"))):
-        return False
-    i = words.index(match)
-    before = words[i - 1].group() if i else ""
-    return before[:1].isupper() or before.endswith("ly")
+    return word.islower() and word.endswith(("ed", "ing")) \
+        and (word_before[:1].isupper() or word_before.endswith("ly"))
 
 
 def _role_of(text: str, start: int, end: int) -> str | None:
@@ -2077,24 +2074,24 @@ def _role_of(text: str, start: int, end: int) -> str | None:
     m = _ROLE_APPOSITION.match(text, end)
     if m and any(w.lower() in lex["person_cues"] for w in m.group(1).split()):
         return m.group(1)  # not "the Brownlees, the future looks bright"
-    words = list(_ROLE_WORD.finditer(text[max(0, start - 120):start]))
-    if not words or not text[:start].endswith(" "):
+    base = max(0, start - 120)
+    words = list(_ROLE_WORD.finditer(text, base, start))
+    if not words or not text.endswith(" ", 0, start):
         return None
     kept = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         word = w.group()
-        between = text[max(0, start - 120) + w.end():start if not kept else
-                       max(0, start - 120) + kept[-1].start()]
-        low = word.lower()
-        if between.strip() or low in _ROLE_STOP or _is_verb_after_subject(word, words, w):
+        between = text[w.end():kept[-1].start() if kept else start]
+        if between.strip() or word.lower() in _ROLE_STOP \
+                or _is_verb_after_subject(word, words[i - 1].group() if i else ""):
             break
         if not kept and word.lower() not in lex["person_cues"] and fold(word) not in lex["titles"]:
             return None
         kept.append(w)
     if not kept or all(w.group().lower() in _COURTESY_TITLES for w in kept):
         return None
-    base = max(0, start - 120)
-    return text[base + kept[-1].start():base + kept[0].end()]
+    return text[kept[-1].start():kept[0].end()]
 
 
 def summarise(mentions: list[EntityMention], articles: list[Article]) -> list[EntitySummary]:
