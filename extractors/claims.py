@@ -103,6 +103,7 @@ _NP_PREPOSITIONS = frozenset({"of", "for", "from", "in", "at", "on"})
 _PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "last", "this", "late", "early",
                                   "from", "via", "to", "with", "after", "before", "over"})
 _PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_PASSIVE_AUXILIARIES = _PASSIVE | {"has", "have", "had"}  # "have been rejected by"
 # Finite auxiliaries: a clause reported after a weak cue has one ("warned the sites were
 # capable"), a direct object does not ("claimed silver", "confirmed the deal").
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
@@ -465,6 +466,8 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             continue
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
+        if t == "that" and not tokens.cap[k] and tokens.cap[k + 1]:
+            break  # a relative pronoun before a name: "a charge that Colorado Republican leaders denied"
         if t in lex.determiners:
             start = k
             # "a senior official from the city": keep going past a preposition after a source noun
@@ -652,7 +655,7 @@ def _passive_by(tokens: _Tokens, k: int, lo: int, hi: int) -> int | None:
     if aux <= lo or tokens.lower[aux] not in _PASSIVE:
         return None
     subject = aux - 1
-    while subject > lo and tokens.lower[subject] in _PASSIVE | {"has", "have", "had"}:
+    while subject > lo and tokens.lower[subject] in _PASSIVE_AUXILIARIES:
         subject -= 1
     # the head noun, or one that a "that" clause follows ("Reports that the city had fallen")
     if tokens.lower[subject] in lex.claim_nouns or any(
@@ -762,8 +765,6 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 return None  # "behavior indicating said violation": a verb, not a speaker
             if a == j and _bare_verb_before(tokens, j):
                 return None  # "only to find said civilisation": "said" before a noun
-            if a < j and not tokens.cap[a] and tokens.lower[a] in ("that", "which") and tokens.cap[a + 1]:
-                a += 1  # "a charge that Colorado Republican leaders denied": a relative pronoun
             speaker = _anonymous_source(tokens, a, j + 1, lo, tokens.lower[k] not in _NOUN_LIKE_CUES) \
                 or (a, j + 1)
             span_start = speaker[0]
