@@ -1104,12 +1104,19 @@ def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
 
 def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
     """Is the aside after comma p a name given to the description before it ("A Twitter
-    spokesman, Christopher Abboud, said")?"""
+    spokesman, Christopher Abboud, said", "Carter's press secretary, Peter Cook, told")?"""
     if p + 1 >= len(tokens.words) or not tokens.cap[p + 1] or tokens.quoted[p + 1]:
         return False
     a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo else None
-    return a is not None and tokens.lower[a] in _lexicon().determiners and any(
-        tokens.lower[x] in _lexicon().source_nouns for x in range(a, p))
+    if a is None:
+        return False
+    lex = _lexicon()
+    if tokens.lower[a] in lex.determiners:
+        return any(tokens.lower[x] in lex.source_nouns for x in range(a, p))
+    # A possessive opens the description: the source noun must follow it ("the army's
+    # spokesman"), not be the owner ("Britain's Mark England").
+    owner = next((x for x in range(a, p) if _possessive(tokens.words[x])), None)
+    return owner is not None and any(tokens.lower[x] in lex.source_nouns for x in range(owner + 1, p))
 
 
 def _opens_aside(tokens: _Tokens, i: int) -> bool:

@@ -182,6 +182,24 @@ def test_several_asides_between_the_name_and_the_cue(line, speaker, role):
     assert offsets_hold(c, line) and not c.content.startswith(speaker)
 
 
+@pytest.mark.parametrize("line, speaker, role", [
+    ("Carter's press secretary, Peter Cook, told the Times that Carter believes his use of personal email "
+     "was a mistake.", "Peter Cook", "Carter's press secretary"),
+    ("One Republican presidential hopeful, Carly Fiorina, says she plans to root for Iowa.",
+     "Carly Fiorina", "One Republican presidential hopeful"),
+    ("A Twitter spokesman, Christopher Abboud, said the accounts had been suspended.",
+     "Christopher Abboud", "A Twitter spokesman"),
+])
+def test_a_name_after_its_description_is_the_speaker(line, speaker, role):
+    c = only(line)
+    assert (c.speaker, c.role) == (speaker, role)
+
+
+def test_a_possessive_owner_is_no_description_of_the_name():
+    c = only("Britain's Mark England, who led the team, said it was the greatest achievement.")
+    assert c.speaker.endswith("Mark England") and c.role is None
+
+
 @pytest.mark.parametrize("line", [
     'The company\'s statement read in part: "We regret the error."',
     'Mr Smith said on Twitter: "We regret the error."',
