@@ -814,10 +814,11 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     opens_quote = content_from < hi and tokens.quoted[content_from]
 
     # the frame decides whether the word is a cue here at all
-    ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits)
-    if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
-        return None  # "provide telling insight", "confirmed the deal"
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
+    ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits) \
+        or (frame == "add" and not introduces and tokens.lower[k] in _CONTINUE_CUES)
+    if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
+        return None  # "provide telling insight", "confirmed the deal", "takes continued effort"
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
     if frame == "quote" and (not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)])
@@ -1226,6 +1227,9 @@ class _Draft:
 
 
 # Cue words that are more often nouns when written with a capital inside a headline.
+# "continued" reports speech only after a source ("the minister continued"); elsewhere it
+# is a plain verb or an adjective ("the firms continued the work", "takes continued effort").
+_CONTINUE_CUES = frozenset({"continued", "continues"})
 _NOUN_LIKE_CUES = frozenset({"claims", "reports", "report", "calls", "warning", "denials"})
 # Words that link a reported clause to what went before and are not part of it.
 _LEADING_LINKS = frozenset({"that", "but", "and", "so", "yet"})
@@ -1720,7 +1724,9 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             title = _title(speaker, name)
             role = role or title
             remember(_Known(resolved, _gender(speaker, resolved), role, (title or role or "").lower(), speaker), i)
-        elif low in lex.pronouns:
+        elif low in lex.pronouns and (lex.pronouns[low] != "x" or d.nested):
+            # "I" and "you" name someone only inside another speaker's quotation; outside
+            # one they are the writer and the reader, whoever was quoted last.
             gender = lex.pronouns[low]
             subject = sentences.subject_before(*d.speaker_at, gender, names, _content_after_speaker(d)) \
                 if sentences is not None and d.speaker_at is not None and gender in {"m", "f"} else None

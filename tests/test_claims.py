@@ -445,6 +445,19 @@ def test_initials_and_pronouns_with_clitics(line, resolved):
     assert only(line).speaker_resolved == resolved
 
 
+def test_first_person_outside_a_quote_is_the_writer_not_the_last_speaker():
+    found = claims_of("Financial planner Eric Roberge says spending cuts only go so far.",
+                      "I told my clients the same thing last year.")
+    assert (found[-1].speaker, found[-1].speaker_resolved) == ("I", None)
+
+
+def test_continued_as_an_adjective_is_no_cue():
+    line = ("Cutting your expenses takes continued effort — it's a short-term solution — whereas raising "
+            "your income is a long-term one, they said.")
+    c = only(line)
+    assert c.speaker == "they" and c.content.startswith("Cutting your expenses takes continued effort")
+
+
 def test_plural_officials_stay_unresolved():
     found = claims_of("Mr Johnson said the talks had failed.", "Officials said insurgents had taken the governor's office.")
     assert found[-1].speaker == "Officials" and found[-1].speaker_resolved is None
