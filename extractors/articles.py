@@ -801,13 +801,17 @@ def split_stream(lines: list[str], source: str = "-") -> list[Article]:
 # --------------------------------------------------------------------------- records
 
 _TITLE_WORDS = 12
+_MIN_TITLE_WORDS = 3
 
 
 def _lede_title(text: str) -> str:
-    """A short title from a lede: its first sentence, cut at a word boundary."""
+    """A short title from a lede: its first sentence, cut at a word boundary.  A "sentence"
+    of a word or two is an abbreviation the sentence rule took for an end ("ST. JOSEPH,
+    Mich. (AP) —"), so the title runs on to the next one."""
     paragraph = text.strip()
-    start, end = sentence_spans(paragraph)[0]
-    sentence = paragraph[start:end].rstrip(" .")
+    spans = sentence_spans(paragraph)
+    end = next((end for _, end in spans if len(paragraph[:end].split()) >= _MIN_TITLE_WORDS), spans[-1][1])
+    sentence = paragraph[:end].rstrip(" .")
     words = sentence.split()
     if len(words) > _TITLE_WORDS:
         return " ".join(words[:_TITLE_WORDS]).rstrip(",;:") + "…"

@@ -120,6 +120,11 @@ def test_a_title_does_not_stop_at_an_abbreviated_rank():
     assert rec.title == "South Dakota Gov. Kristi Noem is defending the slogan"
 
 
+def test_a_title_runs_past_an_abbreviated_dateline():
+    rec = to_record(split_stream(["ST. JOSEPH, Mich. (AP) — Health authorities are reporting a sixth death."])[0])
+    assert rec.title.startswith("ST. JOSEPH, Mich. (AP) — Health authorities")
+
+
 @pytest.mark.parametrize("trailer", ["More on Iran", "Reporting by Parisa Hafezi; Editing by Alex Richardson",
                                      "With wire services"])
 def test_trailing_furniture_stays_with_the_article_it_follows(trailer):
