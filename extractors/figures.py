@@ -39,6 +39,13 @@ _HYPHEN_WORD = regex.compile(r"[-‐–]([A-Za-z]++)(?:-([A-Za-z]++))?+")
 _OF_THEM = regex.compile(r",? of (?:them|which|those|these) ([a-z]++)")
 _OF_UNIT = regex.compile(r" of an? ([a-z]++)")
 _AND_NEXT = regex.compile(r" (?:and|to|-|–) ")
+# Two numbers joined as a range without "between": "25 to 30 times", "25-30 people", "10–15%".
+_RANGE_JOIN = regex.compile(r" to |[-–]| [-–] ")
+# How many times the first number of "X to Y" the second may be for the two to be a range:
+# "0.25% to 5.5%" and "17,000 to 4.483 million" are an old and a new value.
+_RANGE_SPREAD = 5
+# The second number of a dash range ("25-30 people"), and the word or sign after it.
+_DASH_SECOND = regex.compile(r"[-–](\d{1,3}(?:,\d{3})++(?!\d)|\d++)(\.\d++)?+(?:%|[ \u00a0]?+([A-Za-z]++))")
 # Up to four words after a number, each after optional spaces or hyphens, read in one match:
 # the counted noun is looked for over a few adjectives ("30 injured people").
 _WORDS_AFTER = regex.compile(r"[\s\-]*+([A-Za-z][a-z'’]*+)(?:[\s\-]*+([A-Za-z][a-z'’]*+)"
@@ -153,6 +160,7 @@ class _Vocabulary(NamedTuple):
     fillers: frozenset[str]
     qualifiers: dict[str, str]
     qualifier_last_words: frozenset[str]
+    change_words: frozenset[str]  # "rose $1.64 to $47.10" is a change, not a range
 
 
 @cache
@@ -162,7 +170,8 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(_number_words(), before, after, frozenset(marker[-1] for marker in before),
                        _multipliers(), units, frozenset(w.split(" ")[0] for w in units if " " in w),
                        _count_nouns(), _fillers(), qualifiers,
-                       frozenset(phrase.split(" ")[-1] for phrase in qualifiers))
+                       frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
+                       data_set("figures_change_words.txt", lower=True))
 
 
 def _number(value: float, money: bool = False) -> int | float:
@@ -465,14 +474,62 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
         start, end, value, unit, qualifier, approx, counts = q
         taken_until = end
         if pending_range is not None and _AND_NEXT.fullmatch(text, pending_range[1], start):
-            low_start, _, low_value, low_unit, low_qualifier, low_approx, low_counts = pending_range
-            out[-1] = (low_start, end, [low_value, value], unit or low_unit, low_qualifier, low_approx,
-                       counts or low_counts)
+            out[-1] = _joined_range(text, pending_range, q, vocab)
             pending_range = None
+            continue
+        if out and _RANGE_JOIN.fullmatch(text, out[-1][1], start) and _may_join(out[-1], q):
+            low = out[-1]
+            before = _word_before(text, low[0])
+            if before in vocab.change_words and not (before == "by" and low[3] is None):
+                # "rose from 20 to 30 per cent", "crude rose $1.64 to $47.10", "increased by
+                # £2m to £24.5m": the two values of a change, the unit written once (but "by
+                # 25 to 30 seats" is a range)
+                out[-1] = low[:3] + (low[3] or unit,) + low[4:6] + (low[6] or counts,)
+                out.append(q)
+            elif 0 < low[2] < q[2] <= _RANGE_SPREAD * low[2]:
+                out[-1] = _joined_range(text, out[-1], q, vocab)
+            else:
+                out.append(q)
             continue
         pending_range = q if qualifier == "between" else None
         out.append(q)
     return out
+
+
+def _joined_range(text: str, low: tuple, high: tuple, vocab: _Vocabulary) -> tuple:
+    """One row for "between 45 and 70 medals" / "25-30 people": [low, high], the unit and
+    counted noun written after the second number, the qualifier written before the first.
+    A magnitude written once applies to both ("between 5 and 10 million": 5 million, where
+    the magnitude, if it were read for the first number too, would not pass the second)."""
+    low_start, low_end, low_value, low_unit, low_qualifier, low_approx, low_counts = low
+    high_start, end, value, unit, _, _, counts = high
+    factor = _magnitude(text, high_start, end, vocab)
+    if factor > 1 and _magnitude(text, low_start, low_end, vocab) == 1 and low_value * factor <= value:
+        low_value = _number(float(low_value * factor))
+    return (low_start, end, [low_value, value], unit or low_unit, low_qualifier, low_approx, counts or low_counts)
+
+
+def _magnitude(text: str, start: int, end: int, vocab: _Vocabulary) -> float:
+    """The factor of a magnitude word or suffix written in a quantity ("10 million", "£3bn")."""
+    for word in _WORD.findall(text, start, end):
+        factor = vocab.multipliers.get(word) or vocab.multipliers.get(word.lower())
+        if factor:
+            return factor
+    return 1
+
+
+def _may_join(low: tuple, high: tuple) -> bool:
+    """Can two numbers with only "to" or a dash between them be one range (or the two
+    values of "from X to Y")?  Neither is a range already, the second is not qualified
+    itself, and the first is a bare number or has the second's unit."""
+    if isinstance(low[2], list) or isinstance(high[2], list) or high[4] is not None:
+        return False
+    return low[3] is None or low[3] == high[3]
+
+
+def _word_before(text: str, start: int) -> str:
+    last = _last_word_before(text, start)
+    return last[0].lower() if last else ""
 
 
 def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple | None:
@@ -486,6 +543,7 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     multiplier_table, units, nouns = vocab.multipliers, vocab.units, vocab.count_nouns
     unit = currency
     counts = None
+    range_high = None
     if digits and start == 0 and text[end:end + 1] in (".", ")") and not currency:
         return None  # a list marker: "3. Cycling: £2.04m"
     glued = _GLUED.match(text, end) if text[end:end + 1] in _GLUE_START else None
@@ -538,7 +596,9 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
         else:
             return None  # "two-time", "one-off"
     elif digits and text[end:end + 1] in ("-", "–") and text[end + 1:end + 2].isdigit():
-        return None  # 2015-16, a score
+        range_high = _dash_range_high(text, end, value, money_scale or ((currency, 1.0) if currency else None), vocab)
+        if range_high is None:
+            return None  # 2015-16, a score
     if money_scale and unit is None:
         currency, unit = money_scale[0], money_scale[0]
         value *= money_scale[1]
@@ -570,8 +630,28 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     if last_word and last_word[0].lower() in vocab.qualifier_last_words:
         written, kind, q_start = _qualifier_before(text, cur_start, vocab)
     qualifier = written or qualifier
-    return (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
-            kind == "approx", counts)
+    row = (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
+           kind == "approx", counts)
+    return _joined_range(text, row, range_high, vocab) if range_high else row
+
+
+def _dash_range_high(text: str, end: int, low: float, money_scale, vocab: _Vocabulary) -> tuple | None:
+    """The row of the second number when the number ending at `end` opens a dash range of
+    quantities ("25-30 people", "10-15%", "5-10 million"), else None."""
+    second = _DASH_SECOND.match(text, end)
+    if second is None:
+        return None
+    word = (second[3] or "%").lower()
+    if not (word == "%" or word in vocab.units or word in vocab.count_nouns or word in vocab.multipliers):
+        return None
+    whole, frac = second[1], second[2]
+    plain = whole.replace(",", "")
+    value = float(plain + frac if frac else plain)
+    if value <= low:
+        return None
+    start = second.start(1)
+    number_end = second.end(2) if frac else second.end(1)
+    return _read(text, (start, number_end, value, True, len(plain) != len(whole)), money_scale, vocab)
 
 
 def _spaced_word(text: str, pos: int):

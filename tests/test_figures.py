@@ -77,6 +77,30 @@ def test_between_is_one_range():
     assert (q.text, q.value, q.qualifier, q.counts) == ("between 45 and 70", [45, 70], "between", "medals")
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("About 25-30 people were hurt in the crush.", [25, 30], "people"),
+    ("Growth is forecast at 6-6.5% in 2004.", [6, 6.5], "percent"),
+    ("He was jailed for 10 to 15 years.", [10, 15], "years"),
+    ("Carlton will be out of action for four to six weeks.", [4, 6], "weeks"),
+    ("Studios say games will cost $10-25m to make.", [10000000, 25000000], "USD"),
+    ("The plan will cost £2m to £3m.", [2000000, 3000000], "GBP"),
+    ("Up to 5-10 million people could lose access.", [5000000, 10000000], "people"),
+])
+def test_to_and_dash_ranges(text, value, unit):
+    assert [(q.value, q.unit) for q in parse_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("US light crude rose $1.64 to $47.10 a barrel.", [(2, "USD"), (47, "USD")]),  # a change
+    ("Inflation rose from 2 to 3 per cent.", [(2, "percent"), (3, "percent")]),  # from one value to another
+    ("The central bank lifted interest rates 0.25% to 5.5%.", [(0.25, "percent"), (5.5, "percent")]),
+    ("Arsenal won 3-1 on Sunday.", []),  # a score
+    ("The 2015-16 season was their best.", []),
+])
+def test_changes_and_scores_are_no_ranges(text, values):
+    assert [(q.value, q.unit) for q in parse_quantities(text)] == values
+
+
 def test_number_words_with_what_they_count():
     found = parse_quantities("Eight medals, four of them gold, made it GB's greatest ever Olympic performance in the pool.")
     assert [(q.value, q.counts, q.unit) for q in found] == [(8, "medals", "medals"), (4, "gold", "medals")]
