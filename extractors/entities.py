@@ -624,6 +624,9 @@ def _gazetteer_canonical(key: str, typ: str) -> str | None:
     return hit[1]
 
 
+_CAMEL_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+
+
 @lru_cache(maxsize=1 << 14)
 def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     """A country or province one edit away ("Jawzjan" -> Jowzjan, "Nimruz" -> Nimroz).
@@ -975,7 +978,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):
         chunk.type, chunk.strong = "PERSON", True
         return
-    if len(words) == 1 and not chunk.initial and first_key not in vocab:
+    if len(words) == 1 and not chunk.initial and first_key not in vocab and not _CAMEL_CASE.search(words[0]):
+        # a one-letter slip of a place's spelling, but not a brand or name written in camel
+        # case ("LeBron" is no misspelt Hebron)
         hit = _fuzzy_place(chunk.text_key)
         if hit:
             chunk.type, chunk.strong, chunk.tier = hit[0], True, hit[2]

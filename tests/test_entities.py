@@ -281,6 +281,11 @@ def test_a_given_name_after_a_or_an_is_a_thing():
     assert ("Jawzjan", "GPE") in found
 
 
+def test_a_name_in_camel_case_is_no_misspelt_place():
+    found = tagged("Fans cheered as LeBron scored again.", "The Taliban took Nimruz on Friday.")
+    assert ("LeBron", "GPE") not in found and ("Nimruz", "GPE") in found
+
+
 @pytest.mark.parametrize("name, paragraphs", [
     ("Yukos", ("Yukos said it would appeal.", "Yukos shares fell 5% in Moscow.")),
     ("Ryanair", ("Ryanair said fares would fall.", "Ryanair's chief executive Michael O'Leary agreed.")),
