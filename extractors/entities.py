@@ -363,6 +363,7 @@ def _lexicon():
         "fac_heads": data_set("entities_fac_heads.txt"),
         "loc_heads": data_set("entities_loc_heads.txt"),
         "gpe_heads": data_set("entities_gpe_heads.txt"),
+        "place_modifiers": data_set("entities_place_modifiers.txt"),
         "event_heads": data_set("entities_event_heads.txt"),
         "law_heads": data_set("entities_law_heads.txt"),
         "event_words": data_set("entities_event_words.txt"),
@@ -733,6 +734,12 @@ def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]
         tail = _lookup(fold(last))
         if first in lex["sports"] and tail and tail[0] == "GPE" and _is_acronym(last):
             return "ORG", None, MAJOR
+        if first in lex["place_modifiers"]:  # "North India", "West Michigan"
+            place = _lookup(fold(" ".join(words[1:])))
+            if place and place[0] in ("GPE", "LOC") and place[2] >= BIG_CITY:  # not "Central Bank"
+                return place[0], None, place[2]
+        if len(words) == 2 and last == "State" and _state_with_its_word(first, nation):
+            return "GPE", None, BIG_CITY
     if last in lex["event_heads"] or (len(words) >= 2 and " ".join(words[-2:]) in lex["event_heads"]):
         return "EVENT", None, MAJOR
     if len(words) >= 2:
@@ -854,6 +861,24 @@ def _named_after_a_city(words: tuple[str, ...]) -> bool:
         return False
     place = _lookup(fold(words[-1]))
     return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """Folded names of the US states, whose "<state> State" is a university."""
+    import pycountry
+
+    return frozenset(fold(sub.name) for sub in pycountry.subdivisions.get(country_code="US"))
+
+
+def _state_with_its_word(first: str, place: tuple[str, str, int] | None) -> bool:
+    """Is "<first> State" a state named with its word ("Osun State", "Lagos State")?  Not
+    when the first word is a US state ("Ohio State" is a university), a frequent word or a
+    given name ("Islamic State", "Penn State")."""
+    key = fold(first)
+    if place is not None:
+        return place[0] == "GPE" and key not in _us_states()
+    return key not in gazetteer().common_words and key not in gazetteer().given_names
 
 
 def _default_multiword_type(words: list[str], vocab) -> str:

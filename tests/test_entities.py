@@ -281,6 +281,18 @@ def test_a_given_name_after_a_or_an_is_a_thing():
     assert ("Jawzjan", "GPE") in found
 
 
+@pytest.mark.parametrize("line, name, typ", [
+    ("Pollution is worst in North India this winter.", "North India", "GPE"),
+    ("Hundreds of people marched in South London on Sunday.", "South London", "GPE"),
+    ("Officials in Inner Mongolia said the mine had closed.", "Inner Mongolia", "GPE"),
+    ("Police in Osun State arrested two men.", "Osun State", "GPE"),
+    ("Ohio State won the game.", "Ohio State", "ORG"),
+    ("Islamic State claimed the attack.", "Islamic State", "ORG"),
+])
+def test_parts_and_states_of_known_places(line, name, typ):
+    assert (name, typ) in tagged(line)
+
+
 def test_a_name_in_camel_case_is_no_misspelt_place():
     found = tagged("Fans cheered as LeBron scored again.", "The Taliban took Nimruz on Friday.")
     assert ("LeBron", "GPE") not in found and ("Nimruz", "GPE") in found
