@@ -61,6 +61,7 @@ class _Lexicon:
     pronouns: dict[str, str]  # pronoun -> gender m|f|n|p|x
     gender_words: dict[str, str]
     titles: frozenset[str]
+    person_descriptions: frozenset[str]  # "the teenager": whoever was named last
     org_nouns: frozenset[str]
     org_heads: frozenset[str]  # head words of organisation names ("Department", "Institute")
     cue_keys: frozenset[str]  # every word that can start a cue
@@ -85,6 +86,7 @@ def _lexicon() -> _Lexicon:
         pronouns=dict(row.split() for row in data_lines("claims_pronouns.txt")),
         gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
         titles=data_set("claims_titles.txt"),
+        person_descriptions=data_set("claims_person_descriptions.txt"),
         org_nouns=data_set("claims_org_nouns.txt"),
         org_heads=_with_plurals(data_set("entities_org_heads.txt", lower=True) | data_set("claims_org_heads.txt")),
         cue_keys=frozenset(cues) | {"according", "read", "pointed"},
@@ -1738,6 +1740,12 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
                 resolved, role = match.name, role or match.role
         elif _is_description(speaker):
             match = _described(speaker, reversed(recent))
+            if match is None and _names_a_person_by_age_or_kind(speaker):
+                # "the 21-year-old told Cadena Cope": the person named last, quoted or not
+                person = names.person_before(d.speaker_at[0] if d.speaker_at else d.segments[0].line)
+                match = next((k for k in reversed(recent) if k.name == person), None) if person \
+                    else _pronoun_antecedent("x", recent)
+                resolved = person
             if match:
                 resolved, role = match.name, role or match.role
         out.append((resolved, role))
@@ -1811,6 +1819,17 @@ def _described(speaker: str, candidates, min_words: int = 1) -> _Known | None:
     return None
 
 
+_AGE = regex.compile(r"\d{1,3}-year-old")
+
+
+def _names_a_person_by_age_or_kind(speaker: str) -> bool:
+    """A description that fits whoever was named last, as long as it is a person: an age
+    ("the 21-year-old") or a word such as "the teenager" (data/claims_person_descriptions.txt)."""
+    words = speaker.lower().split()
+    return len(words) == 2 and words[0] == "the" and (
+        bool(_AGE.fullmatch(words[1])) or words[1] in _lexicon().person_descriptions)
+
+
 @lru_cache(maxsize=4096)
 def _content_words(speaker: str) -> frozenset[str]:
     """The lower-cased words of a description without its determiners (asked once per
@@ -1846,6 +1865,9 @@ def _before_names() -> frozenset[str]:
     """Words that open a run of capitalised words without being part of the name in it."""
     lex = _lexicon()
     return lex.determiners | frozenset(lex.gender_words) | _SENTENCE_OPENERS | _NP_PREPOSITIONS
+
+
+_LINE_NUMBER = attrgetter("number")
 
 
 class _NameIndex:
@@ -1888,6 +1910,24 @@ class _NameIndex:
                         self._by_last.setdefault(last, []).append((n, name))
                 self._complete = True
         return self._by_last.get(surname, [])
+
+    LOOKBACK = 4  # paragraphs before a description where the person it stands for is named
+
+    def person_before(self, line: int) -> str | None:
+        """The first full name whose first word is a given name (a person, not "Barcelona
+        Football Club") in the nearest of the few paragraphs before `line` that has one.
+        The description's own paragraph is skipped: a name there is mostly quoted or the
+        one spoken to."""
+        paragraphs = 0
+        for i in range(bisect.bisect_left(self.lines, line, key=_LINE_NUMBER) - 1, -1, -1):
+            ln = self.lines[i]
+            people = [name for _, _, name in self._runs(ln) if _given_name_gender(name.split()[0]) != "unknown"]
+            if people:
+                return people[0]  # the subject, mostly: "Comedian Peter Serafinowicz dubbed Trump …"
+            paragraphs += bool(ln.text.strip())
+            if paragraphs == self.LOOKBACK:
+                break
+        return None
 
     def nearest(self, surname: str, line: int) -> str | None:
         """The full name ending in `surname` nearest before `line` (else the first after)."""

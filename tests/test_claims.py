@@ -458,6 +458,19 @@ def test_continued_as_an_adjective_is_no_cue():
     assert c.speaker == "they" and c.content.startswith("Cutting your expenses takes continued effort")
 
 
+def test_an_age_description_resolves_to_the_person_named_before():
+    found = claims_of("House Speaker Paul Ryan said the party was united.",
+                      "The candidate's glamorous wife Melania Trump brought some pizzazz to the proceedings.",
+                      "“Donald is an amazing leader,” said the 46-year-old.")
+    assert (found[-1].speaker, found[-1].speaker_resolved) == ("the 46-year-old", "Melania Trump")
+
+
+def test_the_teenager_resolves_to_the_speaker_named_before():
+    found = claims_of("Barcelona forward Ansu Fati, 17, said he was delighted with the goal.",
+                      "“I want to keep improving,” the teenager told Cadena Cope.")
+    assert (found[-1].speaker_resolved, found[-1].role) == ("Ansu Fati", "Barcelona forward")
+
+
 def test_plural_officials_stay_unresolved():
     found = claims_of("Mr Johnson said the talks had failed.", "Officials said insurgents had taken the governor's office.")
     assert found[-1].speaker == "Officials" and found[-1].speaker_resolved is None
