@@ -62,6 +62,7 @@ class _Lexicon:
     gender_words: dict[str, str]
     titles: frozenset[str]
     person_descriptions: frozenset[str]  # "the teenager": whoever was named last
+    speaker_participles: frozenset[str]  # "…, X said, speaking in London": no content
     org_nouns: frozenset[str]
     org_heads: frozenset[str]  # head words of organisation names ("Department", "Institute")
     cue_keys: frozenset[str]  # every word that can start a cue
@@ -87,6 +88,7 @@ def _lexicon() -> _Lexicon:
         gender_words=dict(row.split() for row in data_lines("claims_gender_words.txt")),
         titles=data_set("claims_titles.txt"),
         person_descriptions=data_set("claims_person_descriptions.txt"),
+        speaker_participles=data_set("claims_speaker_participles.txt"),
         org_nouns=data_set("claims_org_nouns.txt"),
         org_heads=_with_plurals(data_set("entities_org_heads.txt", lower=True) | data_set("claims_org_heads.txt")),
         cue_keys=frozenset(cues) | {"according", "read", "pointed"},
@@ -570,6 +572,11 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
                 break
             return k + 1  # "said she wanted justice": the pronoun is the whole noun phrase
         k += 1
+    if k > i:
+        for link in _SOURCE_LINKS:  # "according to people familiar with the matter"
+            for at in (k - 1, k):
+                if at + len(link) < end and tuple(tokens.lower[at:at + len(link)]) == link:
+                    return max(k, _np_forward(tokens, at + len(link), end))
     return k
 
 
@@ -592,7 +599,7 @@ def _apposition(tokens: _Tokens, i: int, end: int) -> tuple[str | None, int]:
     if i + 1 >= end or tokens.words[i] != "," or tokens.quoted[i + 1] or not tokens.wordy[i + 1]:
         return None, i
     first = tokens.lower[i + 1]
-    if first not in lex.determiners and first not in _WH_WORDS and first not in lex.source_nouns:
+    if first not in lex.determiners and first not in _WH_WORDS and not _source_noun_soon(tokens, i + 1, end):
         return None, i
     k = i + 1
     while k < min(end, i + _WINDOW) and (tokens.quoted[k] or tokens.words[k] not in {",", ".", ";", ":"}):
@@ -601,6 +608,18 @@ def _apposition(tokens: _Tokens, i: int, end: int) -> tuple[str | None, int]:
     if k < end and tokens.words[k] == ",":
         return role, k + 1
     return role, k
+
+
+def _source_noun_soon(tokens: _Tokens, i: int, end: int) -> bool:
+    """A source noun among the few words from token i, before any punctuation: a role
+    written without an article (", portfolio manager at Tocqueville", ", chief executive of BP")."""
+    lex = _lexicon()
+    for x in range(i, min(end, i + 4)):
+        if tokens.quoted[x] or not tokens.wordy[x]:
+            return False
+        if tokens.lower[x] in lex.source_nouns:
+            return True
+    return False
 
 
 def _negated(tokens: _Tokens, k: int, floor: int) -> bool:
@@ -1412,7 +1431,7 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int
     if tokens.quoted[i]:
         _add_range(draft, tokens, line, i, hi)
         return
-    if draft.indirect_parts == 0 or not tokens.wordy[i]:
+    if draft.indirect_parts == 0 or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
         return
     a, b = before
     if sum(tokens.wordy[a:b]) <= 5 or not _reads_as_clause(tokens, a, b):

@@ -195,6 +195,20 @@ def test_a_name_after_its_description_is_the_speaker(line, speaker, role):
     assert (c.speaker, c.role) == (speaker, role)
 
 
+@pytest.mark.parametrize("line, speaker, role, content", [
+    ("The deal could start a new trend for consumer stocks, says John Petrides, portfolio manager at "
+     "Tocqueville Asset Management.", "John Petrides", "portfolio manager at Tocqueville Asset Management",
+     "The deal could start a new trend for consumer stocks"),
+    ("More than 4,000 people are expected to receive notice, according to multiple people familiar with the matter.",
+     "multiple people familiar with the matter", None, "More than 4,000 people are expected to receive notice"),
+    ("Oil prices will rise, John Smith said, speaking to reporters in London.", "John Smith", None,
+     "Oil prices will rise"),
+])
+def test_what_follows_a_speaker_named_after_the_claim(line, speaker, role, content):
+    c = only(line)
+    assert (c.speaker, c.role, c.content) == (speaker, role, content)
+
+
 def test_a_possessive_owner_is_no_description_of_the_name():
     c = only("Britain's Mark England, who led the team, said it was the greatest achievement.")
     assert c.speaker.endswith("Mark England") and c.role is None
