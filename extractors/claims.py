@@ -710,6 +710,7 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
 
 # Cues of two words, with their frame: "called for" a measure and "called on" someone to act
 # report a demand; "pointed out" reports a clause.
+_RELATIVES = frozenset({"which", "that", "whom"})
 _PHRASAL_CUES = {("called", "for"): "demand", ("called", "on"): "demand", ("pointed", "out"): "weak"}
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
@@ -879,6 +880,11 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             return None
         else:
             side = "after"
+    if side == "before" and speaker is not None and speaker[0] > lo and tokens.lower[speaker[0] - 1] in _RELATIVES \
+            and not tokens.cap[speaker[0] - 1] and not (speaker[0] - 2 >= lo and tokens.lower[speaker[0] - 2] in lex.claim_nouns):
+        # "the vehicle, which Jeff Bezos announced earlier this year": a thing, no claim (but
+        # "a claim that the army denied" reports one)
+        return None
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits)
@@ -941,6 +947,14 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
         end += 1
     if end == i or tokens.words[i].isupper() and len(tokens.words[i]) > 3:
         return None  # nothing, or a dateline ("WASHINGTON")
+    # a role word between a name and a name: "Wild coach Bruce Boudreau", "BP chief executive Bob Dudley"
+    role = end
+    while role < min(limit, end + 3) and tokens.lower[role] in lex.source_nouns and not tokens.quoted[role]:
+        role += 1
+    if role > end and role < limit and tokens.cap[role] and not tokens.quoted[role]:
+        end = role
+        while end < limit and not tokens.quoted[end] and (tokens.cap[end] or _title_dot(tokens, end)):
+            end += 1
     return (i, end)
 
 
@@ -1406,13 +1420,17 @@ def _name_colon_claim(text: str, quotes: list[Quote], line: int) -> _Draft | Non
 
 
 def _confirm_name_colons(drafts: list[_Draft]) -> list[_Draft]:
-    """Drop unquoted "Name: …" claims whose name is no other claim's speaker."""
+    """Drop unquoted "Name: …" claims whose name is no other claim's speaker, unless the
+    article is a transcript: two or more speakers in capitals ("TAPPER: …", "FALLIN: …")."""
     def unconfirmed(d: _Draft) -> bool:
         return d.cue == ":" and d.direct_parts == 0
     if not any(unconfirmed(d) for d in drafts):
         return drafts
     speaker_words = {w.lower() for d in drafts if not unconfirmed(d) and d.speaker
                      for w in _CUE_WORD.findall(d.speaker)}
+    if len({d.speaker for d in drafts if unconfirmed(d) and d.speaker.isupper()}) >= 2:
+        speaker_words |= {w.lower() for d in drafts if unconfirmed(d) and d.speaker.isupper()
+                          for w in _CUE_WORD.findall(d.speaker)}
     return [d for d in drafts if not unconfirmed(d)
             or {w.lower() for w in _CUE_WORD.findall(d.speaker)} <= speaker_words]
 

@@ -209,6 +209,27 @@ def test_what_follows_a_speaker_named_after_the_claim(line, speaker, role, conte
     assert (c.speaker, c.role, c.content) == (speaker, role, content)
 
 
+@pytest.mark.parametrize("line", [
+    "Its lander is based on the Blue Moon vehicle, which the company's founder Jeff Bezos announced earlier this year.",
+    "The plan, which the minister announced on Monday, will cost £2bn.",
+])
+def test_a_thing_announced_in_a_relative_clause_is_no_claim(line):
+    assert claims_of(line) == []
+
+
+def test_a_subject_with_a_role_word_between_names_says_the_participle_claim():
+    c = only("Hours before the game, Wild coach Bruce Boudreau expressed confidence in the winger, "
+             "saying he always finds a way to start scoring.")
+    assert c.speaker == "Wild coach Bruce Boudreau" and c.content == "he always finds a way to start scoring"
+
+
+def test_a_transcript_in_capitals_gives_each_speaker_a_claim():
+    found = claims_of("Partial transcript as follows:",
+                      "TAPPER: Donald Trump released a video on Friday talking about racial healing.",
+                      "FALLIN: Well, I think the whole nation needs to work together.")
+    assert [c.speaker for c in found] == ["TAPPER", "FALLIN"]
+
+
 def test_a_possessive_owner_is_no_description_of_the_name():
     c = only("Britain's Mark England, who led the team, said it was the greatest achievement.")
     assert c.speaker.endswith("Mark England") and c.role is None
