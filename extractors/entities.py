@@ -2081,7 +2081,9 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
 
 _ROLE_STOP = frozenset("""a an the and or but with by of for from to in on at as his her their its
     our my your this that said says told added continued who which when while after before
-    since than up down where whom whose also so then including like such alongside""".split())
+    since than up down where whom whose also so then including like such alongside against
+    about over into through under between among without within across behind beyond toward
+    towards via despite during amid near upon versus vs""".split())
 # Courtesy titles say nothing of what a person does: alone they are no role.
 _COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame"})
 _ROLE_APPOSITION = regex.compile(
