@@ -786,11 +786,44 @@ class _Splitter:
 
 def iter_articles(lines: Iterable[str], source: str = "-") -> Iterator[Article]:
     """Articles of a stream as they are found, every line labelled with its kind.
-    Lines are numbered from 1; memory holds the current article and a few lines."""
+    Lines are numbered from 1; memory holds the current article and a few lines.
+
+    Blank lines (text pasted with an empty line between paragraphs) are no paragraphs: the
+    splitter never sees them, so they neither open an article nor dilute the text around a
+    candidate.  Each goes back, as body, into the article of the line before it; so an
+    article is handed on once the next one has begun and its trailing blank lines are known."""
     splitter = _Splitter(source, _model())
+    blanks: list[Line] = []
+    held: Article | None = None
     for number, text in enumerate(lines, 1):
-        yield from splitter.feed(_analyse(number, text))
-    yield from splitter.finish()
+        if not text.strip():
+            blanks.append(Line(number, text, BODY))
+            continue
+        for article in splitter.feed(_analyse(number, text)):
+            if held is not None:
+                yield _with_blanks(held, blanks, article.lines[0].number)
+            held = article
+    for article in splitter.finish():
+        if held is not None:
+            yield _with_blanks(held, blanks, article.lines[0].number)
+        held = article
+    if held is not None:
+        yield _with_blanks(held, blanks, None)
+    elif blanks:
+        yield Article(source, 1, blanks)
+
+
+def _with_blanks(article: Article, blanks: list[Line], next_start: int | None) -> Article:
+    """The article with the blank lines that belong to it (taken off `blanks`): those
+    before the next article's first line, and any before its own first line when it is the
+    stream's first article."""
+    if not blanks or next_start is not None and blanks[0].number > next_start:
+        return article
+    cut = len(blanks) if next_start is None else next((i for i, ln in enumerate(blanks) if ln.number > next_start),
+                                                       len(blanks))
+    mine, blanks[:] = blanks[:cut], blanks[cut:]
+    article.lines = sorted(article.lines + mine, key=attrgetter("number"))
+    return article
 
 
 def split_stream(lines: list[str], source: str = "-") -> list[Article]:
@@ -865,7 +898,7 @@ def from_record(rec: dict) -> Article:
         is_headline = not seen_content and text.strip() == rec.get("title") and _is_heading_shape(
             text, _TOKEN.findall(text))
         lines.append(Line(n, text, HEADLINE if is_headline else BODY))
-        seen_content = True
+        seen_content = seen_content or bool(text.strip())  # blank lines may stand before the headline
     return Article(rec["source"], rec["article"], lines)
 
 

@@ -109,6 +109,19 @@ def test_an_article_starts_at_its_headline_and_the_headline_is_its_title():
     assert rec.headings == [] and rec.dropped == []
 
 
+def test_blank_lines_between_paragraphs_change_no_boundary():
+    spaced = [part for line in HEADED for part in (line, "")]
+    articles = split_stream(["", *spaced])
+    assert [(a.first_line, a.last_line) for a in articles] == [(1, 9), (10, 17)]
+    assert [a.lines[0].kind for a in articles] == ["body", "headline"]
+    assert to_record(articles[1]).title == "English clubs make Euro history"
+    assert [ln.kind for ln in articles[1].lines if not ln.text] == ["body"] * 4
+
+
+def test_a_stream_of_blank_lines_is_one_article():
+    assert [(a.first_line, a.last_line) for a in split_stream(["", " ", ""])] == [(1, 3)]
+
+
 def test_without_a_headline_the_title_is_a_short_form_of_the_lede():
     rec = to_record(split_stream(PROSE)[0])
     assert rec.title.startswith("Taliban fighters have taken control of much of the key")
