@@ -349,22 +349,26 @@ class _Context:
 
     @classmethod
     def of(cls, window: list[_Info]) -> "_Context":
-        ctx = cls()
-        last = len(window) - 1
-        for position, info in enumerate(window):
-            if position == last and info.vocab and ctx.vocab:
-                ctx.last_novelty = len(info.vocab - ctx.vocab) / len(info.vocab)
-            ctx.vocab.update(info.vocab)
-            ctx.names.update(info.names)
-            ctx.full_names.update(info.full_names)
-            ctx.surnames.update(info.surnames)
-            ctx.lines += 1
-            ctx.one_sentence_lines += info.sentences == 1
-            ctx.curly += info.curly
-            ctx.straight += info.straight
-            ctx.after_headings += info.after_heading
-            ctx.non_prose_lines += info.lines_before
-        return ctx
+        """The context of a non-empty window (counted in local variables: this runs for
+        every prose line, over several lines each time)."""
+        vocab = set().union(*[info.vocab for info in window[:-1]])
+        last = window[-1].vocab
+        last_novelty = len(last - vocab) / len(last) if last and vocab else 0.0
+        vocab |= last
+        names, full_names, surnames = set(), set(), set()
+        one_sentence_lines = curly = straight = after_headings = non_prose_lines = 0
+        for info in window:
+            names |= info.names
+            if info.full_names:  # and so surnames: most lines have none
+                full_names |= info.full_names
+                surnames |= info.surnames
+            one_sentence_lines += info.sentences == 1
+            curly += info.curly
+            straight += info.straight
+            after_headings += info.after_heading
+            non_prose_lines += info.lines_before
+        return cls(vocab, names, full_names, surnames, len(window), one_sentence_lines, curly, straight,
+                   after_headings, non_prose_lines, last_novelty)
 
 
 def _note_run(info: _Info, run: list[_Info]) -> None:
@@ -373,13 +377,28 @@ def _note_run(info: _Info, run: list[_Info]) -> None:
     info.after_heading = bool(run) and run[-1].category == SHORT
 
 
-def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    """Index of the first edge above `value` (len(edges) when none is)."""
-    return bisect_right(edges, value)
+class _FeatureNames(dict):
+    """Feature names by template and values (`_NAME["lede:{}", 3]` is "lede:3"), each
+    formatted once: a name looked up here has its hash cached, one formatted anew for every
+    paragraph is built and then hashed again when the model looks up its weight."""
+
+    def __missing__(self, key: tuple) -> str:
+        name = self[key] = key[0].format(*key[1:])
+        return name
 
 
-def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
-    """How a paragraph begins: leaning on earlier text, or introducing something."""
+_NAME = _FeatureNames()
+
+
+@cache
+def _function_word_features() -> dict[str, str]:
+    """Feature name of each function word met early in a paragraph ("fw:he")."""
+    return {word: f"fw:{word}" for word in data_set("split_function_words.txt")}
+
+
+def _opener(words: tuple[str, ...], known_names: set[str], also_known: frozenset[str] = frozenset()) -> str:
+    """How a paragraph begins: leaning on earlier text, or introducing something (a name
+    in `known_names` or `also_known` is known: two sets spare building their union)."""
     first = words[0].lower() if words else ""
     if first in data_set("split_continuation_openers.txt"):
         return "continuation"
@@ -387,7 +406,7 @@ def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
         return first if first == "the" else "a"
     if first[:1].isdigit():
         return "digit"
-    if words and words[0] in known_names:
+    if words and (words[0] in known_names or words[0] in also_known):
         return "known_name"
     if words and words[0][0].isupper():
         return "new_capital"
@@ -422,33 +441,36 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     text = cand.line.text
     words = cand.words
     feats = ["bias"]
+    # Numbers are read in buckets: `bisect_right(edges, value)` is the index of the first
+    # edge above the value.  Names come from `_NAME`, formatted once per value.
     # What lies between the previous prose line and this one.
     shorts = [r for r in run if r.category == SHORT]
     debris = [r for r in run if r.category == DEBRIS]
     if run and run[-1].category == SHORT:
         heading = run[-1].words
         n = len(heading)
-        feats.append(f"head_before:{_bucket(n, (3, 6, 10))}")
+        feats.append(_NAME["head_before:{}", bisect_right((3, 6, 10), n)])
         caps = sum(w[0].isupper() for w in heading) / max(1, n)
-        feats.append(f"head_caps:{_bucket(caps, (0.5, 0.8))}")
+        feats.append(_NAME["head_caps:{}", bisect_right((0.5, 0.8), caps)])
         # A sub-heading names what the text around it is about ("The importance of Kunduz");
         # a headline of another article mostly does not.
         content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
         if content:
             seen = set().union(*[info.vocab for info in memory])
-            feats.append(f"head_seen:{_bucket(len(content & seen) / len(content), (0.01, 0.34, 0.67))}")
+            seen_share = len(content & seen) / len(content)
+            feats.append(_NAME["head_seen:{}", bisect_right((0.01, 0.34, 0.67), seen_share)])
     elif shorts:
         feats.append("short_in_run")
     # Headings already seen among the last paragraphs: a page with sub-headings has more.
-    feats.append(f"headings_recent:{min(ctx.after_headings, 2)}")
+    feats.append(_NAME["headings_recent:{}", min(ctx.after_headings, 2)])
     if debris:
-        feats.append(f"debris_before:{min(len(debris), 3)}")
+        feats.append(_NAME["debris_before:{}", min(len(debris), 3)])
         if any(r.leading for r in debris):
             feats.append("leading_furniture")
     # Shape of the line itself.
     sentences = cand.sentences
-    feats.append(f"sentences:{min(sentences, 4)}")
-    feats.append(f"words:{_bucket(len(words), (8, 15, 25, 40, 60))}")
+    feats.append(_NAME["sentences:{}", min(sentences, 4)])
+    feats.append(_NAME["words:{}", bisect_right((8, 15, 25, 40, 60), len(words))])
     stripped = text.strip()
     if stripped[:1] in _QUOTE_OPEN:
         feats.append("starts_quote")
@@ -459,7 +481,7 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     if prev.line.text.rstrip()[-1:] in _QUOTE_CLOSE:
         feats.append("prev_ends_quote")
     opener = _opener(words, ctx.names)
-    feats.append(f"opener:{opener}")
+    feats.append(_NAME["opener:{}", opener])
     # Each pattern only where the characters it needs are (cheap tests first).
     if ("—" in text or "–" in text or "-" in text) and _DATELINE.match(text):
         feats.append("dateline")
@@ -469,25 +491,27 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats.append("said")
     # Function words early in the paragraph: pronouns and tense are what make a sentence
     # lean on earlier text or open a story ("has launched", "will", "he", "it", "also").
-    function_words = data_set("split_function_words.txt")
-    feats.extend(dict.fromkeys(f"fw:{w}" for w in cand.lowered[1:EARLY_WORDS] if w in function_words))
+    early_names = _function_word_features()
+    early = dict.fromkeys(filter(early_names.__contains__, cand.lowered[1:EARLY_WORDS]))
+    feats += map(early_names.__getitem__, early)
     if opener == "the" and len(words) > 1 and cand.lowered[1] in ctx.vocab:
         feats.append("definite_seen")
     # The paragraph before read as a lede: this one more likely goes on with its story.
-    feats.append(f"prev_lede:{_bucket(prev.lede, (-1, 3, 7))}")
-    prev_novelty = _bucket(ctx.last_novelty, (0.5, 0.7, 0.85))
-    feats.append(f"prev_novelty:{prev_novelty}")
+    feats.append(_NAME["prev_lede:{}", bisect_right((-1, 3, 7), prev.lede)])
+    prev_novelty = bisect_right((0.5, 0.7, 0.85), ctx.last_novelty)
+    feats.append(_NAME["prev_novelty:{}", prev_novelty])
     # Continuity with the text before, and with the text after.
     vocab = cand.vocab
     if vocab:
         novelty = len(vocab - ctx.vocab) / len(vocab)
-        feats.append(f"novel_article:{_bucket(novelty, (0.3, 0.45, 0.6, 0.75, 0.9))}")
+        feats.append(_NAME["novel_article:{}", bisect_right((0.3, 0.45, 0.6, 0.75, 0.9), novelty)])
         if prev.vocab:
             novelty_prev = len(vocab - prev.vocab) / len(vocab)
-            feats.append(f"novel_prev:{_bucket(novelty_prev, (0.6, 0.75, 0.9))}")
+            feats.append(_NAME["novel_prev:{}", bisect_right((0.6, 0.75, 0.9), novelty_prev)])
         if nxt is not None and nxt.vocab:
             ahead_share = len(vocab & nxt.vocab) / len(vocab)
-            feats.append(f"cohesion_ahead:{_bucket(ahead_share - (1 - novelty), (-0.2, -0.05, 0.05, 0.2))}")
+            cohesion = ahead_share - (1 - novelty)
+            feats.append(_NAME["cohesion_ahead:{}", bisect_right((-0.2, -0.05, 0.05, 0.2), cohesion)])
     else:
         feats.append("no_vocab")
     overlap_bucket = names_bucket = drop_bucket = "-"
@@ -497,26 +521,24 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         # naming the same people and bodies, a new article mostly names others.
         names_after = cand.names.union(*[info.names for info in ahead])
         names_bucket = min(len(names_after & ctx.names), 4)
-        feats.append(f"names_shared:{names_bucket}")
-        after = set(vocab)
-        for info in ahead:
-            after |= info.vocab
+        feats.append(_NAME["names_shared:{}", names_bucket])
+        after = vocab.union(*[info.vocab for info in ahead])
         if after and ctx.vocab:
             overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
-            overlap_bucket = _bucket(overlap, (0.1, 0.2, 0.3, 0.45))
-            feats.append(f"window_overlap:{overlap_bucket}")
+            overlap_bucket = bisect_right((0.1, 0.2, 0.3, 0.45), overlap)
+            feats.append(_NAME["window_overlap:{}", overlap_bucket])
             # How far the overlap falls below its recent level (TextTiling's depth, one-sided):
             # list articles have low overlap throughout, a change of story drops it.
             recent = list(recent_overlaps)
             if recent:
-                drop_bucket = _bucket(sum(recent) / len(recent) - overlap, (-0.05, 0.05, 0.15, 0.25))
-                feats.append(f"overlap_drop:{drop_bucket}")
+                drop_bucket = bisect_right((-0.05, 0.05, 0.15, 0.25), sum(recent) / len(recent) - overlap)
+                feats.append(_NAME["overlap_drop:{}", drop_bucket])
     # Words of the likeliest lede among the lines before, told again: another outlet's
     # article on the same story restates its facts.
     if vocab:
         echoed = max(memory, key=attrgetter("lede")).vocab
-        echo = _bucket(len(vocab & echoed) / len(vocab), (0.2, 0.4))
-        feats += [f"lede_echo:{echo}", f"x:echo{echo}:lede{_bucket(cand.lede, (0, 3, 6))}"]
+        echo = bisect_right((0.2, 0.4), len(vocab & echoed) / len(vocab))
+        feats += [_NAME["lede_echo:{}", echo], _NAME["x:echo{}:lede{}", echo, bisect_right((0, 3, 6), cand.lede)]]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
     head = text[:ANALYSIS_CHARS]
@@ -524,13 +546,13 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         if any(match.group(1) in info.names for info in memory):
             feats.append("reintroduced")
             break
-    feats.append(f"new_names:{min(len(cand.names - ctx.names), 4)}")
-    feats.append(f"old_names:{min(len(cand.names & ctx.names), 3)}")
+    feats.append(_NAME["new_names:{}", min(len(cand.names - ctx.names), 4)])
+    feats.append(_NAME["old_names:{}", min(len(cand.names & ctx.names), 3)])
     if cand.full_names & ctx.full_names:
         feats.append("full_name_again")
     if (cand.names & ctx.surnames) - cand.surnames:
         feats.append("surname_only")
-    if nxt is not None and _opener(nxt.words, ctx.names | cand.names) in ("continuation", "known_name"):
+    if nxt is not None and _opener(nxt.words, ctx.names, cand.names) in ("continuation", "known_name"):
         feats.append("next_leans_back")
     # House typography: curly quotes after straight ones, or the reverse.
     after_curly = cand.curly + sum(i.curly for i in ahead)
@@ -543,33 +565,36 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats.append("quote_style_mixed")
     # House style of the text before: paragraphs of one sentence, or of several; and a change
     # of it in the paragraphs from here on (outlets differ, one article keeps its habit).
-    style = _bucket(ctx.one_sentence_lines / ctx.lines, (0.25, 0.5, 0.75))
-    feats.append(f"style:{style}")
+    style = bisect_right((0.25, 0.5, 0.75), ctx.one_sentence_lines / ctx.lines)
+    feats.append(_NAME["style:{}", style])
     if len(ahead) >= 2:
         single_after = (cand.sentences == 1) + sum(info.sentences == 1 for info in ahead)
-        style_after = _bucket(single_after / (len(ahead) + 1), (0.25, 0.5, 0.75))
+        style_after = bisect_right((0.25, 0.5, 0.75), single_after / (len(ahead) + 1))
         if abs(style_after - style) >= 2:
-            feats.append(f"style_change:{style}{style_after}")
+            feats.append(_NAME["style_change:{}{}", style, style_after])
     # A few conjunctions, since the weight of one cue depends on another (a one-sentence
     # paragraph is telling among multi-sentence ones, not among one-sentence ones).
-    lede = _bucket(cand.lede, (-8, -4, -1, 1, 3, 5, 7, 9, 12))
-    feats.append(f"lede:{lede}")
-    shape = f"{min(sentences, 3)}{_bucket(len(words), (15, 40))}"
+    lede = bisect_right((-8, -4, -1, 1, 3, 5, 7, 9, 12), cand.lede)
+    feats.append(_NAME["lede:{}", lede])
+    shape = _NAME["{}{}", min(sentences, 3), bisect_right((15, 40), len(words))]
     before = "h" if run and run[-1].category == SHORT else "d" if debris else "s" if shorts else "-"
     # Regime: clean copy or a page with furniture, multi- or one-sentence paragraphs.  Every
     # cue is also given per regime, since their weights differ (a short line is telling in
     # clean copy, common on a web page).
     furnished = len(run) + ctx.non_prose_lines >= 2
-    regime = ("f" if furnished else "c") + ("1" if style >= 2 else "m")
+    regime = ("f1" if style >= 2 else "fm") if furnished else ("c1" if style >= 2 else "cm")
     # A stream whose first article has no headline mostly has none for the others either:
     # a heading there is a sub-heading or furniture more often than a headline.
-    feats += [f"x:headed{headed:d}:before{before}",
-              f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
-              f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
-              f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
-              f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}",
-              f"x:overlap{overlap_bucket}:names{names_bucket}", f"x:drop{drop_bucket}:lede{lede}",
-              f"x:drop{drop_bucket}:names{names_bucket}", f"x:prevnovelty{prev_novelty}:lede{lede}"]
+    feats += [_NAME["x:headed{:d}:before{}", headed, before],
+              _NAME["x:shape{}:style{}", shape, style], _NAME["x:shape{}:{}", shape, opener],
+              _NAME["x:before{}:{}", before, opener], _NAME["x:before{}:shape{}", before, shape],
+              _NAME["x:before{}:style{}", before, style], _NAME["x:lede{}:style{}", lede, style],
+              _NAME["x:lede{}:before{}", lede, before], _NAME["x:lede{}:shape{}", lede, shape],
+              _NAME["x:overlap{}:before{}", overlap_bucket, before],
+              _NAME["x:overlap{}:lede{}", overlap_bucket, lede],
+              _NAME["x:overlap{}:names{}", overlap_bucket, names_bucket],
+              _NAME["x:drop{}:lede{}", drop_bucket, lede], _NAME["x:drop{}:names{}", drop_bucket, names_bucket],
+              _NAME["x:prevnovelty{}:lede{}", prev_novelty, lede]]
     return feats, regime, overlap
 
 
