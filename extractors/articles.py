@@ -18,12 +18,13 @@ about 140 words), so memory holds the current article and a few lines, never the
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Iterable, Iterator
 
 import regex
@@ -111,6 +112,10 @@ _DATE = regex.compile(
 _CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
 _SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
 _CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
+# The three line shapes told by how a line opens, tried in one match (in this order); the
+# name of the group that matched is the shape.
+_OPENING = regex.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
+    ("post_signature", _POST_SIGNATURE), ("wire_credit", _WIRE_CREDIT), ("wire_dateline", _WIRE_DATELINE))))
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|an|the)\s")
@@ -118,6 +123,8 @@ _ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; t
 _PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "district", "county", "state", "island",
                 "port", "country")
 _REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
+# Part of every match of `_REINTRODUCED`, found far faster: most paragraphs go no further.
+_OF_CAPITALISED = regex.compile(r"\sof\s++\p{Lu}")
 
 
 def _norm(text: str) -> str:
@@ -288,9 +295,11 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
     words = paragraph_words(text)  # a line of furniture length is tokenised whole
-    if _POST_SIGNATURE.match(text):
+    opening = _OPENING.match(text)
+    opening = opening.lastgroup if opening else ""
+    if opening == "post_signature":
         return _Info(line, PROSE, words=tuple(words), post_signature=True)
-    if _WIRE_CREDIT.match(text):
+    if opening == "wire_credit":
         return _Info(line, DEBRIS, BOILERPLATE)
     if len(text) <= FURNITURE_CHARS:
         kind, leading = _furniture_kind(text, _norm_of_words(words), words)
@@ -303,16 +312,20 @@ def _analyse(number: int, text: str) -> _Info:
             return _Info(line, SHORT, words=tuple(words), later_list_item=bool(item) and int(item.group(1)) > 1)
     function_words, capitalised_function_words = _function_words()
     lowered = tuple(map(str.lower, words))
-    vocab = {w for w in lowered if len(w) > 2} - function_words
-    names = {w for w in words[1:] if w[0].isupper()} - capitalised_function_words
-    capitalised = names | {words[0]} if words and words[0][0].isupper() else names
-    full = {f"{a} {b}" for a, b in zip(words, words[1:]) if a in capitalised and b in names} if names else ()
+    vocab = frozenset([w for w in lowered if len(w) > 2 and w not in function_words])
+    names = frozenset({w for w in words[1:] if w[0].isupper()} - capitalised_function_words)
+    full_names = surnames = ()
+    if names:
+        capitalised = names | {words[0]} if words[0][0].isupper() else names
+        pairs = [(a, b) for a, b in zip(words, words[1:]) if b in names and a in capitalised]
+        if pairs:
+            full_names, surnames = map(" ".join, pairs), map(itemgetter(1), pairs)
     # Substring tests find a quote character for far less than a pattern search does.
     curly = "’" in text or "“" in text or "”" in text or "‘" in text
-    return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=frozenset(vocab), names=frozenset(names),
-                 full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
+    return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=vocab, names=names,
+                 full_names=frozenset(full_names), surnames=frozenset(surnames),
                  sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)),
-                 wire_dateline=bool(_WIRE_DATELINE.match(text)),
+                 wire_dateline=opening == "wire_dateline",
                  lede=lede_score(words, lowered), curly=curly,
                  straight=not curly and ('"' in text or "'" in text))
 
@@ -383,7 +396,7 @@ class _FeatureNames(dict):
     paragraph is built and then hashed again when the model looks up its weight."""
 
     def __missing__(self, key: tuple) -> str:
-        name = self[key] = key[0].format(*key[1:])
+        name = self[key] = sys.intern(key[0].format(*key[1:]))
         return name
 
 
@@ -393,7 +406,7 @@ _NAME = _FeatureNames()
 @cache
 def _function_word_features() -> dict[str, str]:
     """Feature name of each function word met early in a paragraph ("fw:he")."""
-    return {word: f"fw:{word}" for word in data_set("split_function_words.txt")}
+    return {word: sys.intern(f"fw:{word}") for word in data_set("split_function_words.txt")}
 
 
 def _opener(words: tuple[str, ...], known_names: set[str], also_known: frozenset[str] = frozenset()) -> str:
@@ -542,7 +555,7 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
     head = text[:ANALYSIS_CHARS]
-    for match in _REINTRODUCED.finditer(head) if any(map(head.__contains__, _PLACE_NOUNS)) else ():
+    for match in _REINTRODUCED.finditer(head) if _OF_CAPITALISED.search(head) else ():
         if any(match.group(1) in info.names for info in memory):
             feats.append("reintroduced")
             break
@@ -626,10 +639,11 @@ def _load_model() -> _Model:
         rows = ()
     for row in rows:
         name, value = row.rsplit("\t", 1)
+        name = sys.intern(name)  # feature names are interned: a lookup then meets the same object
         if name == "@threshold":
             threshold = float(value)
         elif "@" in name:
-            feat, regime = name.rsplit("@", 1)
+            feat, regime = map(sys.intern, name.rsplit("@", 1))
             regime_weights.setdefault(regime, {})[feat] = float(value)
         else:
             weights[name] = float(value)
