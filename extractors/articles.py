@@ -277,11 +277,13 @@ def paragraph_words(text: str) -> list[str]:
     the cost of running the pattern over every character; the pattern reads the rest."""
     words = []
     for chunk in text[:ANALYSIS_CHARS].split():  # no word spans a space
-        core = chunk.strip(_WORD_EDGES)  # nor begins or ends with punctuation
-        if core.isalnum() and core.isascii():
-            words.append(core)
-        elif core:
-            words += _TOKEN.findall(core)
+        # Most chunks are a word as they stand; others lose the punctuation around them
+        # (no word begins or ends with it), which is only then looked for.
+        plain = chunk.isalnum() or (chunk := chunk.strip(_WORD_EDGES)).isalnum()
+        if plain and chunk.isascii():
+            words.append(chunk)
+        elif chunk:
+            words += _TOKEN.findall(chunk)
     return words
 
 
