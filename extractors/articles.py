@@ -569,9 +569,13 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats.append("surname_only")
     if nxt is not None and _opener(nxt.words, ctx.names, cand.names) in ("continuation", "known_name"):
         feats.append("next_leans_back")
-    # House typography: curly quotes after straight ones, or the reverse.
-    after_curly = cand.curly + sum(i.curly for i in ahead)
-    after_straight = cand.straight + sum(i.straight for i in ahead)
+    # House typography: curly quotes after straight ones, or the reverse.  (The paragraphs
+    # of one sentence from here on are counted in the same pass, for the house style below.)
+    after_curly, after_straight, single_after = cand.curly, cand.straight, cand.sentences == 1
+    for info in ahead:
+        after_curly += info.curly
+        after_straight += info.straight
+        single_after += info.sentences == 1
     if ctx.straight and not ctx.curly and after_curly and not after_straight:
         feats.append("quote_style_change")
     elif ctx.curly and not ctx.straight and after_straight and not after_curly:
@@ -583,7 +587,6 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     style = bisect_right((0.25, 0.5, 0.75), ctx.one_sentence_lines / ctx.lines)
     feats.append(_NAME["style:{}", style])
     if len(ahead) >= 2:
-        single_after = (cand.sentences == 1) + sum(info.sentences == 1 for info in ahead)
         style_after = bisect_right((0.25, 0.5, 0.75), single_after / (len(ahead) + 1))
         if abs(style_after - style) >= 2:
             feats.append(_NAME["style_change:{}{}", style, style_after])
