@@ -18,12 +18,13 @@ about 140 words), so memory holds the current article and a few lines, never the
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Iterable, Iterator
 
 import regex
@@ -111,6 +112,10 @@ _DATE = regex.compile(
 _CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
 _SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
 _CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
+# The three line shapes told by how a line opens, tried in one match (in this order); the
+# name of the group that matched is the shape.
+_OPENING = regex.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
+    ("post_signature", _POST_SIGNATURE), ("wire_credit", _WIRE_CREDIT), ("wire_dateline", _WIRE_DATELINE))))
 _QUOTE_OPEN = "\"“‘'«"
 _QUOTE_CLOSE = "\"”’'»"
 _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|an|the)\s")
@@ -118,6 +123,8 @@ _ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; t
 _PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "district", "county", "state", "island",
                 "port", "country")
 _REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
+# Part of every match of `_REINTRODUCED`, found far faster: most paragraphs go no further.
+_OF_CAPITALISED = regex.compile(r"\sof\s++\p{Lu}")
 
 
 def _norm(text: str) -> str:
@@ -270,11 +277,13 @@ def paragraph_words(text: str) -> list[str]:
     the cost of running the pattern over every character; the pattern reads the rest."""
     words = []
     for chunk in text[:ANALYSIS_CHARS].split():  # no word spans a space
-        core = chunk.strip(_WORD_EDGES)  # nor begins or ends with punctuation
-        if core.isalnum() and core.isascii():
-            words.append(core)
-        elif core:
-            words += _TOKEN.findall(core)
+        # Most chunks are a word as they stand; others lose the punctuation around them
+        # (no word begins or ends with it), which is only then looked for.
+        plain = chunk.isalnum() or (chunk := chunk.strip(_WORD_EDGES)).isalnum()
+        if plain and chunk.isascii():
+            words.append(chunk)
+        elif chunk:
+            words += _TOKEN.findall(chunk)
     return words
 
 
@@ -288,9 +297,11 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
     words = paragraph_words(text)  # a line of furniture length is tokenised whole
-    if _POST_SIGNATURE.match(text):
+    opening = _OPENING.match(text)
+    opening = opening.lastgroup if opening else ""
+    if opening == "post_signature":
         return _Info(line, PROSE, words=tuple(words), post_signature=True)
-    if _WIRE_CREDIT.match(text):
+    if opening == "wire_credit":
         return _Info(line, DEBRIS, BOILERPLATE)
     if len(text) <= FURNITURE_CHARS:
         kind, leading = _furniture_kind(text, _norm_of_words(words), words)
@@ -303,16 +314,20 @@ def _analyse(number: int, text: str) -> _Info:
             return _Info(line, SHORT, words=tuple(words), later_list_item=bool(item) and int(item.group(1)) > 1)
     function_words, capitalised_function_words = _function_words()
     lowered = tuple(map(str.lower, words))
-    vocab = {w for w in lowered if len(w) > 2} - function_words
-    names = {w for w in words[1:] if w[0].isupper()} - capitalised_function_words
-    capitalised = names | {words[0]} if words and words[0][0].isupper() else names
-    full = {f"{a} {b}" for a, b in zip(words, words[1:]) if a in capitalised and b in names} if names else ()
+    vocab = frozenset([w for w in lowered if len(w) > 2 and w not in function_words])
+    names = frozenset({w for w in words[1:] if w[0].isupper()} - capitalised_function_words)
+    full_names = surnames = ()
+    if names:
+        capitalised = names | {words[0]} if words[0][0].isupper() else names
+        pairs = [(a, b) for a, b in zip(words, words[1:]) if b in names and a in capitalised]
+        if pairs:
+            full_names, surnames = map(" ".join, pairs), map(itemgetter(1), pairs)
     # Substring tests find a quote character for far less than a pattern search does.
     curly = "’" in text or "“" in text or "”" in text or "‘" in text
-    return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=frozenset(vocab), names=frozenset(names),
-                 full_names=frozenset(full), surnames=frozenset(f.rsplit(" ", 1)[1] for f in full),
+    return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=vocab, names=names,
+                 full_names=frozenset(full_names), surnames=frozenset(surnames),
                  sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)),
-                 wire_dateline=bool(_WIRE_DATELINE.match(text)),
+                 wire_dateline=opening == "wire_dateline",
                  lede=lede_score(words, lowered), curly=curly,
                  straight=not curly and ('"' in text or "'" in text))
 
@@ -349,22 +364,26 @@ class _Context:
 
     @classmethod
     def of(cls, window: list[_Info]) -> "_Context":
-        ctx = cls()
-        last = len(window) - 1
-        for position, info in enumerate(window):
-            if position == last and info.vocab and ctx.vocab:
-                ctx.last_novelty = len(info.vocab - ctx.vocab) / len(info.vocab)
-            ctx.vocab.update(info.vocab)
-            ctx.names.update(info.names)
-            ctx.full_names.update(info.full_names)
-            ctx.surnames.update(info.surnames)
-            ctx.lines += 1
-            ctx.one_sentence_lines += info.sentences == 1
-            ctx.curly += info.curly
-            ctx.straight += info.straight
-            ctx.after_headings += info.after_heading
-            ctx.non_prose_lines += info.lines_before
-        return ctx
+        """The context of a non-empty window (counted in local variables: this runs for
+        every prose line, over several lines each time)."""
+        vocab = set().union(*[info.vocab for info in window[:-1]])
+        last = window[-1].vocab
+        last_novelty = len(last - vocab) / len(last) if last and vocab else 0.0
+        vocab |= last
+        names, full_names, surnames = set(), set(), set()
+        one_sentence_lines = curly = straight = after_headings = non_prose_lines = 0
+        for info in window:
+            names |= info.names
+            if info.full_names:  # and so surnames: most lines have none
+                full_names |= info.full_names
+                surnames |= info.surnames
+            one_sentence_lines += info.sentences == 1
+            curly += info.curly
+            straight += info.straight
+            after_headings += info.after_heading
+            non_prose_lines += info.lines_before
+        return cls(vocab, names, full_names, surnames, len(window), one_sentence_lines, curly, straight,
+                   after_headings, non_prose_lines, last_novelty)
 
 
 def _note_run(info: _Info, run: list[_Info]) -> None:
@@ -373,13 +392,28 @@ def _note_run(info: _Info, run: list[_Info]) -> None:
     info.after_heading = bool(run) and run[-1].category == SHORT
 
 
-def _bucket(value: float, edges: tuple[float, ...]) -> int:
-    """Index of the first edge above `value` (len(edges) when none is)."""
-    return bisect_right(edges, value)
+class _FeatureNames(dict):
+    """Feature names by template and values (`_NAME["lede:{}", 3]` is "lede:3"), each
+    formatted once: a name looked up here has its hash cached, one formatted anew for every
+    paragraph is built and then hashed again when the model looks up its weight."""
+
+    def __missing__(self, key: tuple) -> str:
+        name = self[key] = sys.intern(key[0].format(*key[1:]))
+        return name
 
 
-def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
-    """How a paragraph begins: leaning on earlier text, or introducing something."""
+_NAME = _FeatureNames()
+
+
+@cache
+def _function_word_features() -> dict[str, str]:
+    """Feature name of each function word met early in a paragraph ("fw:he")."""
+    return {word: sys.intern(f"fw:{word}") for word in data_set("split_function_words.txt")}
+
+
+def _opener(words: tuple[str, ...], known_names: set[str], also_known: frozenset[str] = frozenset()) -> str:
+    """How a paragraph begins: leaning on earlier text, or introducing something (a name
+    in `known_names` or `also_known` is known: two sets spare building their union)."""
     first = words[0].lower() if words else ""
     if first in data_set("split_continuation_openers.txt"):
         return "continuation"
@@ -387,7 +421,7 @@ def _opener(words: tuple[str, ...], known_names: set[str]) -> str:
         return first if first == "the" else "a"
     if first[:1].isdigit():
         return "digit"
-    if words and words[0] in known_names:
+    if words and (words[0] in known_names or words[0] in also_known):
         return "known_name"
     if words and words[0][0].isupper():
         return "new_capital"
@@ -422,33 +456,36 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     text = cand.line.text
     words = cand.words
     feats = ["bias"]
+    # Numbers are read in buckets: `bisect_right(edges, value)` is the index of the first
+    # edge above the value.  Names come from `_NAME`, formatted once per value.
     # What lies between the previous prose line and this one.
     shorts = [r for r in run if r.category == SHORT]
     debris = [r for r in run if r.category == DEBRIS]
     if run and run[-1].category == SHORT:
         heading = run[-1].words
         n = len(heading)
-        feats.append(f"head_before:{_bucket(n, (3, 6, 10))}")
+        feats.append(_NAME["head_before:{}", bisect_right((3, 6, 10), n)])
         caps = sum(w[0].isupper() for w in heading) / max(1, n)
-        feats.append(f"head_caps:{_bucket(caps, (0.5, 0.8))}")
+        feats.append(_NAME["head_caps:{}", bisect_right((0.5, 0.8), caps)])
         # A sub-heading names what the text around it is about ("The importance of Kunduz");
         # a headline of another article mostly does not.
         content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
         if content:
             seen = set().union(*[info.vocab for info in memory])
-            feats.append(f"head_seen:{_bucket(len(content & seen) / len(content), (0.01, 0.34, 0.67))}")
+            seen_share = len(content & seen) / len(content)
+            feats.append(_NAME["head_seen:{}", bisect_right((0.01, 0.34, 0.67), seen_share)])
     elif shorts:
         feats.append("short_in_run")
     # Headings already seen among the last paragraphs: a page with sub-headings has more.
-    feats.append(f"headings_recent:{min(ctx.after_headings, 2)}")
+    feats.append(_NAME["headings_recent:{}", min(ctx.after_headings, 2)])
     if debris:
-        feats.append(f"debris_before:{min(len(debris), 3)}")
+        feats.append(_NAME["debris_before:{}", min(len(debris), 3)])
         if any(r.leading for r in debris):
             feats.append("leading_furniture")
     # Shape of the line itself.
     sentences = cand.sentences
-    feats.append(f"sentences:{min(sentences, 4)}")
-    feats.append(f"words:{_bucket(len(words), (8, 15, 25, 40, 60))}")
+    feats.append(_NAME["sentences:{}", min(sentences, 4)])
+    feats.append(_NAME["words:{}", bisect_right((8, 15, 25, 40, 60), len(words))])
     stripped = text.strip()
     if stripped[:1] in _QUOTE_OPEN:
         feats.append("starts_quote")
@@ -459,7 +496,7 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     if prev.line.text.rstrip()[-1:] in _QUOTE_CLOSE:
         feats.append("prev_ends_quote")
     opener = _opener(words, ctx.names)
-    feats.append(f"opener:{opener}")
+    feats.append(_NAME["opener:{}", opener])
     # Each pattern only where the characters it needs are (cheap tests first).
     if ("—" in text or "–" in text or "-" in text) and _DATELINE.match(text):
         feats.append("dateline")
@@ -469,25 +506,27 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats.append("said")
     # Function words early in the paragraph: pronouns and tense are what make a sentence
     # lean on earlier text or open a story ("has launched", "will", "he", "it", "also").
-    function_words = data_set("split_function_words.txt")
-    feats.extend(dict.fromkeys(f"fw:{w}" for w in cand.lowered[1:EARLY_WORDS] if w in function_words))
+    early_names = _function_word_features()
+    early = dict.fromkeys(filter(early_names.__contains__, cand.lowered[1:EARLY_WORDS]))
+    feats += map(early_names.__getitem__, early)
     if opener == "the" and len(words) > 1 and cand.lowered[1] in ctx.vocab:
         feats.append("definite_seen")
     # The paragraph before read as a lede: this one more likely goes on with its story.
-    feats.append(f"prev_lede:{_bucket(prev.lede, (-1, 3, 7))}")
-    prev_novelty = _bucket(ctx.last_novelty, (0.5, 0.7, 0.85))
-    feats.append(f"prev_novelty:{prev_novelty}")
+    feats.append(_NAME["prev_lede:{}", bisect_right((-1, 3, 7), prev.lede)])
+    prev_novelty = bisect_right((0.5, 0.7, 0.85), ctx.last_novelty)
+    feats.append(_NAME["prev_novelty:{}", prev_novelty])
     # Continuity with the text before, and with the text after.
     vocab = cand.vocab
     if vocab:
         novelty = len(vocab - ctx.vocab) / len(vocab)
-        feats.append(f"novel_article:{_bucket(novelty, (0.3, 0.45, 0.6, 0.75, 0.9))}")
+        feats.append(_NAME["novel_article:{}", bisect_right((0.3, 0.45, 0.6, 0.75, 0.9), novelty)])
         if prev.vocab:
             novelty_prev = len(vocab - prev.vocab) / len(vocab)
-            feats.append(f"novel_prev:{_bucket(novelty_prev, (0.6, 0.75, 0.9))}")
+            feats.append(_NAME["novel_prev:{}", bisect_right((0.6, 0.75, 0.9), novelty_prev)])
         if nxt is not None and nxt.vocab:
             ahead_share = len(vocab & nxt.vocab) / len(vocab)
-            feats.append(f"cohesion_ahead:{_bucket(ahead_share - (1 - novelty), (-0.2, -0.05, 0.05, 0.2))}")
+            cohesion = ahead_share - (1 - novelty)
+            feats.append(_NAME["cohesion_ahead:{}", bisect_right((-0.2, -0.05, 0.05, 0.2), cohesion)])
     else:
         feats.append("no_vocab")
     overlap_bucket = names_bucket = drop_bucket = "-"
@@ -497,44 +536,46 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         # naming the same people and bodies, a new article mostly names others.
         names_after = cand.names.union(*[info.names for info in ahead])
         names_bucket = min(len(names_after & ctx.names), 4)
-        feats.append(f"names_shared:{names_bucket}")
-        after = set(vocab)
-        for info in ahead:
-            after |= info.vocab
+        feats.append(_NAME["names_shared:{}", names_bucket])
+        after = vocab.union(*[info.vocab for info in ahead])
         if after and ctx.vocab:
             overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
-            overlap_bucket = _bucket(overlap, (0.1, 0.2, 0.3, 0.45))
-            feats.append(f"window_overlap:{overlap_bucket}")
+            overlap_bucket = bisect_right((0.1, 0.2, 0.3, 0.45), overlap)
+            feats.append(_NAME["window_overlap:{}", overlap_bucket])
             # How far the overlap falls below its recent level (TextTiling's depth, one-sided):
             # list articles have low overlap throughout, a change of story drops it.
             recent = list(recent_overlaps)
             if recent:
-                drop_bucket = _bucket(sum(recent) / len(recent) - overlap, (-0.05, 0.05, 0.15, 0.25))
-                feats.append(f"overlap_drop:{drop_bucket}")
+                drop_bucket = bisect_right((-0.05, 0.05, 0.15, 0.25), sum(recent) / len(recent) - overlap)
+                feats.append(_NAME["overlap_drop:{}", drop_bucket])
     # Words of the likeliest lede among the lines before, told again: another outlet's
     # article on the same story restates its facts.
     if vocab:
         echoed = max(memory, key=attrgetter("lede")).vocab
-        echo = _bucket(len(vocab & echoed) / len(vocab), (0.2, 0.4))
-        feats += [f"lede_echo:{echo}", f"x:echo{echo}:lede{_bucket(cand.lede, (0, 3, 6))}"]
+        echo = bisect_right((0.2, 0.4), len(vocab & echoed) / len(vocab))
+        feats += [_NAME["lede_echo:{}", echo], _NAME["x:echo{}:lede{}", echo, bisect_right((0, 3, 6), cand.lede)]]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
     head = text[:ANALYSIS_CHARS]
-    for match in _REINTRODUCED.finditer(head) if any(map(head.__contains__, _PLACE_NOUNS)) else ():
+    for match in _REINTRODUCED.finditer(head) if _OF_CAPITALISED.search(head) else ():
         if any(match.group(1) in info.names for info in memory):
             feats.append("reintroduced")
             break
-    feats.append(f"new_names:{min(len(cand.names - ctx.names), 4)}")
-    feats.append(f"old_names:{min(len(cand.names & ctx.names), 3)}")
+    feats.append(_NAME["new_names:{}", min(len(cand.names - ctx.names), 4)])
+    feats.append(_NAME["old_names:{}", min(len(cand.names & ctx.names), 3)])
     if cand.full_names & ctx.full_names:
         feats.append("full_name_again")
     if (cand.names & ctx.surnames) - cand.surnames:
         feats.append("surname_only")
-    if nxt is not None and _opener(nxt.words, ctx.names | cand.names) in ("continuation", "known_name"):
+    if nxt is not None and _opener(nxt.words, ctx.names, cand.names) in ("continuation", "known_name"):
         feats.append("next_leans_back")
-    # House typography: curly quotes after straight ones, or the reverse.
-    after_curly = cand.curly + sum(i.curly for i in ahead)
-    after_straight = cand.straight + sum(i.straight for i in ahead)
+    # House typography: curly quotes after straight ones, or the reverse.  (The paragraphs
+    # of one sentence from here on are counted in the same pass, for the house style below.)
+    after_curly, after_straight, single_after = cand.curly, cand.straight, cand.sentences == 1
+    for info in ahead:
+        after_curly += info.curly
+        after_straight += info.straight
+        single_after += info.sentences == 1
     if ctx.straight and not ctx.curly and after_curly and not after_straight:
         feats.append("quote_style_change")
     elif ctx.curly and not ctx.straight and after_straight and not after_curly:
@@ -543,33 +584,35 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats.append("quote_style_mixed")
     # House style of the text before: paragraphs of one sentence, or of several; and a change
     # of it in the paragraphs from here on (outlets differ, one article keeps its habit).
-    style = _bucket(ctx.one_sentence_lines / ctx.lines, (0.25, 0.5, 0.75))
-    feats.append(f"style:{style}")
+    style = bisect_right((0.25, 0.5, 0.75), ctx.one_sentence_lines / ctx.lines)
+    feats.append(_NAME["style:{}", style])
     if len(ahead) >= 2:
-        single_after = (cand.sentences == 1) + sum(info.sentences == 1 for info in ahead)
-        style_after = _bucket(single_after / (len(ahead) + 1), (0.25, 0.5, 0.75))
+        style_after = bisect_right((0.25, 0.5, 0.75), single_after / (len(ahead) + 1))
         if abs(style_after - style) >= 2:
-            feats.append(f"style_change:{style}{style_after}")
+            feats.append(_NAME["style_change:{}{}", style, style_after])
     # A few conjunctions, since the weight of one cue depends on another (a one-sentence
     # paragraph is telling among multi-sentence ones, not among one-sentence ones).
-    lede = _bucket(cand.lede, (-8, -4, -1, 1, 3, 5, 7, 9, 12))
-    feats.append(f"lede:{lede}")
-    shape = f"{min(sentences, 3)}{_bucket(len(words), (15, 40))}"
+    lede = bisect_right((-8, -4, -1, 1, 3, 5, 7, 9, 12), cand.lede)
+    feats.append(_NAME["lede:{}", lede])
+    shape = _NAME["{}{}", min(sentences, 3), bisect_right((15, 40), len(words))]
     before = "h" if run and run[-1].category == SHORT else "d" if debris else "s" if shorts else "-"
     # Regime: clean copy or a page with furniture, multi- or one-sentence paragraphs.  Every
     # cue is also given per regime, since their weights differ (a short line is telling in
     # clean copy, common on a web page).
     furnished = len(run) + ctx.non_prose_lines >= 2
-    regime = ("f" if furnished else "c") + ("1" if style >= 2 else "m")
+    regime = ("f1" if style >= 2 else "fm") if furnished else ("c1" if style >= 2 else "cm")
     # A stream whose first article has no headline mostly has none for the others either:
     # a heading there is a sub-heading or furniture more often than a headline.
-    feats += [f"x:headed{headed:d}:before{before}",
-              f"x:shape{shape}:style{style}", f"x:shape{shape}:{opener}", f"x:before{before}:{opener}",
-              f"x:before{before}:shape{shape}", f"x:before{before}:style{style}",
-              f"x:lede{lede}:style{style}", f"x:lede{lede}:before{before}", f"x:lede{lede}:shape{shape}",
-              f"x:overlap{overlap_bucket}:before{before}", f"x:overlap{overlap_bucket}:lede{lede}",
-              f"x:overlap{overlap_bucket}:names{names_bucket}", f"x:drop{drop_bucket}:lede{lede}",
-              f"x:drop{drop_bucket}:names{names_bucket}", f"x:prevnovelty{prev_novelty}:lede{lede}"]
+    feats += [_NAME["x:headed{:d}:before{}", headed, before],
+              _NAME["x:shape{}:style{}", shape, style], _NAME["x:shape{}:{}", shape, opener],
+              _NAME["x:before{}:{}", before, opener], _NAME["x:before{}:shape{}", before, shape],
+              _NAME["x:before{}:style{}", before, style], _NAME["x:lede{}:style{}", lede, style],
+              _NAME["x:lede{}:before{}", lede, before], _NAME["x:lede{}:shape{}", lede, shape],
+              _NAME["x:overlap{}:before{}", overlap_bucket, before],
+              _NAME["x:overlap{}:lede{}", overlap_bucket, lede],
+              _NAME["x:overlap{}:names{}", overlap_bucket, names_bucket],
+              _NAME["x:drop{}:lede{}", drop_bucket, lede], _NAME["x:drop{}:names{}", drop_bucket, names_bucket],
+              _NAME["x:prevnovelty{}:lede{}", prev_novelty, lede]]
     return feats, regime, overlap
 
 
@@ -601,10 +644,11 @@ def _load_model() -> _Model:
         rows = ()
     for row in rows:
         name, value = row.rsplit("\t", 1)
+        name = sys.intern(name)  # feature names are interned: a lookup then meets the same object
         if name == "@threshold":
             threshold = float(value)
         elif "@" in name:
-            feat, regime = name.rsplit("@", 1)
+            feat, regime = map(sys.intern, name.rsplit("@", 1))
             regime_weights.setdefault(regime, {})[feat] = float(value)
         else:
             weights[name] = float(value)
