@@ -567,6 +567,8 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
             break
         if t in lex.np_stop or t in lex.cues or (t in _PHRASE_PREPOSITIONS and k > i):
             break
+        if k > i and t in lex.adverbs and not tokens.cap[k] and tokens.cap[k - 1]:
+            break  # '"…," said Williams afterwards'
         if t in lex.pronouns:
             if k > i:
                 break
@@ -902,13 +904,18 @@ def _possessive(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
+# Adverbs that may follow a speaker named after the cue ('"…," said Williams afterwards').
+_TRAILING_ADVERBS = frozenset({"afterwards", "afterward", "later", "earlier", "again", "publicly", "privately",
+                               "separately", "recently"})
+
+
 def _np_may_end(tokens: _Tokens, i: int, hi: int) -> bool:
     """Can a speaker named after its cue end before token i ('"…," said X.', "said X in a
     statement", "said X, who …")?"""
     if i >= hi or not tokens.wordy[i]:
         return True
     w = tokens.lower[i]
-    return w in _PHRASE_PREPOSITIONS or w in _WH_WORDS or w in _lexicon().time_words
+    return w in _PHRASE_PREPOSITIONS or w in _WH_WORDS or w in _lexicon().time_words or w in _TRAILING_ADVERBS
 
 
 def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] | None:

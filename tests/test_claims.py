@@ -230,6 +230,16 @@ def test_a_transcript_in_capitals_gives_each_speaker_a_claim():
     assert [c.speaker for c in found] == ["TAPPER", "FALLIN"]
 
 
+def test_an_adverb_after_an_inverted_speaker_is_not_part_of_the_name():
+    c = only("\"I kept thinking I'm not losing this game,\" said Williams afterwards.")
+    assert c.speaker == "Williams"
+
+
+def test_a_hyphenated_title_opens_a_description_of_the_name():
+    c = only("The co-chairman of the Conservative Party, Liam Fox, said the prime minister was a disappointment.")
+    assert (c.speaker, c.role) == ("Liam Fox", "The co-chairman of the Conservative Party")
+
+
 def test_a_possessive_owner_is_no_description_of_the_name():
     c = only("Britain's Mark England, who led the team, said it was the greatest achievement.")
     assert c.speaker.endswith("Mark England") and c.role is None
