@@ -12,7 +12,7 @@ import json
 from functools import cache
 from typing import Callable, Iterable, Iterator
 
-from .text import Article, split_lines
+from .text import Article, collector_paused, split_lines
 
 COMMANDS = ("split", "entities", "claims", "figures", "medals", "stories")
 # Commands that compare articles across all inputs, so they must see every input at once.
@@ -55,7 +55,8 @@ def _entities(articles: Iterable[Article], summary: bool = False,
     from . import entities
 
     articles = list(articles)
-    mentions = entities.extract_entities(articles)
+    with collector_paused():
+        mentions = entities.extract_entities(articles)
     if types:
         mentions = [m for m in mentions if m.type in types]
     if min_count > 1:
@@ -75,7 +76,9 @@ def _claims(articles: Iterable[Article], speaker: str | None = None,
     from . import claims
 
     wanted = speaker.casefold() if speaker else None
-    for claim in claims.extract_claims(list(articles)):
+    with collector_paused():
+        found = claims.extract_claims(list(articles))
+    for claim in found:
         if kinds and claim.kind not in kinds:
             continue
         if polarity and claim.polarity != polarity:
@@ -89,13 +92,17 @@ def _claims(articles: Iterable[Article], speaker: str | None = None,
 def _figures(articles: Iterable[Article]) -> Iterator[dict]:
     from . import figures
 
-    yield from _asdicts(figures.extract_figures(list(articles)))
+    with collector_paused():
+        found = figures.extract_figures(list(articles))
+    yield from _asdicts(found)
 
 
 def _medals(articles: Iterable[Article]) -> Iterator[dict]:
     from . import medals
 
-    yield from _asdicts(medals.extract_medals(list(articles)))
+    with collector_paused():
+        found = medals.extract_medals(list(articles))
+    yield from _asdicts(found)
 
 
 def _stories(articles: Iterable[Article], statuses: frozenset[str] = frozenset()) -> Iterator[dict]:

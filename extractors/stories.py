@@ -23,11 +23,9 @@ Records (serialised with `dataclasses.asdict`, field order is the JSON contract)
 """
 from __future__ import annotations
 
-import gc
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, groupby, islice, repeat
@@ -36,7 +34,7 @@ from typing import NamedTuple
 
 import regex
 
-from .text import DEBRIS_KINDS, Article, data_lines, data_set, sentence_spans
+from .text import DEBRIS_KINDS, Article, collector_paused, data_lines, data_set, sentence_spans
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 TOP_ENTITIES = 8
@@ -1134,7 +1132,7 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
     """Story records, each followed by its fact records, over the articles of every input
     source.  Pass the records of `entities`, `claims` and `figures` when they are already
     computed; otherwise those extractors are run here."""
-    with _collector_paused():
+    with collector_paused():
         if mentions is None:
             mentions = _computed("entities", "extract_entities", articles)
         if claims is None:
@@ -1142,22 +1140,6 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
         if figures is None:
             figures = _computed("figures", "extract_figures", articles)
         return _group(articles, mentions, claims, figures)
-
-
-@contextmanager
-def _collector_paused():
-    """The cyclic garbage collector paused: stories builds hundreds of thousands of small
-    containers (extractor records, statements, term sets, posting lists, bit set rows) that
-    form no cycles, and each full collection would walk all of them again (a tenth of the
-    run or more on 10,000 articles or on one 5 MB line).  Reference counting still frees them."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _group(articles: list[Article], mentions: list, claims: list, figures: list) -> list[StoryRecord | FactRecord]:
