@@ -501,17 +501,19 @@ def clauses(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" ,;–-") for p in pieces)
 
 
-def _trailing_gloss(text: str, claim: ClaimRow) -> str:
-    """The writer's words after a claim and its attribution ("..., the armed group said,
-    the third provincial capital it has taken over"): a statement of its own."""
+def _trailing_gloss(text: str, end: int, claim: ClaimRow) -> str:
+    """The writer's words after a claim and its attribution, up to `end` (the end of its
+    sentence in the line `text`): "..., the armed group said, the third provincial capital
+    it has taken over" is a statement of its own.  The line is searched in place: copying
+    it up to each sentence end made a long line of short sentences quadratic."""
     if len(claim.lines or ()) > 1 or claim.end is None:
         return ""
     pos = claim.end
     for part in (claim.speaker, claim.role, claim.cue):
-        found = text.find(part, pos) if part else -1
+        found = text.find(part, pos, end) if part else -1
         if found >= 0:
             pos = found + len(part)
-    return text[pos:].strip(" ,.;:–-\"“”‘’'")
+    return text[pos:end].strip(" ,.;:–-\"“”‘’'")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -590,11 +592,16 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
     for ln in article.lines:
         if ln.kind in DEBRIS_KINDS or ln.number in continued:
             continue
+        # the line's claims in order of start; those starting before a sentence's end are
+        # that sentence's, taken with a running index (a line may hold 10^4 sentences)
         pending = sorted(claims_by_line.get(ln.number, ()), key=lambda c: c.start or 0)
+        taken = 0
         for start, end in _sentence_spans(ln.text):
             sentence = ln.text[start:end]
-            covering = [c for c in pending if (c.start or 0) < end]
-            pending = pending[len(covering):]
+            first = taken
+            while taken < len(pending) and (pending[taken].start or 0) < end:
+                taken += 1
+            covering = pending[first:taken]
             for c in covering:
                 cue = (c.cue or "").lower()
                 polarity = "deny" if c.polarity == "deny" or any(w in deny for w in cue.split()) else "assert"
@@ -605,7 +612,7 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
                 if inner and polarity == "assert":
                     out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True))
             if covering:
-                text = _trailing_gloss(ln.text[:end], covering[-1])
+                text = _trailing_gloss(ln.text, end, covering[-1])
                 gloss = make(ln.number, text, end - len(text), end, None, "assert", False, sentence)
                 if len(gloss.terms) >= MIN_GLOSS_TERMS:
                     out.append(gloss)
