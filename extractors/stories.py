@@ -613,9 +613,10 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
                     out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True))
             if covering:
                 text = _trailing_gloss(ln.text, end, covering[-1])
-                gloss = make(ln.number, text, end - len(text), end, None, "assert", False, sentence)
-                if len(gloss.terms) >= MIN_GLOSS_TERMS:
-                    out.append(gloss)
+                if text:  # (empty, it has no terms, and its empty span would read as "the rest of the line")
+                    gloss = make(ln.number, text, end - len(text), end, None, "assert", False, sentence)
+                    if len(gloss.terms) >= MIN_GLOSS_TERMS:
+                        out.append(gloss)
                 continue
             if not sentence.strip():
                 continue
