@@ -32,6 +32,9 @@ ADVERSARIAL = {
     "10^4 unbalanced quote marks": lambda: " ".join('"word' if i % 3 else "“open" for i in range(10000)),
     "10^5 digits with commas": lambda: ",".join(["123"] * 100000),
     "5 MB single line": lambda: ("The minister said that " + "Afghan forces captured 14 towns, " * 4) * 40000,
+    # a whole stream pasted as one paragraph: short sentences, each attributed, with a counted figure
+    "5x10^4 sentences on a line": lambda: "".join(f"Officials said {i % 50 + 2} bodies were found in Kunduz. "
+                                                  for i in range(50000)),
 }
 
 
