@@ -7,10 +7,12 @@ With --scale 10 it also builds a corpus ten times larger and prints the time rat
 
     python bench/benchmark.py --mb 50                 # all subcommands, 1 and 2 jobs
     python bench/benchmark.py --mb 5 --scale 10 --commands split entities
+    python bench/benchmark.py --adversarial-only --commands figures claims
 """
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import resource
@@ -30,6 +32,9 @@ ADVERSARIAL = {
     "10^4 unbalanced quote marks": lambda: " ".join('"word' if i % 3 else "“open" for i in range(10000)),
     "10^5 digits with commas": lambda: ",".join(["123"] * 100000),
     "5 MB single line": lambda: ("The minister said that " + "Afghan forces captured 14 towns, " * 4) * 40000,
+    # a whole stream pasted as one paragraph: short sentences, each attributed, with a counted figure
+    "5x10^4 sentences on a line": lambda: "".join(f"Officials said {i % 50 + 2} bodies were found in Kunduz. "
+                                                  for i in range(50000)),
 }
 
 
@@ -98,14 +103,18 @@ def startup() -> None:
 
 
 def adversarial(commands: list[str]) -> None:
+    """Each subcommand on each adversarial input, in this process and with the collector
+    tuned as the CLI tunes it, so that the times are those of a `copydesk` run."""
+    from cli.main import GC_THRESHOLDS
     from extractors.batch import process_text
 
+    gc.set_threshold(*GC_THRESHOLDS)
     for label, make in ADVERSARIAL.items():
         text = make()
         for command in commands:
-            t = time.perf_counter()
+            t = time.process_time()  # CPU time: other runs on a shared machine do not count
             process_text(text, command, "adversarial")
-            print(f"adversarial {label:28} {command:9} {time.perf_counter() - t:6.2f} s", flush=True)
+            print(f"adversarial {label:28} {command:9} {time.process_time() - t:6.2f} s cpu", flush=True)
 
 
 def main() -> None:
@@ -115,9 +124,14 @@ def main() -> None:
     ap.add_argument("--commands", nargs="+", default=COMMANDS, choices=COMMANDS)
     ap.add_argument("--jobs", nargs="+", type=int, default=[1, 2])
     ap.add_argument("--skip-adversarial", action="store_true")
+    ap.add_argument("--adversarial-only", action="store_true",
+                    help="only time the adversarial inputs (no corpus, no CLI runs)")
     args = ap.parse_args()
 
     sys.path.insert(0, str(REPO))
+    if args.adversarial_only:
+        adversarial(args.commands)
+        return
     startup()
     articles = bbc_articles()
     with tempfile.TemporaryDirectory(prefix="copydesk-bench-") as tmp:

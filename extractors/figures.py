@@ -744,24 +744,51 @@ def extract_figures(articles: list[Article]) -> list[Figure]:
     return out
 
 
+# A "sentence" longer than this is a run of text with no sentence end (a scraped blob, a
+# stream pasted without punctuation): a figure in it carries a window of the words within
+# SENTENCE_CONTEXT characters of it instead, or a megabyte line holding 10^5 figures would
+# write a terabyte of JSON.  Real sentences stay well under 1,000 characters.
+MAX_SENTENCE_CHARS = 2000
+SENTENCE_CONTEXT = 200
+
+
 def _figures_of_line(art: Article, number: int, text: str, rows: list[tuple]) -> list[Figure]:
     """Records of the quantity rows of one line (in text order), each with its sentence.  The
     sentences are found once per line and each is cut out once, so figures sharing a sentence
-    share one string (a long line full of numbers is not copied once per number)."""
+    share one string (a long line full of numbers is not copied once per number); in an
+    overlong one, the figures that end inside a window share it."""
     if "." in text or "!" in text or "?" in text:
         spans = sentence_spans(text) or [(0, len(text))]
     else:  # no sentence ends (a headline, a table row): the line is one sentence
         spans = [(0, len(text))]
     out: list[Figure] = []
-    index, sentence = 0, None
+    index, sentence, sentence_end = 0, None, -1
     for start, end, value, unit, qualifier, approx, counts in rows:
         while index + 1 < len(spans) and spans[index + 1][0] <= start:
             index, sentence = index + 1, None
-        if sentence is None:
-            sentence = text[spans[index][0]:spans[index][1]]
+        first, last = spans[index]
+        if last - first > MAX_SENTENCE_CHARS:
+            if sentence is None or end > sentence_end:
+                window_start, sentence_end = _window(text, first, last, start, end)
+                sentence = text[window_start:sentence_end]
+        elif sentence is None:
+            sentence = text[first:last]
         out.append(Figure(art.source, art.number, number, start, end, text[start:end], value, unit,
                           qualifier, approx, counts, sentence))
     return out
+
+
+def _window(text: str, first: int, last: int, start: int, end: int) -> tuple[int, int]:
+    """The span of the whole words of text[first:last] within SENTENCE_CONTEXT characters
+    of the figure at start..end."""
+    low, high = max(first, start - SENTENCE_CONTEXT), min(last, end + SENTENCE_CONTEXT)
+    if low > first:  # a space just before `low` keeps the word at `low`
+        space = text.find(" ", low - 1, start)
+        low = space + 1 if space >= 0 else start
+    if high < last:  # as does a space at `high` for the word before it
+        space = text.rfind(" ", end, high + 1)
+        high = space if space >= 0 else end
+    return low, high
 
 
 def _shift(rows: list[tuple], offset: int) -> list[tuple]:

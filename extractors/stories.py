@@ -23,11 +23,9 @@ Records (serialised with `dataclasses.asdict`, field order is the JSON contract)
 """
 from __future__ import annotations
 
-import gc
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, groupby, islice, repeat
@@ -36,7 +34,7 @@ from typing import NamedTuple
 
 import regex
 
-from .text import DEBRIS_KINDS, Article, data_lines, data_set, sentence_spans
+from .text import DEBRIS_KINDS, Article, collector_paused, data_lines, data_set, sentence_spans
 
 NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
 TOP_ENTITIES = 8
@@ -503,17 +501,19 @@ def clauses(text: str) -> tuple[str, ...]:
     return tuple(p.strip(" ,;–-") for p in pieces)
 
 
-def _trailing_gloss(text: str, claim: ClaimRow) -> str:
-    """The writer's words after a claim and its attribution ("..., the armed group said,
-    the third provincial capital it has taken over"): a statement of its own."""
+def _trailing_gloss(text: str, end: int, claim: ClaimRow) -> str:
+    """The writer's words after a claim and its attribution, up to `end` (the end of its
+    sentence in the line `text`): "..., the armed group said, the third provincial capital
+    it has taken over" is a statement of its own.  The line is searched in place: copying
+    it up to each sentence end made a long line of short sentences quadratic."""
     if len(claim.lines or ()) > 1 or claim.end is None:
         return ""
     pos = claim.end
     for part in (claim.speaker, claim.role, claim.cue):
-        found = text.find(part, pos) if part else -1
+        found = text.find(part, pos, end) if part else -1
         if found >= 0:
             pos = found + len(part)
-    return text[pos:].strip(" ,.;:–-\"“”‘’'")
+    return text[pos:end].strip(" ,.;:–-\"“”‘’'")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -592,11 +592,16 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
     for ln in article.lines:
         if ln.kind in DEBRIS_KINDS or ln.number in continued:
             continue
+        # the line's claims in order of start; those starting before a sentence's end are
+        # that sentence's, taken with a running index (a line may hold 10^4 sentences)
         pending = sorted(claims_by_line.get(ln.number, ()), key=lambda c: c.start or 0)
+        taken = 0
         for start, end in _sentence_spans(ln.text):
             sentence = ln.text[start:end]
-            covering = [c for c in pending if (c.start or 0) < end]
-            pending = pending[len(covering):]
+            first = taken
+            while taken < len(pending) and (pending[taken].start or 0) < end:
+                taken += 1
+            covering = pending[first:taken]
             for c in covering:
                 cue = (c.cue or "").lower()
                 polarity = "deny" if c.polarity == "deny" or any(w in deny for w in cue.split()) else "assert"
@@ -607,10 +612,11 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
                 if inner and polarity == "assert":
                     out.append(make(ln.number, inner[1], start, end, inner[0], "deny", True))
             if covering:
-                text = _trailing_gloss(ln.text[:end], covering[-1])
-                gloss = make(ln.number, text, end - len(text), end, None, "assert", False, sentence)
-                if len(gloss.terms) >= MIN_GLOSS_TERMS:
-                    out.append(gloss)
+                text = _trailing_gloss(ln.text, end, covering[-1])
+                if text:  # (empty, it has no terms, and its empty span would read as "the rest of the line")
+                    gloss = make(ln.number, text, end - len(text), end, None, "assert", False, sentence)
+                    if len(gloss.terms) >= MIN_GLOSS_TERMS:
+                        out.append(gloss)
                 continue
             if not sentence.strip():
                 continue
@@ -1134,30 +1140,14 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
     """Story records, each followed by its fact records, over the articles of every input
     source.  Pass the records of `entities`, `claims` and `figures` when they are already
     computed; otherwise those extractors are run here."""
-    if mentions is None:
-        mentions = _computed("entities", "extract_entities", articles)
-    if claims is None:
-        claims = _computed("claims", "extract_claims", articles)
-    if figures is None:
-        figures = _computed("figures", "extract_figures", articles)
-    with _collector_paused():
+    with collector_paused():
+        if mentions is None:
+            mentions = _computed("entities", "extract_entities", articles)
+        if claims is None:
+            claims = _computed("claims", "extract_claims", articles)
+        if figures is None:
+            figures = _computed("figures", "extract_figures", articles)
         return _group(articles, mentions, claims, figures)
-
-
-@contextmanager
-def _collector_paused():
-    """The cyclic garbage collector paused: stories builds hundreds of thousands of small
-    containers (statements, term sets, posting lists, bit set rows) that form no cycles,
-    and each full collection would walk all of them again with the extractor records
-    (a tenth of the run or more on 10,000 articles).  Reference counting still frees them."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _group(articles: list[Article], mentions: list, claims: list, figures: list) -> list[StoryRecord | FactRecord]:

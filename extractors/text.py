@@ -6,6 +6,8 @@ through all subcommands.
 """
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from functools import cache
@@ -105,3 +107,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+@contextmanager
+def collector_paused():
+    """The cyclic garbage collector paused while an extractor builds its records: a stream
+    yields hundreds of thousands of small containers (records, rows, term sets) that form
+    no cycles, and each full collection would walk all of them again (a third of the run on
+    one 5 MB line).  Reference counting still frees them; nested pauses are free."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

@@ -217,3 +217,16 @@ def test_each_figure_carries_its_own_sentence():
     assert [(f.text, f.sentence) for f in figures] == [
         ("14", "Officials said 14 bodies were found."),
         ("More than 30", "More than 30 injured people were taken to hospital.")]
+
+
+def test_a_figure_in_a_line_without_sentence_ends_carries_the_words_around_it():
+    # A scraped blob with no full stop is no sentence: copying all of it into each of its
+    # thousands of figures would make the output grow with the square of the line.
+    text = "Rebels said they had captured 14 towns, " * 2000 + "and 30 villages"
+    figures = extract_figures([Article("t", 1, [Line(1, text)])])
+    assert len(figures) == 2001
+    assert figures[-1].sentence.endswith("captured 14 towns, and 30 villages")
+    middle = figures[1000].sentence
+    assert 300 < len(middle) < 500
+    assert set(middle.split()) == {"Rebels", "said", "they", "had", "captured", "14", "towns,"}  # whole words
+    assert all(f.text in f.sentence and len(f.sentence) < 500 for f in figures)

@@ -88,6 +88,7 @@ ADVERSARIAL = {
     "unbalanced quotes": "t = ' '.join(['\"word' if i % 3 else '“open' for i in range(10000)])",
     "digits with commas": "t = ','.join(['123'] * 100000)",
     "5 MB single line": "t = ('The minister said that ' + 'Afghan forces captured 14 towns, ' * 4) * 40000",
+    "5x10^4 sentences on a line": "t = ''.join(f'Officials said {i % 50 + 2} bodies were found in Kunduz. ' for i in range(50000))",
 }
 
 
