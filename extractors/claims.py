@@ -713,6 +713,9 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
 # Cues of two words, with their frame: "called for" a measure and "called on" someone to act
 # report a demand; "pointed out" reports a clause.
 _RELATIVES = frozenset({"which", "that", "whom"})
+# Object pronouns after "deny" that make it withholding ("deny them permits"); "her" may be a
+# possessive ("denied her husband was involved") and "it" a subject ("denied it had happened").
+_WITHHELD_FROM = frozenset({"him", "them", "us", "me"})
 _PHRASAL_CUES = {("called", "for"): "demand", ("called", "on"): "demand", ("pointed", "out"): "weak"}
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
@@ -825,6 +828,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             and tokens.lower[content_from + 1] == "that"):
         content_from += 1  # a pseudo-cleft, "What he said was that …": the content follows the copula
         span_start = speaker[0] - 1
+    if polarity == "deny" and content_from < hi and tokens.lower[content_from] in _WITHHELD_FROM:
+        return None  # "deny them mining permits": withholding, not a denial
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
     said_that = content_from > after and tokens.lower[content_from - 1] == "that"
     after_quote = _after_quote(tokens, span_start, lo)

@@ -240,6 +240,11 @@ def test_a_hyphenated_title_opens_a_description_of_the_name():
     assert (c.speaker, c.role) == ("Liam Fox", "The co-chairman of the Conservative Party")
 
 
+def test_deny_someone_something_is_no_denial():
+    assert claims_of("Officials could deny them mining permits until the work was completed.") == []
+    assert only("The minister denied it had happened.").polarity == "deny"
+
+
 def test_a_possessive_owner_is_no_description_of_the_name():
     c = only("Britain's Mark England, who led the team, said it was the greatest achievement.")
     assert c.speaker.endswith("Mark England") and c.role is None
