@@ -33,7 +33,7 @@ import tempfile
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from itertools import accumulate, takewhile
+from itertools import accumulate, groupby, takewhile
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -90,15 +90,24 @@ def _fold_unicode(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-_SQUEEZE = regex.compile(r"(.)\1++")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{N}]++")
+
+
+def _letters_only(key: str) -> str:
+    """The letters and digits of a folded name ("sar-e pul" -> "sarepul"); a plain ASCII
+    name of words needs no pattern."""
+    if key.isascii():
+        joined = key.replace(" ", "")
+        if joined.isalnum():
+            return joined
+    return _NON_LETTERS.sub("", key)
 
 
 @lru_cache(maxsize=1 << 16)
 def variant_key(name: str) -> str:
     """Key that spelling variants share: no spaces or hyphens, repeated letters collapsed
     ("Sar-e-Pul" = "Sar-e Pul", "Amrudddin" = "Amruddin")."""
-    return _SQUEEZE.sub(r"\1", _NON_LETTERS.sub("", fold(name)))
+    return "".join(letter for letter, _ in groupby(_letters_only(fold(name))))
 
 
 # How much a gazetteer hit is worth on its own: countries, subdivisions and our lists are
@@ -608,7 +617,7 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
     gaz = gazetteer()
     hit = gaz.entry(key)
     if hit is None:
-        alt = gaz.by_variant.get(key if key.isalpha() else _NON_LETTERS.sub("", key))
+        alt = gaz.by_variant.get(key if key.isalpha() else _letters_only(key))
         hit = gaz.entry(alt) if alt else None
     return hit if hit and hit[0] else None
 
@@ -1678,30 +1687,46 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
-    ev.org_parts.update(fold(name) for phrases, pattern in _company_cues()
-                        if any(phrase in text for phrase in phrases) for name in pattern.findall(text))
+    ev.org_parts.update(map(fold, _company_names(text)))
     ev.person_like = ev.person_parts | ev.surnames
     return ev
 
 
+def _company_names(text: str) -> list[str]:
+    """Names the text writes as companies: "Yukos shares", "Ryanair's chief executive",
+    "Netcraft, the internet monitoring firm", "shares in Yukos" (see `_company_cues`)."""
+    cue_after, cue_before = _company_cues()
+    names = cue_after.findall(text)
+    # As a scan from the cue would: a cue inside the name of the match before it ("stake
+    # in Anglo-firm Holdings") starts no match.
+    last_end = 0
+    for m in cue_before.finditer(text):
+        if m.start("cue") >= last_end:
+            names.append(m.group())
+            last_end = m.end()
+    return names
+
+
 @cache
-def _company_cues() -> tuple[tuple[tuple[str, ...], regex.Pattern], ...]:
-    """Patterns that find names written as companies (data/entities_company_cues.txt):
-    "Yukos shares", "Ryanair's chief executive", "shares in Yukos", "Netcraft, the
-    internet monitoring firm".  Each captures the name, and comes with its cue phrases: a
-    text holding none of them (most sport and politics) is not searched."""
+def _company_cues() -> tuple[regex.Pattern, regex.Pattern]:
+    """Two patterns over data/entities_company_cues.txt, each scanning a text once.  The
+    first finds a name with its cue after it ("after" and "appositive" rows: one name is
+    never followed by both kinds, so one alternation finds the same names as two scans);
+    the second a name with its cue right before it ("before" rows), looked behind from the
+    name's capital so that the scan jumps from capital to capital instead of trying every
+    cue at every position."""
     words: dict[str, list[str]] = defaultdict(list)
     for row in data_lines("entities_company_cues.txt"):
         kind, phrase = row.split("\t")
         words[kind].append(phrase)
-    name = r"(\p{Lu}[\p{L}\p{N}\-]*+)"
     alternatives = {kind: "|".join(regex.escape(phrase).replace("\\ ", " ")
                                    for phrase in sorted(phrases, key=len, reverse=True))
                     for kind, phrases in words.items()}
-    patterns = {"after": rf"\b{name}(?:['’]s)?+ (?:{alternatives['after']})\b",
-                "before": rf"\b(?:{alternatives['before']}) {name}",
-                "appositive": rf"\b{name}, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b"}
-    return tuple((tuple(words[kind]), regex.compile(pattern)) for kind, pattern in patterns.items())
+    name_tail = r"[\p{L}\p{N}\-]*+"
+    after = (rf"\b(\p{{Lu}}{name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
+             rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b)")
+    before = rf"\p{{Lu}}(?<=\b(?P<cue>{alternatives['before']}) \p{{Lu}}){name_tail}"
+    return regex.compile(after), regex.compile(before)
 
 
 def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[EntityMention]:
@@ -1769,9 +1794,11 @@ _LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
 def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
     """A name of unknown kind in a list takes the kind of a known neighbour:
     "the quartet of CJ Ujah, Nethaneel Mitchell-Blake, Richard Kilty and Zharnel Hughes"."""
+    weak = [i for i, c in enumerate(chunks) if c.type and not c.strong]  # seldom any
     for _ in range(2):
-        for i, c in enumerate(chunks):
-            if c.strong or not c.type:
+        for i in weak:
+            c = chunks[i]
+            if c.strong:
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(chunks):
@@ -1888,6 +1915,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
         by_given_name: dict[str, set[str]] = defaultdict(set)  # first word -> full names
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
+        expanded: set[str] = set()  # the organisation names whose initials are in `expansions`
         first = len(named)
         for f in found:
             if f.type not in _NAMED:
@@ -1896,12 +1924,14 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
             surface = _surface(f)
             if f.canonical is None:
                 f.canonical = surface
-            words = surface.split()
-            if f.type == "PERSON" and len(words) >= 2:
-                people[words[-1]].append(((f.line, f.start), surface))
-                by_given_name[words[0]].add(surface)
-                stream_people[words[-1]].add(surface)
-            elif f.type == "ORG" and len(words) > 1:
+            if f.type == "PERSON":
+                words = surface.split()
+                if len(words) >= 2:
+                    people[words[-1]].append(((f.line, f.start), surface))
+                    by_given_name[words[0]].add(surface)
+                    stream_people[words[-1]].add(surface)
+            elif f.type == "ORG" and f.canonical not in expanded and len(surface.split()) > 1:
+                expanded.add(f.canonical)  # its initials are taken (by it or an earlier name)
                 expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
