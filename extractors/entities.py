@@ -501,6 +501,12 @@ def _tokens(run: str) -> list[tuple[int, int, str]]:
 
 
 _PARTICLE_NAME = regex.compile(r"\p{Ll}+[-'’]\p{Lu}")
+
+
+def _has_particle(word: str) -> bool:
+    """"al-Sharif", "d'Alembert": the pattern is tried only on a word with a hyphen or an
+    apostrophe (few are)."""
+    return ("-" in word or "'" in word or "’" in word) and _PARTICLE_NAME.match(word) is not None
 _LOWER_TAIL = regex.compile(r"-(\p{Ll}{3,}+)$")
 
 
@@ -582,11 +588,15 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
             piece.pop()
         piece_initial = bool(piece) and (initial if piece[0][0] == 0 else
                                          _is_sentence_initial(text, piece[0][0]))
-        while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]
-                         or fold(piece[0][2]) in lex["value_words"]
-                         or (piece[0][2] in lex["calendar"] and len(piece) > 1)
-                         or piece[0][2][0].isdigit() and not _is_event_year(piece)):
-            piece.pop(0)
+        while piece:
+            word = piece[0][2]
+            key = fold(word)
+            if key in lex["stop"] or word in lex["not_names"] or key in lex["value_words"] \
+                    or (word in lex["calendar"] and len(piece) > 1) \
+                    or word[0].isdigit() and not _is_event_year(piece):
+                piece.pop(0)
+            else:
+                break
         if not piece:
             continue
         out.append(_Piece(piece, piece_initial))
@@ -707,12 +717,12 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     return [chunk]
 
 
-def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]:
-    """(type, canonical, tier) from the name itself: gazetteers, head words, acronyms."""
+def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | None, int]:
+    """(type, canonical, tier) from the name itself (`key`: its words folded): gazetteers,
+    head words, acronyms."""
     lex = _lexicon()
-    key = fold(" ".join(words))
     first, last = words[0], words[-1].rsplit("-", 1)[-1]  # "Post-Gazette" ends with "Gazette"
-    if len(words) >= 2 and _YEAR_RE.fullmatch(last):
+    if len(words) >= 2 and last[:1] in "12" and _YEAR_RE.fullmatch(last):
         place = _lookup(fold(" ".join(words[:-1])))
         if place and place[0] == "GPE":
             return "EVENT", None, MAJOR
@@ -880,7 +890,7 @@ def _shape(words: tuple[str, ...]) -> tuple:
 
     excluded        a weekday, "BMX": never a name
     type, tier      from the gazetteers and head words
-    country         a country's name
+    country         a country's name (asked only of a GPE)
     calendar_last   "Black Friday"
     sports_last     "Modern Pentathlon"
     given_first     starts with a given name
@@ -890,25 +900,29 @@ def _shape(words: tuple[str, ...]) -> tuple:
     org_head        any word is an organisation head
     product         "Switch Lite", "Intel Core", "Pokemon Sword": not reported
     role            "Art Director", "South Dakota Gov": a role, not a person
-    common_words    every word a frequent English word that is no given name
+    common_words    every word a frequent English word that is no given name (asked only
+                    of a name of several words and no type)
     """
     lex = _lexicon()
     gaz = gazetteer()
     first_key = fold(words[0])
-    typ, _, tier = _type_of_words(words)
+    key = fold(" ".join(words)) if len(words) > 1 else first_key
+    typ, _, tier = _type_of_words(words, key)
+    given_first = first_key in gaz.given_names
+    several_unknown = typ is None and len(words) >= 2
     return (
         len(words) == 1 and _no_name_alone(words[0], first_key, typ),  # excluded
-        typ, tier, fold(" ".join(words)) in gaz.countries,
+        typ, tier, typ == "GPE" and key in gaz.countries,
         words[-1] in lex["calendar"], words[-1] in lex["sports"],
-        first_key in gaz.given_names, first_key,
+        given_first, first_key,
         words[0].endswith(("ing", "ly")),  # adverb_first
-        bool(_PARTICLE_NAME.match(words[0])),  # particle_first
-        any(w in lex["org_heads"] for w in words),  # org_head
-        typ is None and len(words) >= 2 and "of" not in words and (  # product
+        _has_particle(words[0]),  # particle_first
+        not lex["org_heads"].isdisjoint(words),  # org_head
+        several_unknown and "of" not in words and (  # product
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
             or words[0] in lex["product_lines"]),
-        len(words) >= 2 and words[-1] in lex["role_words"] and first_key not in gaz.given_names,  # role
-        all(fold(w) in gaz.common_words for w in words))  # common_words
+        len(words) >= 2 and words[-1] in lex["role_words"] and not given_first,  # role
+        several_unknown and all(fold(w) in gaz.common_words for w in words))  # common_words
 
 
 # "for $238.99", "at £40": a shop price right after a name marks an item on sale (a deal's
