@@ -33,7 +33,7 @@ import tempfile
 import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from itertools import accumulate, takewhile
+from itertools import accumulate, groupby, takewhile
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -90,15 +90,24 @@ def _fold_unicode(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-_SQUEEZE = regex.compile(r"(.)\1++")
 _NON_LETTERS = regex.compile(r"[^\p{L}\p{N}]++")
+
+
+def _letters_only(key: str) -> str:
+    """The letters and digits of a folded name ("sar-e pul" -> "sarepul"); a plain ASCII
+    name of words needs no pattern."""
+    if key.isascii():
+        joined = key.replace(" ", "")
+        if joined.isalnum():
+            return joined
+    return _NON_LETTERS.sub("", key)
 
 
 @lru_cache(maxsize=1 << 16)
 def variant_key(name: str) -> str:
     """Key that spelling variants share: no spaces or hyphens, repeated letters collapsed
     ("Sar-e-Pul" = "Sar-e Pul", "Amrudddin" = "Amruddin")."""
-    return _SQUEEZE.sub(r"\1", _NON_LETTERS.sub("", fold(name)))
+    return "".join(letter for letter, _ in groupby(_letters_only(fold(name))))
 
 
 # How much a gazetteer hit is worth on its own: countries, subdivisions and our lists are
@@ -391,18 +400,24 @@ _WORD = (r"(?:\p{Lu}\.(?:\p{Lu}\.)++"  # U.S., U.K.
 _YEAR = r"(?:19|20)\d\d(?!\d|[,.]\d|%|\s?(?:m|km|kg)\b)"
 _YEAR_RE = regex.compile(_YEAR)
 _WORD_END = r"(?![\p{L}\p{M}\d]|-[\p{L}\p{M}\d])"
-_CONNECTOR = r"(?:of the|of|for|on|and|&|bin|ibn|al|el|ul|ud|van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y)"
+_CONNECTORS = ("of the", "of", "for", "on", "and", "&", "bin", "ibn", "al", "el", "ul", "ud", "van", "von",
+               "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "y")
+_CONNECTOR = f"(?:{'|'.join(map(regex.escape, _CONNECTORS))})"
 _MAX_NAME_WORDS = 12  # a longer run of capitals is cut: a name is never that long
 _INITIAL = r"\p{Lu}\.(?= \p{Lu}\p{Ll})"  # "Patrick W. Carlineo"
-# Every connector starts with a lower-case ASCII letter or "&": the look-ahead spares trying
-# them all after each word of a run.
-_CHUNK_TAIL = (rf"{_WORD_END}(?:(?: (?=[a-z&]){_CONNECTOR}(?= ))?+ (?:{_INITIAL}|{_WORD}|{_YEAR}){_WORD_END})"
+# A look-ahead at the connectors' first letters spares trying them all after each word of
+# a run ("said", "was" and "told" start with none of them).
+_CONNECTOR_START = f"[{''.join(sorted({regex.escape(c[0]) for c in _CONNECTORS}))}]"
+_CHUNK_TAIL = (rf"{_WORD_END}(?:(?: (?={_CONNECTOR_START}){_CONNECTOR}(?= ))?+ (?:{_INITIAL}|{_WORD}|{_YEAR}){_WORD_END})"
                rf"{{0,{_MAX_NAME_WORDS}}}+")
 # The first word starts with a capital that is checked (by look-behind) to begin a word only
 # after it matched, so the scan skips lower-case text at C speed.
-_CHUNK = regex.compile(
-    r"(?:\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:\.(?:\p{Lu}\.)++|[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+)"
-    rf"|{_YEAR}(?= (?:Olympics|Olympic|Games|Paralympics|World Cup)\b)){_CHUNK_TAIL}")
+_CAPITAL_HEAD = r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:\.(?:\p{Lu}\.)++|[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+)"
+# A run may also start with the year of a Games ("2016 Olympics").  A line without these
+# words is scanned by the pattern without that branch, which skips text about a fifth faster.
+_YEAR_EVENTS = ("Olympics", "Olympic", "Games", "Paralympics", "World Cup")
+_CHUNK = regex.compile(rf"(?:{_CAPITAL_HEAD}|{_YEAR}(?= (?:{'|'.join(_YEAR_EVENTS)})\b)){_CHUNK_TAIL}")
+_CAPITAL_CHUNK = regex.compile(rf"{_CAPITAL_HEAD}{_CHUNK_TAIL}")
 # A name that starts with a lower-case particle: "al-Sharif said".  Found from its hyphen.
 _PARTICLE_HYPHEN = regex.compile(
     r"[-'’]\p{Lu}(?<=(?<![\p{L}\p{M}])(?:al|el|ad|as|ash|az|ibn|bin|abu|de|d|l)[-'’]\p{Lu})")
@@ -493,6 +508,12 @@ def _tokens(run: str) -> list[tuple[int, int, str]]:
 
 
 _PARTICLE_NAME = regex.compile(r"\p{Ll}+[-'’]\p{Lu}")
+
+
+def _has_particle(word: str) -> bool:
+    """"al-Sharif", "d'Alembert": the pattern is tried only on a word with a hyphen or an
+    apostrophe (few are)."""
+    return ("-" in word or "'" in word or "’" in word) and _PARTICLE_NAME.match(word) is not None
 _LOWER_TAIL = regex.compile(r"-(\p{Ll}{3,}+)$")
 
 
@@ -574,11 +595,15 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
             piece.pop()
         piece_initial = bool(piece) and (initial if piece[0][0] == 0 else
                                          _is_sentence_initial(text, piece[0][0]))
-        while piece and (fold(piece[0][2]) in lex["stop"] or piece[0][2] in lex["not_names"]
-                         or fold(piece[0][2]) in lex["value_words"]
-                         or (piece[0][2] in lex["calendar"] and len(piece) > 1)
-                         or piece[0][2][0].isdigit() and not _is_event_year(piece)):
-            piece.pop(0)
+        while piece:
+            word = piece[0][2]
+            key = fold(word)
+            if key in lex["stop"] or word in lex["not_names"] or key in lex["value_words"] \
+                    or (word in lex["calendar"] and len(piece) > 1) \
+                    or word[0].isdigit() and not _is_event_year(piece):
+                piece.pop(0)
+            else:
+                break
         if not piece:
             continue
         out.append(_Piece(piece, piece_initial))
@@ -609,7 +634,7 @@ def _lookup(key: str) -> tuple[str, str, int] | None:
     gaz = gazetteer()
     hit = gaz.entry(key)
     if hit is None:
-        alt = gaz.by_variant.get(key if key.isalpha() else _NON_LETTERS.sub("", key))
+        alt = gaz.by_variant.get(key if key.isalpha() else _letters_only(key))
         hit = gaz.entry(alt) if alt else None
     return hit if hit and hit[0] else None
 
@@ -702,12 +727,12 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     return [chunk]
 
 
-def _type_of_words(words: tuple[str, ...]) -> tuple[str | None, str | None, int]:
-    """(type, canonical, tier) from the name itself: gazetteers, head words, acronyms."""
+def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | None, int]:
+    """(type, canonical, tier) from the name itself (`key`: its words folded): gazetteers,
+    head words, acronyms."""
     lex = _lexicon()
-    key = fold(" ".join(words))
     first, last = words[0], words[-1].rsplit("-", 1)[-1]  # "Post-Gazette" ends with "Gazette"
-    if len(words) >= 2 and _YEAR_RE.fullmatch(last):
+    if len(words) >= 2 and last[:1] in "12" and _YEAR_RE.fullmatch(last):
         place = _lookup(fold(" ".join(words[:-1])))
         if place and place[0] == "GPE":
             return "EVENT", None, MAJOR
@@ -899,7 +924,7 @@ def _shape(words: tuple[str, ...]) -> tuple:
 
     excluded        a weekday, "BMX": never a name
     type, tier      from the gazetteers and head words
-    country         a country's name
+    country         a country's name (asked only of a GPE)
     calendar_last   "Black Friday"
     sports_last     "Modern Pentathlon"
     given_first     starts with a given name
@@ -909,25 +934,29 @@ def _shape(words: tuple[str, ...]) -> tuple:
     org_head        any word is an organisation head
     product         "Switch Lite", "Intel Core", "Pokemon Sword": not reported
     role            "Art Director", "South Dakota Gov": a role, not a person
-    common_words    every word a frequent English word that is no given name
+    common_words    every word a frequent English word that is no given name (asked only
+                    of a name of several words and no type)
     """
     lex = _lexicon()
     gaz = gazetteer()
     first_key = fold(words[0])
-    typ, _, tier = _type_of_words(words)
+    key = fold(" ".join(words)) if len(words) > 1 else first_key
+    typ, _, tier = _type_of_words(words, key)
+    given_first = first_key in gaz.given_names
+    several_unknown = typ is None and len(words) >= 2
     return (
         len(words) == 1 and _no_name_alone(words[0], first_key, typ),  # excluded
-        typ, tier, fold(" ".join(words)) in gaz.countries,
+        typ, tier, typ == "GPE" and key in gaz.countries,
         words[-1] in lex["calendar"], words[-1] in lex["sports"],
-        first_key in gaz.given_names, first_key,
+        given_first, first_key,
         words[0].endswith(("ing", "ly")),  # adverb_first
-        bool(_PARTICLE_NAME.match(words[0])),  # particle_first
-        any(w in lex["org_heads"] for w in words),  # org_head
-        typ is None and len(words) >= 2 and "of" not in words and (  # product
+        _has_particle(words[0]),  # particle_first
+        not lex["org_heads"].isdisjoint(words),  # org_head
+        several_unknown and "of" not in words and (  # product
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
             or words[0] in lex["product_lines"]),
-        len(words) >= 2 and words[-1] in lex["role_words"] and first_key not in gaz.given_names,  # role
-        all(fold(w) in gaz.common_words for w in words))  # common_words
+        len(words) >= 2 and words[-1] in lex["role_words"] and not given_first,  # role
+        several_unknown and all(fold(w) in gaz.common_words for w in words))  # common_words
 
 
 # "for $238.99", "at £40": a shop price right after a name marks an item on sale (a deal's
@@ -1511,7 +1540,12 @@ def _is_shouting(text: str, kind: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
-    spans = [m.span() for m in _CHUNK.finditer(text)]
+    pattern = _CAPITAL_CHUNK
+    for event in _YEAR_EVENTS:
+        if event in text:
+            pattern = _CHUNK
+            break
+    spans = [m.span() for m in pattern.finditer(text)]
     if "-" in text or "'" in text or "’" in text:
         spans = _with_particle_names(text, spans)
     out = []
@@ -1557,7 +1591,7 @@ def _chunk_layout(run: str) -> tuple:
         for part in _split_named_parts(piece):
             first = part.tokens[0][0]
             words = tuple(map(itemgetter(2), part.tokens))
-            out.append((first, part.tokens[-1][1], tuple(s - first for s, _, _ in part.tokens),
+            out.append((first, part.tokens[-1][1], tuple([s - first for s, _, _ in part.tokens]),
                         words, fold(" ".join(words)), part.initial, part.title))
     return tuple(out)
 
@@ -1708,30 +1742,46 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
-    ev.org_parts.update(fold(name) for phrases, pattern in _company_cues()
-                        if any(phrase in text for phrase in phrases) for name in pattern.findall(text))
+    ev.org_parts.update(map(fold, _company_names(text)))
     ev.person_like = ev.person_parts | ev.surnames
     return ev
 
 
+def _company_names(text: str) -> list[str]:
+    """Names the text writes as companies: "Yukos shares", "Ryanair's chief executive",
+    "Netcraft, the internet monitoring firm", "shares in Yukos" (see `_company_cues`)."""
+    cue_after, cue_before = _company_cues()
+    names = cue_after.findall(text)
+    # As a scan from the cue would: a cue inside the name of the match before it ("stake
+    # in Anglo-firm Holdings") starts no match.
+    last_end = 0
+    for m in cue_before.finditer(text):
+        if m.start("cue") >= last_end:
+            names.append(m.group())
+            last_end = m.end()
+    return names
+
+
 @cache
-def _company_cues() -> tuple[tuple[tuple[str, ...], regex.Pattern], ...]:
-    """Patterns that find names written as companies (data/entities_company_cues.txt):
-    "Yukos shares", "Ryanair's chief executive", "shares in Yukos", "Netcraft, the
-    internet monitoring firm".  Each captures the name, and comes with its cue phrases: a
-    text holding none of them (most sport and politics) is not searched."""
+def _company_cues() -> tuple[regex.Pattern, regex.Pattern]:
+    """Two patterns over data/entities_company_cues.txt, each scanning a text once.  The
+    first finds a name with its cue after it ("after" and "appositive" rows: one name is
+    never followed by both kinds, so one alternation finds the same names as two scans);
+    the second a name with its cue right before it ("before" rows), looked behind from the
+    name's capital so that the scan jumps from capital to capital instead of trying every
+    cue at every position."""
     words: dict[str, list[str]] = defaultdict(list)
     for row in data_lines("entities_company_cues.txt"):
         kind, phrase = row.split("\t")
         words[kind].append(phrase)
-    name = r"(\p{Lu}[\p{L}\p{N}\-]*+)"
     alternatives = {kind: "|".join(regex.escape(phrase).replace("\\ ", " ")
                                    for phrase in sorted(phrases, key=len, reverse=True))
                     for kind, phrases in words.items()}
-    patterns = {"after": rf"\b{name}(?:['’]s)?+ (?:{alternatives['after']})\b",
-                "before": rf"\b(?:{alternatives['before']}) {name}",
-                "appositive": rf"\b{name}, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b"}
-    return tuple((tuple(words[kind]), regex.compile(pattern)) for kind, pattern in patterns.items())
+    name_tail = r"[\p{L}\p{N}\-]*+"
+    after = (rf"\b(\p{{Lu}}{name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
+             rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b)")
+    before = rf"\p{{Lu}}(?<=\b(?P<cue>{alternatives['before']}) \p{{Lu}}){name_tail}"
+    return regex.compile(after), regex.compile(before)
 
 
 def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[EntityMention]:
@@ -1799,9 +1849,11 @@ _LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
 def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
     """A name of unknown kind in a list takes the kind of a known neighbour:
     "the quartet of CJ Ujah, Nethaneel Mitchell-Blake, Richard Kilty and Zharnel Hughes"."""
+    weak = [i for i, c in enumerate(chunks) if c.type and not c.strong]  # seldom any
     for _ in range(2):
-        for i, c in enumerate(chunks):
-            if c.strong or not c.type:
+        for i in weak:
+            c = chunks[i]
+            if c.strong:
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(chunks):
@@ -1918,6 +1970,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
         by_given_name: dict[str, set[str]] = defaultdict(set)  # first word -> full names
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
+        expanded: set[str] = set()  # the organisation names whose initials are in `expansions`
         first = len(named)
         for f in found:
             if f.type not in _NAMED:
@@ -1926,12 +1979,14 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
             surface = _surface(f)
             if f.canonical is None:
                 f.canonical = surface
-            words = surface.split()
-            if f.type == "PERSON" and len(words) >= 2:
-                people[words[-1]].append(((f.line, f.start), surface))
-                by_given_name[words[0]].add(surface)
-                stream_people[words[-1]].add(surface)
-            elif f.type == "ORG" and len(words) > 1:
+            if f.type == "PERSON":
+                words = surface.split()
+                if len(words) >= 2:
+                    people[words[-1]].append(((f.line, f.start), surface))
+                    by_given_name[words[0]].add(surface)
+                    stream_people[words[-1]].add(surface)
+            elif f.type == "ORG" and f.canonical not in expanded and len(surface.split()) > 1:
+                expanded.add(f.canonical)  # its initials are taken (by it or an earlier name)
                 expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
