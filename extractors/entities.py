@@ -1556,8 +1556,46 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
                 if run_initial is None:
                     run_initial = _is_sentence_initial(text, start)
                 initial = run_initial
+            place = _place_ending_a_title(text, start + s, words) if len(words) >= 3 else 0
+            if place:  # "ambassador to Ukraine Marie Yovanovitch": the place, then the person
+                out.append(_Chunk(line_no, start + s, start + s + offsets[place - 1] + len(words[place - 1]),
+                                  offsets[:place], words[:place], fold(" ".join(words[:place])), initial, False))
+                shift = offsets[place]
+                out.append(_Chunk(line_no, start + s + shift, start + e, tuple(o - shift for o in offsets[place:]),
+                                  words[place:], fold(" ".join(words[place:])), False, True))
+                continue
             out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
     return out
+
+
+_TITLE_LINKS = frozenset({"of", "to", "for"})
+
+
+def _place_ending_a_title(text: str, start: int, words: tuple[str, ...]) -> int:
+    """How many of `words` name a place that ends a title before a person's name ("Mayor of
+    London Sadiq Khan", "ambassador to Ukraine Marie Yovanovitch", "Governor of Texas Greg
+    Abbott"): 0 unless a title word and "of", "to" or "for" stand before them, a known place
+    comes first and at least two capitalised words follow it."""
+    link = _previous_word(text, start)
+    if link not in _TITLE_LINKS:
+        return 0
+    role = _previous_word(text, text.rfind(link, max(0, start - 30), start))
+    lex = _lexicon()
+    if role not in lex["person_cues"] and fold(role) not in lex["titles"]:
+        return 0
+    gaz = gazetteer()
+    for size in range(len(words) - 2, 0, -1):
+        place = _lookup(fold(" ".join(words[:size])))
+        if place is not None and place[0] in ("GPE", "LOC") and place[2] >= BIG_CITY:
+            name = words[size:]
+            # a person's name, not the rest of a body's ("director of China Aviation Oil",
+            # "head of Essex County Council", "Human Rights Watch")
+            if _has_head(list(name), lex) or any(map(_is_acronym, name)):
+                return 0
+            if fold(name[0]) in gaz.given_names or not any(fold(w) in gaz.common_words for w in name):
+                return size
+            return 0
+    return 0
 
 
 def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

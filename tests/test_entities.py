@@ -293,6 +293,20 @@ def test_parts_and_states_of_known_places(line, name, typ):
     assert (name, typ) in tagged(line)
 
 
+@pytest.mark.parametrize("line, place, person", [
+    ("Former U.S. ambassador to Ukraine Marie Yovanovitch testified on Friday.", "Ukraine", "Marie Yovanovitch"),
+    ("Governor of Texas Greg Abbott signed the bill.", "Texas", "Greg Abbott"),
+    ("The president of France Emmanuel Macron spoke first.", "France", "Emmanuel Macron"),
+])
+def test_a_place_ending_a_title_is_cut_from_the_name_after_it(line, place, person):
+    found = tagged(line)
+    assert (place, "GPE") in found and (person, "PERSON") in found
+
+
+def test_a_body_named_after_a_place_stays_whole_after_a_title():
+    assert ("China Aviation Oil", "ORG") in tagged("The director of China Aviation Oil resigned.")
+
+
 def test_a_name_in_camel_case_is_no_misspelt_place():
     found = tagged("Fans cheered as LeBron scored again.", "The Taliban took Nimruz on Friday.")
     assert ("LeBron", "GPE") not in found and ("Nimruz", "GPE") in found
