@@ -307,6 +307,11 @@ def test_a_body_named_after_a_place_stays_whole_after_a_title():
     assert ("China Aviation Oil", "ORG") in tagged("The director of China Aviation Oil resigned.")
 
 
+def test_a_legislator_title_is_no_part_of_a_name():
+    found = tagged("Committee chairman Labour MP Jean Corston said each death is one too many.")
+    assert ("Jean Corston", "PERSON") in found and not any(t == "PERSON" and "MP" in n for n, t in found)
+
+
 def test_a_name_in_camel_case_is_no_misspelt_place():
     found = tagged("Fans cheered as LeBron scored again.", "The Taliban took Nimruz on Friday.")
     assert ("LeBron", "GPE") not in found and ("Nimruz", "GPE") in found
