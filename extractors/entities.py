@@ -1046,8 +1046,11 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             context = _context_type(text, chunk)
             person = context == "PERSON" and not _named_after_a_city(words)
             chunk.type = "PERSON" if person else _default_multiword_type(words, vocab)
-            if not person and chunk.type == "PERSON" and common_words:
-                chunk.excluded = True  # "Tomb Raider", "Liquid Retina": a product or a work
+            if not person and chunk.type == "PERSON" and (
+                    common_words or adverb_first and first_key in gazetteer().common_words):
+                # "Tomb Raider", "Liquid Retina", "Finding Nemo", "Crying Out Love": a
+                # product or a work (a name opens with no frequent word in -ing or -ly)
+                chunk.excluded = True
 
 
 # ---------------------------------------------------------------------------------------

@@ -312,6 +312,17 @@ def test_a_legislator_title_is_no_part_of_a_name():
     assert ("Jean Corston", "PERSON") in found and not any(t == "PERSON" and "MP" in n for n, t in found)
 
 
+def test_a_title_opening_with_a_frequent_ing_word_is_no_person():
+    found = tagged("It was followed by Finding Nemo and Saving Private Ryan at the box office.",
+                   "Fans cheered as Sterling Moss drove past.")
+    assert not any(t == "PERSON" and n in ("Finding Nemo", "Saving Private Ryan") for n, t in found)
+    assert ("Sterling Moss", "PERSON") in found
+
+
+def test_a_time_adverb_opening_a_sentence_is_no_part_of_a_name():
+    assert ("Irving Berlin", "PERSON") in tagged("Later Irving Berlin sang the song.")
+
+
 def test_a_name_in_camel_case_is_no_misspelt_place():
     found = tagged("Fans cheered as LeBron scored again.", "The Taliban took Nimruz on Friday.")
     assert ("LeBron", "GPE") not in found and ("Nimruz", "GPE") in found
