@@ -1047,9 +1047,11 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             person = context == "PERSON" and not _named_after_a_city(words)
             chunk.type = "PERSON" if person else _default_multiword_type(words, vocab)
             if not person and chunk.type == "PERSON" and (
-                    common_words or adverb_first and first_key in gazetteer().common_words):
-                # "Tomb Raider", "Liquid Retina", "Finding Nemo", "Crying Out Love": a
-                # product or a work (a name opens with no frequent word in -ing or -ly)
+                    common_words or adverb_first and first_key in gazetteer().common_words
+                    or any(fold(w) in _lexicon()["stop"] for w in words[1:])):
+                # "Tomb Raider", "Liquid Retina", "Finding Nemo", "Thou Shalt Not": a product
+                # or a work (a name opens with no frequent word in -ing or -ly and holds no
+                # function word written with a capital)
                 chunk.excluded = True
 
 

@@ -319,6 +319,11 @@ def test_a_title_opening_with_a_frequent_ing_word_is_no_person():
     assert ("Sterling Moss", "PERSON") in found
 
 
+def test_a_title_holding_a_capitalised_function_word_is_no_person():
+    found = tagged("He starred in Thou Shalt Not on Broadway.", "Maroon 5 released Songs About Jane.")
+    assert not any(t == "PERSON" for _, t in found)
+
+
 def test_a_time_adverb_opening_a_sentence_is_no_part_of_a_name():
     assert ("Irving Berlin", "PERSON") in tagged("Later Irving Berlin sang the song.")
 
