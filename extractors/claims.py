@@ -850,6 +850,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None  # "provide telling insight", "confirmed the deal", "takes continued effort"
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
+    if frame == "add" and not introduces and _amount_follows(tokens, content_from, hi):
+        return None  # "shares added 6.4%", "They added an extra 6.4% to $27.24": a market move
     if frame == "quote" and (not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)])
                              or _names_a_title(tokens, content_from, hi)):
         return None
@@ -895,6 +897,24 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits)
+
+
+def _amount_follows(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Does a price or percentage open what follows "added" ("6.4%", "an extra 6.4%", "a
+    further $2", "12 points")?  A bare count may open a reported clause ("added 5 people had
+    died")."""
+    k = i
+    while k < hi and k - i < 3 and tokens.lower[k] in _AMOUNT_LEADS:
+        k += 1
+    if k >= hi:
+        return False
+    if tokens.words[k][:1] in "$£€":
+        return True
+    return tokens.words[k][:1].isdigit() and k + 1 < hi and tokens.lower[k + 1] in _MARKET_UNITS
+
+
+_AMOUNT_LEADS = frozenset({"a", "an", "another", "extra", "further", "nearly", "almost", "about"})
+_MARKET_UNITS = frozenset({"%", "percent", "per", "points", "point", "p", "cents", "pence"})
 
 
 def _names_a_title(tokens: _Tokens, i: int, hi: int) -> bool:

@@ -240,6 +240,11 @@ def test_a_hyphenated_title_opens_a_description_of_the_name():
     assert (c.speaker, c.role) == ("Liam Fox", "The co-chairman of the Conservative Party")
 
 
+def test_added_with_a_price_or_percentage_is_a_market_move():
+    assert claims_of("They added an extra 6.4% to $27.24 in electronic trading after the session had finished.") == []
+    assert only("He added 5 people had died in the blast.").content == "5 people had died in the blast"
+
+
 def test_deny_someone_something_is_no_denial():
     assert claims_of("Officials could deny them mining permits until the work was completed.") == []
     assert only("The minister denied it had happened.").polarity == "deny"
