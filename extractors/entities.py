@@ -703,15 +703,22 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
                 if i and not _name_like(words[i - 1]):
                     return [chunk]  # "Office of the Inspector General": a title inside a name
                 end = i + n
-                while end < len(toks) - 1 and fold(words[end]) in lex["titles"]:
-                    end += 1  # stacked titles: "Det Supt Mark Jones"
+                while end < len(toks):  # stacked titles: "Det Supt Mark Jones", "Lord Chief Justice"
+                    # (a one-word title last is a surname: "Mr King")
+                    more = next((m for m in range(min(lex["title_max"], len(toks) - end), 0, -1)
+                                 if fold(" ".join(words[end:end + m])) in lex["titles"]
+                                 and (m > 1 or end + m < len(toks))), 0)
+                    if not more:
+                        break
+                    end += more
                 left, right = toks[:i], toks[end:]
                 if len(left) == 1 and not _lookup(fold(left[0][2])) and not _is_acronym(left[0][2]):
                     left = []  # "Defence Secretary Ben Wallace": the word belongs to the title
                 out = []
                 if left:
                     out.extend(_split_named_parts(_Piece(left, chunk.initial)))
-                out.append(_Piece(right, False, title=True))
+                if right:  # titles alone name no one
+                    out.append(_Piece(right, False, title=True))
                 return out
     given = gazetteer().given_names
     for i in range(1, len(toks) - 1):

@@ -324,6 +324,13 @@ def test_a_title_holding_a_capitalised_function_word_is_no_person():
     assert not any(t == "PERSON" for _, t in found)
 
 
+def test_stacked_titles_alone_name_no_one_but_a_surname_after_a_title_does():
+    found = tagged("Lord Woolf, who is Lord Chief Justice of England and Wales, spoke.",
+                   "Mr King said rates would rise.")
+    assert not any(n == "Chief Justice" for n, _ in found)
+    assert ("King", "PERSON") in found
+
+
 def test_a_time_adverb_opening_a_sentence_is_no_part_of_a_name():
     assert ("Irving Berlin", "PERSON") in tagged("Later Irving Berlin sang the song.")
 
