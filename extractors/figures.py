@@ -611,6 +611,9 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
             unit = unit or noun_unit
     if digits and unit is None and currency is None and counts is None and not has_commas and 1000 <= number <= 2100:
         return None  # a year: a bare four-digit number, not "2000 people", "£2020" or "1500m"
+    if digits and unit is None and currency is None and 1 <= number <= 31 and number.is_integer() \
+            and _day_of_month(text, end, last_word):
+        return None  # "on 25 February", "February 25": a date
     if not digits and not number.is_integer() and unit is None:
         of_unit = _OF_UNIT.match(text, end)
         if of_unit and of_unit[1] in units:
@@ -633,6 +636,23 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     row = (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
            kind == "approx", counts)
     return _joined_range(text, row, range_high, vocab) if range_high else row
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Month names and their abbreviations ("February", "Feb", "Sept")."""
+    months = {m for m in data_set("entities_calendar.txt") if not m.endswith("day")}
+    return frozenset(months | {m[:3] for m in months} | {"Sept"})
+
+
+def _day_of_month(text: str, end: int, last_word: tuple[str, int] | None) -> bool:
+    """Is the number ending at `end` a day of a month written beside it ("25 February",
+    "February 25", "Feb. 25")?"""
+    months = _month_names()
+    after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after is not None and after[0] in months:
+        return True
+    return last_word is not None and last_word[0].rstrip(".") in months
 
 
 def _dash_range_high(text: str, end: int, low: float, money_scale, vocab: _Vocabulary) -> tuple | None:

@@ -101,6 +101,17 @@ def test_changes_and_scores_are_no_ranges(text, values):
     assert [(q.value, q.unit) for q in parse_quantities(text)] == values
 
 
+@pytest.mark.parametrize("text", ["They are next due in court on 18 April.", "Sales fell on February 25, 2004.",
+                                  "It opens on Feb. 5 in London."])
+def test_a_day_of_the_month_is_no_quantity(text):
+    assert [q.text for q in parse_quantities(text) if q.text not in ("2004",)] == []
+
+
+def test_index_points_are_a_unit():
+    q = only("The ISEQ index of leading shares closed up 23 points on Thursday.", "23")
+    assert (q.text, q.unit) == ("23 points", "points")
+
+
 def test_number_words_with_what_they_count():
     found = parse_quantities("Eight medals, four of them gold, made it GB's greatest ever Olympic performance in the pool.")
     assert [(q.value, q.counts, q.unit) for q in found] == [(8, "medals", "medals"), (4, "gold", "medals")]
