@@ -104,7 +104,7 @@ def test_changes_and_scores_are_no_ranges(text, values):
 @pytest.mark.parametrize("text", ["They are next due in court on 18 April.", "Sales fell on February 25, 2004.",
                                   "It opens on Feb. 5 in London."])
 def test_a_day_of_the_month_is_no_quantity(text):
-    assert [q.text for q in parse_quantities(text) if q.text not in ("2004",)] == []
+    assert parse_quantities(text) == []
 
 
 def test_index_points_are_a_unit():
