@@ -712,6 +712,8 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
 
 # Cues of two words, with their frame: "called for" a measure and "called on" someone to act
 # report a demand; "pointed out" reports a clause.
+# Relative pronouns before a speaker whose cue then has the antecedent as its object ("the
+# vehicle, which Bezos announced"), not a reported claim.
 _RELATIVES = frozenset({"which", "that", "whom"})
 # Object pronouns after "deny" that make it withholding ("deny them permits"); "her" may be a
 # possessive ("denied her husband was involved") and "it" a subject ("denied it had happened").
