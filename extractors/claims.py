@@ -472,6 +472,12 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             break
         if t == "that" and not tokens.cap[k] and tokens.cap[k + 1]:
             break  # a relative pronoun before a name: "a charge that Colorado Republican leaders denied"
+        if not tokens.cap[k] and tokens.lower[k + 1].rstrip(".") in _HONORIFICS \
+                and (t not in lex.source_nouns or t in lex.org_nouns or t in lex.statement_nouns) \
+                and t not in lex.determiners and t not in _NP_PREPOSITIONS and t != "and" and not t.endswith("ing"):
+            # a courtesy title opens the name after a phrase with its comma left out
+            # ("Speaking to the BBC website Mr Molyneux said"), not after "a lawyer representing"
+            break
         if t in lex.determiners:
             start = k
             # "a senior official from the city": keep going past a preposition after a source noun
@@ -797,6 +803,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             speaker = _anonymous_source(tokens, a, j + 1, lo, tokens.lower[k] not in _NOUN_LIKE_CUES) \
                 or (a, j + 1)
             span_start = speaker[0]
+            if frame == "say" and _named_after_cue(tokens, cue_end, hi) and not _looks_like_source(tokens, *speaker, lo):
+                # "… remains a political issue said MP Richard Allan, …": the comma left out
+                speaker, inverted, span_start = None, True, k
 
     after = cue_end
     if inverted:
@@ -899,6 +908,15 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits)
+
+
+def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Does a capitalised name (titles included) follow the cue up to a comma or the
+    sentence end ("said MP Richard Allan, …")?"""
+    end = i
+    while end < hi and tokens.cap[end] and not tokens.quoted[end]:
+        end += 1
+    return end - i >= 2 and (end >= hi or tokens.words[end] in {",", ".", ";"})
 
 
 def _amount_follows(tokens: _Tokens, i: int, hi: int) -> bool:

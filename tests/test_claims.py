@@ -245,6 +245,17 @@ def test_added_with_a_price_or_percentage_is_a_market_move():
     assert only("He added 5 people had died in the blast.").content == "5 people had died in the blast"
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("Speaking to the BBC News website Mr Molyneux said receiving the honour was a surprise.", "Mr Molyneux"),
+    ("Internet regulation remains a political issue said MP Richard Allan, Liberal Democrat spokesman on IT.",
+     "MP Richard Allan"),
+    ("A lawyer representing Mr Doherty and Mr Wass said the pair denied the charges.",
+     "A lawyer representing Mr Doherty and Mr Wass"),
+])
+def test_a_comma_left_out_before_or_after_the_speaker(line, speaker):
+    assert only(line).speaker == speaker
+
+
 def test_deny_someone_something_is_no_denial():
     assert claims_of("Officials could deny them mining permits until the work was completed.") == []
     assert only("The minister denied it had happened.").polarity == "deny"
