@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, groupby, islice, repeat
 from operator import attrgetter, itemgetter, mul
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -76,6 +76,8 @@ FACT_MIN_SHARED = 3
 MAX_FIGURE_COMPARISONS = 30
 IDF_PRIOR_STATEMENTS = 100
 MAX_NUMBER_CHARS = 24
+# The one empty term set all statements share (each frozenset() call makes a new object).
+NO_TERMS: frozenset[str] = frozenset()
 # A statement's own verb is negated by a negator among its first NEGATION_REACH words
 # (later ones sit in a clause of their own), unless a hedge follows within
 # NEGATION_HEDGE_REACH words; only the first NEGATION_CHARS characters are read.
@@ -221,11 +223,11 @@ class Statement:
     speaker: str | None
     polarity: str            # assert | deny
     is_claim: bool
-    terms: frozenset[str] = frozenset()
+    terms: frozenset[str] = NO_TERMS
     counts: tuple[tuple[str, float], ...] = ()   # (counted noun, value)
     norm: float = 1.0
     evidence: str = ""  # what a citation shows: the whole sentence of a clause or gloss
-    negates: frozenset[str] = frozenset()  # terms of the verb it negates (see negation)
+    negates: frozenset[str] = NO_TERMS  # terms of the verb it negates (see negation)
 
     def cite(self) -> dict:
         return {"source": self.source, "article": self.article, "line": self.line,
@@ -355,7 +357,7 @@ def negation(text: str) -> frozenset[str]:
     denies."""
     found = _negated_verbs(text[:NEGATION_CHARS], NEGATION_REACH)
     if not found or len(_sentence_spans(text.strip())) > 1:
-        return frozenset()
+        return NO_TERMS
     return found[0]
 
 
@@ -1088,11 +1090,11 @@ def _title(article: Article) -> str:
     return ""
 
 
-def _top_entities(articles: list[Article], names_of: dict) -> list[str]:
+def _top_entities(canonicals: list[tuple[str, ...]]) -> list[str]:
+    """The most widespread canonical names of a story, from each article's name mentions."""
     in_articles: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for art in articles:
-        names = [row[4] for row in names_of.get((art.source, art.number), ())]
+    for names in canonicals:
         total.update(names)
         in_articles.update(set(names))
     ranked = sorted(total, key=lambda n: (-in_articles[n], -total[n], n))
@@ -1140,36 +1142,48 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
     """Story records, each followed by its fact records, over the articles of every input
     source.  Pass the records of `entities`, `claims` and `figures` when they are already
     computed; otherwise those extractors are run here."""
+    return list(iter_stories(articles, mentions, claims, figures))
+
+
+def iter_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
+                 figures: list | None = None) -> Iterator[StoryRecord | FactRecord]:
+    """group_stories one story at a time.  Each extractor's records are boiled down to the
+    rows stories reads as soon as they are made and then let go, and a story's facts are
+    found when it is written: all three record lists, or every story's citations, held at
+    once made the peak memory forty times the input."""
     with collector_paused():
         if mentions is None:
             mentions = _computed("entities", "extract_entities", articles)
+        mention_rows = _rows_by_article(mentions, *MENTION_FIELDS)
+        del mentions
+        names_of, cast = _name_rows(mention_rows), _cast_of(mention_rows)
+        del mention_rows
         if claims is None:
             claims = _computed("claims", "extract_claims", articles)
+        claims_of = {key: list(map(ClaimRow._make, rows))
+                     for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
+        del claims
         if figures is None:
             figures = _computed("figures", "extract_figures", articles)
-        return _group(articles, mentions, claims, figures)
+        figures_of = _figure_rows(figures)
+        del figures
+        statements, canonicals_of = [], []
+        for a in articles:
+            key = (a.source, a.number)
+            names = names_of.get(key, [])
+            statements.append(build_statements(a, claims_of.get(key, []), names, figures_of.get(key, [])))
+            canonicals_of.append(tuple(row[4] for row in names))
+        del names_of, claims_of, figures_of
+        weights = term_weights(statements)
+        groups = link_articles(statements, cast)
 
-
-def _group(articles: list[Article], mentions: list, claims: list, figures: list) -> list[StoryRecord | FactRecord]:
-    """group_stories once the extractor records are at hand."""
-    mention_rows = _rows_by_article(mentions, *MENTION_FIELDS)
-    names_of, figures_of = _name_rows(mention_rows), _figure_rows(figures)
-    claims_of = {key: list(map(ClaimRow._make, rows))
-                 for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
-    statements = [build_statements(a, claims_of.get((a.source, a.number), []),
-                                   names_of.get((a.source, a.number), []),
-                                   figures_of.get((a.source, a.number), [])) for a in articles]
-    weights = term_weights(statements)
-
-    records: list[StoryRecord | FactRecord] = []
-    for number, group in enumerate(link_articles(statements, _cast_of(mention_rows)), 1):
+    for number, group in enumerate(groups, 1):
         members = [articles[i] for i in group]
-        records.append(StoryRecord(
+        yield StoryRecord(
             "story", number,
             [{"source": a.source, "article": a.number, "outlet": detect_outlet(a)} for a in members],
-            _title(members[0]), _top_entities(members, names_of)))
-        story_statements = [st for i in group for st in statements[i]]
-        for status, summary, supports, disputes in find_facts(story_statements, weights):
-            records.append(FactRecord("fact", number, status, summary,
-                                      [s.cite() for s in supports], [d.cite() for d in disputes]))
-    return records
+            _title(members[0]), _top_entities([canonicals_of[i] for i in group]))
+        with collector_paused():
+            facts = find_facts([st for i in group for st in statements[i]], weights)
+        for status, summary, supports, disputes in facts:
+            yield FactRecord("fact", number, status, summary, [s.cite() for s in supports], [d.cite() for d in disputes])
