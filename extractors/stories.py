@@ -24,6 +24,7 @@ Records (serialised with `dataclasses.asdict`, field order is the JSON contract)
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -223,7 +224,9 @@ class Statement:
     speaker: str | None
     polarity: str            # assert | deny
     is_claim: bool
-    terms: frozenset[str] = NO_TERMS
+    # a tuple of interned strings: a frozenset per statement was the largest thing held
+    # for a whole input (sets are built per story, when its facts are found)
+    terms: tuple[str, ...] = ()
     counts: tuple[tuple[str, float], ...] = ()   # (counted noun, value)
     norm: float = 1.0
     evidence: str = ""  # what a citation shows: the whole sentence of a clause or gloss
@@ -519,12 +522,12 @@ def _trailing_gloss(text: str, end: int, claim: ClaimRow) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _analysed(text: str, names: tuple[tuple[str, str], ...] | None) -> tuple[frozenset[str], tuple]:
-    """Terms and counted nouns of a statement's text with the names it mentions.  Cached:
-    a story's outlets repeat wire copy word for word, and the same sentence with the same
-    names always reads the same."""
+def _analysed(text: str, names: tuple[tuple[str, str], ...] | None) -> tuple[tuple[str, ...], tuple]:
+    """Terms (interned, see Statement.terms) and counted nouns of a statement's text with
+    the names it mentions.  Cached: a story's outlets repeat wire copy word for word, and
+    the same sentence with the same names always reads the same."""
     tokens = tokens_of(text)
-    terms = terms_of(text, names, tokens)
+    terms = tuple(map(sys.intern, terms_of(text, names, tokens)))
     return terms, tuple(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else ()
 
 
@@ -869,12 +872,12 @@ def _similarities(a: Statement, candidates: list[int], statements: list[Statemen
     """(b, weighted cosine of the term sets of a and statements[b]) for the candidates b
     that share at least three terms with a (or all of a short statement's, but never fewer
     than two).  One call per statement, not per pair: a day of news has 10^6 pairs."""
-    terms, norm = a.terms, a.norm
+    terms, norm = frozenset(a.terms), a.norm
     need = min(FACT_MIN_SHARED, len(terms))
     out = []
     for b in candidates:
         other = statements[b]
-        common = terms & other.terms
+        common = terms.intersection(other.terms)
         if len(common) >= max(2, min(need, len(other.terms))):
             out.append((b, math.fsum(map(weights.__getitem__, common)) / (norm * other.norm)))
     return out
@@ -892,7 +895,7 @@ def _disputes(denial: Statement, st: Statement) -> bool:
         return False
     if not _negation_table()["none"].isdisjoint(map(str.lower, _WORD.findall(st.text))):
         return False
-    asserted = st.terms.difference(*_negated_verbs(st.text, None))
+    asserted = frozenset(st.terms).difference(*_negated_verbs(st.text, None))
     return not denial.negates.isdisjoint(asserted)
 
 
@@ -935,7 +938,7 @@ def _figure_conflicts(members: list[Statement]) -> list[tuple[str, dict[float, l
         related = any(
             (x.source, x.article) != (y.source, y.article)
             for i, (vx, x) in enumerate(items[:MAX_FIGURE_COMPARISONS]) for vy, y in items[i + 1:MAX_FIGURE_COMPARISONS]
-            if vx != vy and len((x.terms & y.terms) - {noun, "#" + _format_number(vx), "#" + _format_number(vy)}) >= 3
+            if vx != vy and len(frozenset(x.terms).intersection(y.terms) - {noun, "#" + _format_number(vx), "#" + _format_number(vy)}) >= 3
         )
         if related:
             conflicts.append((noun, dict(by_value)))
