@@ -759,13 +759,16 @@ def _article_vectors(statements: list[list[Statement]],
     """Sublinear tf-idf vectors of the articles (their heaviest terms, divided by the
     full norm, so cosines are slight underestimates), and each article's top terms among
     those another article shares (the keys of the blocking index).  Terms are weighted
-    by _link_weight; `cast` holds the entity terms of people and organisations."""
-    bags = [_story_terms(article_statements) for article_statements in statements]
-    df: Counter[str] = Counter(chain.from_iterable(bags))
-    n = len(bags)
+    by _link_weight; `cast` holds the entity terms of people and organisations.  Each
+    article's bag of terms is counted twice, for the document frequencies and then for its
+    vector, rather than all bags held at once."""
+    df: Counter[str] = Counter()
+    for article_statements in statements:
+        df.update(_story_terms(article_statements).keys())
+    n = len(statements)
     idf = {t: math.log((n + 1 + STORY_IDF_PRIOR) / count) * _link_weight(t, cast) for t, count in df.items()}
     vectors, keys = [], []
-    for bag in bags:
+    for bag in map(_story_terms, statements):
         weights = [(t, idf[t] if c == 1 else (1 + math.log(c)) * idf[t]) for t, c in bag.items()]
         norm = math.sqrt(math.fsum([w * w for _, w in weights])) or 1.0
         # heaviest first, ties in term order (a stable sort keeps the order of equals)
@@ -775,8 +778,8 @@ def _article_vectors(statements: list[list[Statement]],
     return vectors, keys
 
 
-def _shared_levels(postings, n: int, depth: int) -> list[list[int]]:
-    """For each item i, bit sets of the items j > i that share at least 1, 2, ... depth
+def _shared_levels(postings, n: int, depth: int) -> Iterator[list[int]]:
+    """For each item i in turn, bit sets of the items j > i that share at least 1, 2, ... depth
     index terms with it (posting lists are sorted item ids).  A list longer than
     MAX_POSTING pairs each item only with the next POSTING_WINDOW items in it: enough
     to connect a big story, never quadratic.  Bit sets keep the counting in C: a
@@ -793,19 +796,20 @@ def _shared_levels(postings, n: int, depth: int) -> list[list[int]]:
         else:
             for k, i in enumerate(members):
                 masks_of[i].append(sum(map(bit.__getitem__, members[k + 1:k + 1 + POSTING_WINDOW])))
-    rows = []
     # (level, the level below it), highest first: built once, not per mask (this loop runs
     # millions of times).
     steps = tuple(zip(range(depth - 1, 0, -1), range(depth - 2, -1, -1)))
-    for i, masks in enumerate(masks_of):
+    for i in range(n):
+        # an item's masks are let go with its row: rows of n-bit sets for every item of a
+        # large input, all held at once, grew with the square of its articles
+        masks, masks_of[i] = masks_of[i], None
         levels = [0] * depth
         for mask in masks:
             for k, below in steps:
                 levels[k] |= levels[below] & mask
             levels[0] |= mask
         above = -(bit[i] << 1)  # the bits of the items after i
-        rows.append([level & above for level in levels])
-    return rows
+        yield [level & above for level in levels]
 
 
 def _members(mask: int) -> list[int]:
