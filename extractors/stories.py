@@ -785,17 +785,17 @@ def _shared_levels(postings, n: int, depth: int) -> Iterator[list[int]]:
     to connect a big story, never quadratic.  Bit sets keep the counting in C: a
     story's statements meet through their shared terms in millions of pairs, most of
     them sharing one term."""
-    bit = [1 << i for i in range(n)]
+    bit = (1).__lshift__  # made when needed: a table of all n bits would take n * n / 16 bytes
     masks_of: list[list[int]] = [[] for _ in range(n)]
     append_to = [masks.append for masks in masks_of]  # bound once: millions of appends follow
     for members in postings:
         if len(members) <= MAX_POSTING:
-            mask = sum(map(bit.__getitem__, members))
+            mask = sum(map(bit, members))
             for append in map(append_to.__getitem__, members):
                 append(mask)
         else:
             for k, i in enumerate(members):
-                masks_of[i].append(sum(map(bit.__getitem__, members[k + 1:k + 1 + POSTING_WINDOW])))
+                masks_of[i].append(sum(map(bit, members[k + 1:k + 1 + POSTING_WINDOW])))
     # (level, the level below it), highest first: built once, not per mask (this loop runs
     # millions of times).
     steps = tuple(zip(range(depth - 1, 0, -1), range(depth - 2, -1, -1)))
@@ -808,7 +808,7 @@ def _shared_levels(postings, n: int, depth: int) -> Iterator[list[int]]:
             for k, below in steps:
                 levels[k] |= levels[below] & mask
             levels[0] |= mask
-        above = -(bit[i] << 1)  # the bits of the items after i
+        above = -bit(i + 1)  # the bits of the items after i
         yield [level & above for level in levels]
 
 
@@ -956,11 +956,12 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], link: float, thre
     threshold, so one item that touches two topics does not chain them together as
     single-link would.  With unit `vectors` the mean is the exact mean cosine (the dot
     product of the groups' summed vectors over the number of pairs); without, pairs that
-    are not edges count 0 and only the edge sums between groups are kept."""
+    are not edges count 0 and only the edge sums between groups are kept.  The vectors
+    are summed in place (a copy of every article's vector doubled what linking held)."""
     group_of = list(range(n))
     members = {i: [i] for i in range(n)}
     if vectors is not None:
-        sums = {i: dict(v) for i, v in enumerate(vectors)}
+        sums = dict(enumerate(vectors))
     else:
         sums = {i: {} for i in range(n)}
         for (a, b), score in edges.items():
