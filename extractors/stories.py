@@ -554,7 +554,7 @@ class _LineSpans:
 def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple],
                      figures: list[tuple]) -> list[Statement]:
     """Statements of one article: each claim, plus each content sentence no claim covers.
-    `names` and `figures` are the article's rows from _name_rows and _figure_rows."""
+    `names` and `figures` are the article's rows from _mention_digest and _figure_rows."""
     deny = data_set("stories_deny.txt")
     names_by_line: dict[int, list] = defaultdict(list)
     for line, start, end, surface, canonical in names:
@@ -741,17 +741,22 @@ def _link_weight(term: str, cast: frozenset[str]) -> float:
 def cast_terms(mentions: list) -> frozenset[str]:
     """The entity terms ("=gordon brown") of canonical names mentioned mostly as people,
     organisations or groups (records of `entities`, dataclasses or dicts)."""
-    return _cast_of(_rows_by_article(mentions, *MENTION_FIELDS))
+    return _mention_digest(mentions)[1]
 
 
-def _cast_of(mention_rows: dict[tuple[str, int], list[tuple]]) -> frozenset[str]:
-    """cast_terms of the mentions' MENTION_FIELDS rows."""
+def _mention_digest(mentions: list) -> tuple[dict[tuple[str, int], list[tuple]], frozenset[str]]:
+    """(line, start, end, surface, canonical) of each name mention by article, and
+    cast_terms, in one pass over the records (their MENTION_FIELDS): all fields of every
+    mention kept as rows beside the records was the peak of the entities stage."""
     votes: Counter[str] = Counter()
-    for rows in mention_rows.values():
-        for _, _, _, text, kind, canonical in rows:
+    names_of: dict[tuple[str, int], list[tuple]] = {}
+    for key, rows in _row_runs(mentions, *MENTION_FIELDS):
+        names = names_of.setdefault(key, [])
+        for line, start, end, text, kind, canonical in rows:
             if kind in NAME_TYPES and (canonical or text):
+                names.append((line, start, end, text or canonical or "", canonical or text))
                 votes["=" + (canonical or text).lower()] += 1 if kind in CAST_TYPES else -1
-    return frozenset(term for term, vote in votes.items() if vote > 0)
+    return names_of, frozenset(term for term, vote in votes.items() if vote > 0)
 
 
 def _article_vectors(statements: list[list[Statement]],
@@ -1109,31 +1114,28 @@ def _top_entities(canonicals: list[tuple[str, ...]]) -> list[str]:
     return ranked[:TOP_ENTITIES]
 
 
-def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[tuple]]:
-    """(source, article) -> the named fields of each extractor record (dataclass or dict),
-    read with attrgetter: a 5 MB line yields hundreds of thousands of records."""
-    out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
+def _row_runs(records: list, *names: str) -> Iterator[tuple[tuple[str, int], Iterator[tuple]]]:
+    """((source, article), the named fields of each record) for each run of consecutive
+    extractor records (dataclasses or dicts) of one article; fields are read with
+    attrgetter: a 5 MB line yields hundreds of thousands of records."""
     if records and isinstance(records[0], dict):
-        for r in records:
-            out[r.get("source"), r.get("article")].append(tuple(r.get(n) for n in names))
-    else:  # records come article by article: one key per run of them
-        for key, run in groupby(records, attrgetter("source", "article")):
-            out[key].extend(map(attrgetter(*names), run))
+        for key, run in groupby(records, lambda r: (r.get("source"), r.get("article"))):
+            yield key, (tuple(r.get(n) for n in names) for r in run)
+    else:
+        yield from ((key, map(attrgetter(*names), run))
+                    for key, run in groupby(records, attrgetter("source", "article")))
+
+
+def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[tuple]]:
+    """(source, article) -> the named fields of each extractor record (see _row_runs)."""
+    out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
+    for key, rows in _row_runs(records, *names):
+        out[key].extend(rows)
     return out
 
 
 # The fields of an `entities` record that stories reads, read once for names and cast.
 MENTION_FIELDS = ("line", "start", "end", "text", "type", "canonical")
-
-
-def _name_rows(mention_rows: dict[tuple[str, int], list[tuple]]) -> dict[tuple[str, int], list[tuple]]:
-    """(line, start, end, surface, canonical) of each name mention (from its MENTION_FIELDS
-    row), by article."""
-    out: dict[tuple[str, int], list[tuple]] = {}
-    for key, rows in mention_rows.items():
-        out[key] = [(line, start, end, text or canonical or "", canonical or text)
-                    for line, start, end, text, kind, canonical in rows if kind in NAME_TYPES and (canonical or text)]
-    return out
 
 
 def _figure_rows(figures: list) -> dict[tuple[str, int], list[tuple]]:
@@ -1162,10 +1164,8 @@ def iter_stories(articles: list[Article], mentions: list | None = None, claims: 
     with collector_paused():
         if mentions is None:
             mentions = _computed("entities", "extract_entities", articles)
-        mention_rows = _rows_by_article(mentions, *MENTION_FIELDS)
+        names_of, cast = _mention_digest(mentions)
         del mentions
-        names_of, cast = _name_rows(mention_rows), _cast_of(mention_rows)
-        del mention_rows
         if claims is None:
             claims = _computed("claims", "extract_claims", articles)
         claims_of = {key: list(map(ClaimRow._make, rows))
