@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import json
 from functools import cache
+from itertools import groupby
+from operator import attrgetter
 from typing import Callable, Iterable, Iterator
 
 from .text import Article, collector_paused, split_lines
@@ -106,16 +108,18 @@ def _medals(articles: Iterable[Article]) -> Iterator[dict]:
 
 
 def _stories(articles: Iterable[Article], statuses: frozenset[str] = frozenset()) -> Iterator[dict]:
-    """Story records, each followed by its facts; with `statuses`, only facts of those
-    statuses and only the stories that keep one."""
+    """Story records, each followed by its facts, written as each story is done; with
+    `statuses`, only facts of those statuses and only the stories that keep one."""
     from . import stories
 
-    records = stories.group_stories(list(articles))
+    records = stories.iter_stories(list(articles))
     if not statuses:
         yield from _asdicts(records)
         return
-    kept = {r.story for r in records if r.record == "fact" and r.status in statuses}
-    yield from _asdicts(r for r in records if r.story in kept and (r.record == "story" or r.status in statuses))
+    for _, story in groupby(records, attrgetter("story")):
+        kept = [r for r in story if r.record == "story" or r.status in statuses]
+        if len(kept) > 1:
+            yield from _asdicts(kept)
 
 
 _RUNNERS: dict[str, Callable[..., Iterator[dict]]] = {

@@ -51,7 +51,7 @@ VALUE_TYPES = ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "CARDINAL", "ORDI
 _NAMED = frozenset(NAME_TYPES)  # for membership tests once per mention
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityMention:
     source: str
     article: int
@@ -2176,7 +2176,12 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
             merged = stream_votes.setdefault(key, {})
             for typ, n in votes.items():
                 merged[typ] = merged.get(typ, 0) + n
-    per_article = [_article_mentions(ev, stream_votes) for ev in evidence]
+    # Each article's evidence is let go once its mentions are read: held for the whole
+    # stream next to every mention, it set the peak memory of `stories` over many files.
+    evidence.reverse()
+    per_article = []
+    while evidence:
+        per_article.append(_article_mentions(evidence.pop(), stream_votes))
     _canonicalise(per_article)
     return [m for found in per_article for m in found]
 

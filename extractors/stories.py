@@ -24,13 +24,14 @@ Records (serialised with `dataclasses.asdict`, field order is the JSON contract)
 from __future__ import annotations
 
 import math
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, groupby, islice, repeat
 from operator import attrgetter, itemgetter, mul
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -76,6 +77,8 @@ FACT_MIN_SHARED = 3
 MAX_FIGURE_COMPARISONS = 30
 IDF_PRIOR_STATEMENTS = 100
 MAX_NUMBER_CHARS = 24
+# The one empty term set all statements share (each frozenset() call makes a new object).
+NO_TERMS: frozenset[str] = frozenset()
 # A statement's own verb is negated by a negator among its first NEGATION_REACH words
 # (later ones sit in a clause of their own), unless a hedge follows within
 # NEGATION_HEDGE_REACH words; only the first NEGATION_CHARS characters are read.
@@ -221,11 +224,13 @@ class Statement:
     speaker: str | None
     polarity: str            # assert | deny
     is_claim: bool
-    terms: frozenset[str] = frozenset()
+    # a tuple of interned strings: a frozenset per statement was the largest thing held
+    # for a whole input (sets are built per story, when its facts are found)
+    terms: tuple[str, ...] = ()
     counts: tuple[tuple[str, float], ...] = ()   # (counted noun, value)
     norm: float = 1.0
     evidence: str = ""  # what a citation shows: the whole sentence of a clause or gloss
-    negates: frozenset[str] = frozenset()  # terms of the verb it negates (see negation)
+    negates: frozenset[str] = NO_TERMS  # terms of the verb it negates (see negation)
 
     def cite(self) -> dict:
         return {"source": self.source, "article": self.article, "line": self.line,
@@ -355,7 +360,7 @@ def negation(text: str) -> frozenset[str]:
     denies."""
     found = _negated_verbs(text[:NEGATION_CHARS], NEGATION_REACH)
     if not found or len(_sentence_spans(text.strip())) > 1:
-        return frozenset()
+        return NO_TERMS
     return found[0]
 
 
@@ -517,12 +522,12 @@ def _trailing_gloss(text: str, end: int, claim: ClaimRow) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _analysed(text: str, names: tuple[tuple[str, str], ...] | None) -> tuple[frozenset[str], tuple]:
-    """Terms and counted nouns of a statement's text with the names it mentions.  Cached:
-    a story's outlets repeat wire copy word for word, and the same sentence with the same
-    names always reads the same."""
+def _analysed(text: str, names: tuple[tuple[str, str], ...] | None) -> tuple[tuple[str, ...], tuple]:
+    """Terms (interned, see Statement.terms) and counted nouns of a statement's text with
+    the names it mentions.  Cached: a story's outlets repeat wire copy word for word, and
+    the same sentence with the same names always reads the same."""
     tokens = tokens_of(text)
-    terms = terms_of(text, names, tokens)
+    terms = tuple(map(sys.intern, terms_of(text, names, tokens)))
     return terms, tuple(count_phrases(text, tokens)) if any(t[0] == "#" for t in terms) else ()
 
 
@@ -549,7 +554,7 @@ class _LineSpans:
 def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple],
                      figures: list[tuple]) -> list[Statement]:
     """Statements of one article: each claim, plus each content sentence no claim covers.
-    `names` and `figures` are the article's rows from _name_rows and _figure_rows."""
+    `names` and `figures` are the article's rows from _mention_digest and _figure_rows."""
     deny = data_set("stories_deny.txt")
     names_by_line: dict[int, list] = defaultdict(list)
     for line, start, end, surface, canonical in names:
@@ -736,17 +741,22 @@ def _link_weight(term: str, cast: frozenset[str]) -> float:
 def cast_terms(mentions: list) -> frozenset[str]:
     """The entity terms ("=gordon brown") of canonical names mentioned mostly as people,
     organisations or groups (records of `entities`, dataclasses or dicts)."""
-    return _cast_of(_rows_by_article(mentions, *MENTION_FIELDS))
+    return _mention_digest(mentions)[1]
 
 
-def _cast_of(mention_rows: dict[tuple[str, int], list[tuple]]) -> frozenset[str]:
-    """cast_terms of the mentions' MENTION_FIELDS rows."""
+def _mention_digest(mentions: list) -> tuple[dict[tuple[str, int], list[tuple]], frozenset[str]]:
+    """(line, start, end, surface, canonical) of each name mention by article, and
+    cast_terms, in one pass over the records (their MENTION_FIELDS): all fields of every
+    mention kept as rows beside the records was the peak of the entities stage."""
     votes: Counter[str] = Counter()
-    for rows in mention_rows.values():
-        for _, _, _, text, kind, canonical in rows:
+    names_of: dict[tuple[str, int], list[tuple]] = {}
+    for key, rows in _row_runs(mentions, *MENTION_FIELDS):
+        names = names_of.setdefault(key, [])
+        for line, start, end, text, kind, canonical in rows:
             if kind in NAME_TYPES and (canonical or text):
+                names.append((line, start, end, text or canonical or "", canonical or text))
                 votes["=" + (canonical or text).lower()] += 1 if kind in CAST_TYPES else -1
-    return frozenset(term for term, vote in votes.items() if vote > 0)
+    return names_of, frozenset(term for term, vote in votes.items() if vote > 0)
 
 
 def _article_vectors(statements: list[list[Statement]],
@@ -754,13 +764,16 @@ def _article_vectors(statements: list[list[Statement]],
     """Sublinear tf-idf vectors of the articles (their heaviest terms, divided by the
     full norm, so cosines are slight underestimates), and each article's top terms among
     those another article shares (the keys of the blocking index).  Terms are weighted
-    by _link_weight; `cast` holds the entity terms of people and organisations."""
-    bags = [_story_terms(article_statements) for article_statements in statements]
-    df: Counter[str] = Counter(chain.from_iterable(bags))
-    n = len(bags)
+    by _link_weight; `cast` holds the entity terms of people and organisations.  Each
+    article's bag of terms is counted twice, for the document frequencies and then for its
+    vector, rather than all bags held at once."""
+    df: Counter[str] = Counter()
+    for article_statements in statements:
+        df.update(_story_terms(article_statements).keys())
+    n = len(statements)
     idf = {t: math.log((n + 1 + STORY_IDF_PRIOR) / count) * _link_weight(t, cast) for t, count in df.items()}
     vectors, keys = [], []
-    for bag in bags:
+    for bag in map(_story_terms, statements):
         weights = [(t, idf[t] if c == 1 else (1 + math.log(c)) * idf[t]) for t, c in bag.items()]
         norm = math.sqrt(math.fsum([w * w for _, w in weights])) or 1.0
         # heaviest first, ties in term order (a stable sort keeps the order of equals)
@@ -770,37 +783,38 @@ def _article_vectors(statements: list[list[Statement]],
     return vectors, keys
 
 
-def _shared_levels(postings, n: int, depth: int) -> list[list[int]]:
-    """For each item i, bit sets of the items j > i that share at least 1, 2, ... depth
+def _shared_levels(postings, n: int, depth: int) -> Iterator[list[int]]:
+    """For each item i in turn, bit sets of the items j > i that share at least 1, 2, ... depth
     index terms with it (posting lists are sorted item ids).  A list longer than
     MAX_POSTING pairs each item only with the next POSTING_WINDOW items in it: enough
     to connect a big story, never quadratic.  Bit sets keep the counting in C: a
     story's statements meet through their shared terms in millions of pairs, most of
     them sharing one term."""
-    bit = [1 << i for i in range(n)]
+    bit = (1).__lshift__  # made when needed: a table of all n bits would take n * n / 16 bytes
     masks_of: list[list[int]] = [[] for _ in range(n)]
     append_to = [masks.append for masks in masks_of]  # bound once: millions of appends follow
     for members in postings:
         if len(members) <= MAX_POSTING:
-            mask = sum(map(bit.__getitem__, members))
+            mask = sum(map(bit, members))
             for append in map(append_to.__getitem__, members):
                 append(mask)
         else:
             for k, i in enumerate(members):
-                masks_of[i].append(sum(map(bit.__getitem__, members[k + 1:k + 1 + POSTING_WINDOW])))
-    rows = []
+                masks_of[i].append(sum(map(bit, members[k + 1:k + 1 + POSTING_WINDOW])))
     # (level, the level below it), highest first: built once, not per mask (this loop runs
     # millions of times).
     steps = tuple(zip(range(depth - 1, 0, -1), range(depth - 2, -1, -1)))
-    for i, masks in enumerate(masks_of):
+    for i in range(n):
+        # an item's masks are let go with its row: rows of n-bit sets for every item of a
+        # large input, all held at once, grew with the square of its articles
+        masks, masks_of[i] = masks_of[i], None
         levels = [0] * depth
         for mask in masks:
             for k, below in steps:
                 levels[k] |= levels[below] & mask
             levels[0] |= mask
-        above = -(bit[i] << 1)  # the bits of the items after i
-        rows.append([level & above for level in levels])
-    return rows
+        above = -bit(i + 1)  # the bits of the items after i
+        yield [level & above for level in levels]
 
 
 def _members(mask: int) -> list[int]:
@@ -867,12 +881,12 @@ def _similarities(a: Statement, candidates: list[int], statements: list[Statemen
     """(b, weighted cosine of the term sets of a and statements[b]) for the candidates b
     that share at least three terms with a (or all of a short statement's, but never fewer
     than two).  One call per statement, not per pair: a day of news has 10^6 pairs."""
-    terms, norm = a.terms, a.norm
+    terms, norm = frozenset(a.terms), a.norm
     need = min(FACT_MIN_SHARED, len(terms))
     out = []
     for b in candidates:
         other = statements[b]
-        common = terms & other.terms
+        common = terms.intersection(other.terms)
         if len(common) >= max(2, min(need, len(other.terms))):
             out.append((b, math.fsum(map(weights.__getitem__, common)) / (norm * other.norm)))
     return out
@@ -890,7 +904,7 @@ def _disputes(denial: Statement, st: Statement) -> bool:
         return False
     if not _negation_table()["none"].isdisjoint(map(str.lower, _WORD.findall(st.text))):
         return False
-    asserted = st.terms.difference(*_negated_verbs(st.text, None))
+    asserted = frozenset(st.terms).difference(*_negated_verbs(st.text, None))
     return not denial.negates.isdisjoint(asserted)
 
 
@@ -933,7 +947,7 @@ def _figure_conflicts(members: list[Statement]) -> list[tuple[str, dict[float, l
         related = any(
             (x.source, x.article) != (y.source, y.article)
             for i, (vx, x) in enumerate(items[:MAX_FIGURE_COMPARISONS]) for vy, y in items[i + 1:MAX_FIGURE_COMPARISONS]
-            if vx != vy and len((x.terms & y.terms) - {noun, "#" + _format_number(vx), "#" + _format_number(vy)}) >= 3
+            if vx != vy and len(frozenset(x.terms).intersection(y.terms) - {noun, "#" + _format_number(vx), "#" + _format_number(vy)}) >= 3
         )
         if related:
             conflicts.append((noun, dict(by_value)))
@@ -947,11 +961,12 @@ def _average_link(n: int, edges: dict[tuple[int, int], float], link: float, thre
     threshold, so one item that touches two topics does not chain them together as
     single-link would.  With unit `vectors` the mean is the exact mean cosine (the dot
     product of the groups' summed vectors over the number of pairs); without, pairs that
-    are not edges count 0 and only the edge sums between groups are kept."""
+    are not edges count 0 and only the edge sums between groups are kept.  The vectors
+    are summed in place (a copy of every article's vector doubled what linking held)."""
     group_of = list(range(n))
     members = {i: [i] for i in range(n)}
     if vectors is not None:
-        sums = {i: dict(v) for i, v in enumerate(vectors)}
+        sums = dict(enumerate(vectors))
     else:
         sums = {i: {} for i in range(n)}
         for (a, b), score in edges.items():
@@ -1088,42 +1103,39 @@ def _title(article: Article) -> str:
     return ""
 
 
-def _top_entities(articles: list[Article], names_of: dict) -> list[str]:
+def _top_entities(canonicals: list[tuple[str, ...]]) -> list[str]:
+    """The most widespread canonical names of a story, from each article's name mentions."""
     in_articles: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for art in articles:
-        names = [row[4] for row in names_of.get((art.source, art.number), ())]
+    for names in canonicals:
         total.update(names)
         in_articles.update(set(names))
     ranked = sorted(total, key=lambda n: (-in_articles[n], -total[n], n))
     return ranked[:TOP_ENTITIES]
 
 
-def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[tuple]]:
-    """(source, article) -> the named fields of each extractor record (dataclass or dict),
-    read with attrgetter: a 5 MB line yields hundreds of thousands of records."""
-    out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
+def _row_runs(records: list, *names: str) -> Iterator[tuple[tuple[str, int], Iterator[tuple]]]:
+    """((source, article), the named fields of each record) for each run of consecutive
+    extractor records (dataclasses or dicts) of one article; fields are read with
+    attrgetter: a 5 MB line yields hundreds of thousands of records."""
     if records and isinstance(records[0], dict):
-        for r in records:
-            out[r.get("source"), r.get("article")].append(tuple(r.get(n) for n in names))
-    else:  # records come article by article: one key per run of them
-        for key, run in groupby(records, attrgetter("source", "article")):
-            out[key].extend(map(attrgetter(*names), run))
+        for key, run in groupby(records, lambda r: (r.get("source"), r.get("article"))):
+            yield key, (tuple(r.get(n) for n in names) for r in run)
+    else:
+        yield from ((key, map(attrgetter(*names), run))
+                    for key, run in groupby(records, attrgetter("source", "article")))
+
+
+def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[tuple]]:
+    """(source, article) -> the named fields of each extractor record (see _row_runs)."""
+    out: dict[tuple[str, int], list[tuple]] = defaultdict(list)
+    for key, rows in _row_runs(records, *names):
+        out[key].extend(rows)
     return out
 
 
 # The fields of an `entities` record that stories reads, read once for names and cast.
 MENTION_FIELDS = ("line", "start", "end", "text", "type", "canonical")
-
-
-def _name_rows(mention_rows: dict[tuple[str, int], list[tuple]]) -> dict[tuple[str, int], list[tuple]]:
-    """(line, start, end, surface, canonical) of each name mention (from its MENTION_FIELDS
-    row), by article."""
-    out: dict[tuple[str, int], list[tuple]] = {}
-    for key, rows in mention_rows.items():
-        out[key] = [(line, start, end, text or canonical or "", canonical or text)
-                    for line, start, end, text, kind, canonical in rows if kind in NAME_TYPES and (canonical or text)]
-    return out
 
 
 def _figure_rows(figures: list) -> dict[tuple[str, int], list[tuple]]:
@@ -1140,36 +1152,46 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
     """Story records, each followed by its fact records, over the articles of every input
     source.  Pass the records of `entities`, `claims` and `figures` when they are already
     computed; otherwise those extractors are run here."""
+    return list(iter_stories(articles, mentions, claims, figures))
+
+
+def iter_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
+                 figures: list | None = None) -> Iterator[StoryRecord | FactRecord]:
+    """group_stories one story at a time.  Each extractor's records are boiled down to the
+    rows stories reads as soon as they are made and then let go, and a story's facts are
+    found when it is written: all three record lists, or every story's citations, held at
+    once made the peak memory forty times the input."""
     with collector_paused():
         if mentions is None:
             mentions = _computed("entities", "extract_entities", articles)
+        names_of, cast = _mention_digest(mentions)
+        del mentions
         if claims is None:
             claims = _computed("claims", "extract_claims", articles)
+        claims_of = {key: list(map(ClaimRow._make, rows))
+                     for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
+        del claims
         if figures is None:
             figures = _computed("figures", "extract_figures", articles)
-        return _group(articles, mentions, claims, figures)
+        figures_of = _figure_rows(figures)
+        del figures
+        statements, canonicals_of = [], []
+        for a in articles:
+            key = (a.source, a.number)
+            names = names_of.get(key, [])
+            statements.append(build_statements(a, claims_of.get(key, []), names, figures_of.get(key, [])))
+            canonicals_of.append(tuple(row[4] for row in names))
+        del names_of, claims_of, figures_of
+        weights = term_weights(statements)
+        groups = link_articles(statements, cast)
 
-
-def _group(articles: list[Article], mentions: list, claims: list, figures: list) -> list[StoryRecord | FactRecord]:
-    """group_stories once the extractor records are at hand."""
-    mention_rows = _rows_by_article(mentions, *MENTION_FIELDS)
-    names_of, figures_of = _name_rows(mention_rows), _figure_rows(figures)
-    claims_of = {key: list(map(ClaimRow._make, rows))
-                 for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
-    statements = [build_statements(a, claims_of.get((a.source, a.number), []),
-                                   names_of.get((a.source, a.number), []),
-                                   figures_of.get((a.source, a.number), [])) for a in articles]
-    weights = term_weights(statements)
-
-    records: list[StoryRecord | FactRecord] = []
-    for number, group in enumerate(link_articles(statements, _cast_of(mention_rows)), 1):
+    for number, group in enumerate(groups, 1):
         members = [articles[i] for i in group]
-        records.append(StoryRecord(
+        yield StoryRecord(
             "story", number,
             [{"source": a.source, "article": a.number, "outlet": detect_outlet(a)} for a in members],
-            _title(members[0]), _top_entities(members, names_of)))
-        story_statements = [st for i in group for st in statements[i]]
-        for status, summary, supports, disputes in find_facts(story_statements, weights):
-            records.append(FactRecord("fact", number, status, summary,
-                                      [s.cite() for s in supports], [d.cite() for d in disputes]))
-    return records
+            _title(members[0]), _top_entities([canonicals_of[i] for i in group]))
+        with collector_paused():
+            facts = find_facts([st for i in group for st in statements[i]], weights)
+        for status, summary, supports, disputes in facts:
+            yield FactRecord("fact", number, status, summary, [s.cite() for s in supports], [d.cite() for d in disputes])
