@@ -1940,7 +1940,7 @@ def _plural(words: list[str]) -> bool:
     return bool(head) and head.endswith("s") and not head.endswith("ss") and head in _lexicon().source_nouns
 
 
-_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?:\s\p{Lu}[\p{L}\p{M}\-]*+){1,2}")
+_NAME_RUN = regex.compile(r"\p{Lu}[\p{L}\p{M}\-]*+(?:\s\p{Lu}[\p{L}\p{M}\-]*+){1,5}")
 
 
 # Words that open a sentence before a name and are no part of it ("But Mr Boyd", "Said Mr X").
@@ -1950,6 +1950,24 @@ _SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "or", "then", "still",
 
 
 @cache
+@cache
+def _not_in_full_names() -> frozenset[str]:
+    """Titles and roles that a person's full name in a run of capitalised words comes after
+    ("Attorney General Lord Goldsmith", "Finance Minister Palaniappan Chidambaram")."""
+    lex = _lexicon()
+    return _before_names() | _HONORIFICS | lex.source_nouns | lex.titles
+
+
+@cache
+def _courtesy_titles() -> frozenset[str]:
+    """Titles written before a person's surname ("Prof Reddy", "Lord Goldsmith", "Sheikh
+    Hasina"): the entity tagger's one-word titles that are not also heads of a source's noun
+    phrase, which open organisations' names too ("General Motors", "Police Federation")."""
+    lex = _lexicon()
+    return _before_names() | _HONORIFICS | lex.titles | frozenset(
+        t.lower().rstrip(".") for t in data_lines("entities_titles.txt") if " " not in t) - lex.source_nouns
+
+
 def _before_names() -> frozenset[str]:
     """Words that open a run of capitalised words without being part of the name in it."""
     lex = _lexicon()
@@ -1976,14 +1994,22 @@ class _NameIndex:
         """(last word, line, full name) of the name runs of line `ln`."""
         runs = self._by_line.get(ln.number)
         if runs is None:
-            before_names = _before_names()
+            before_names, titles, courtesy = _before_names(), _not_in_full_names(), _courtesy_titles()
             runs = self._by_line[ln.number] = []
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
-                first = 0
-                while first < len(words) and words[first].lower() in before_names:
-                    first += 1  # "The", "Mr", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
-                if len(words) - first >= 2:
+                if words[-1].lower() in titles:
+                    continue  # "Lord Chief Justice", "Attorney General": no name
+                first = len(words) - 1
+                while first and words[first - 1].lower().rstrip(".") not in titles:
+                    first -= 1
+                if len(words) - first < 2:  # one word after the last title
+                    if first and words[first - 1].lower().rstrip(".") in courtesy:
+                        continue  # "On Tuesday Mr Kennedy", "Prof Reddy": no given name
+                    first = 0  # a title in an organisation's name: "General Motors", "Police Federation"
+                    while first < len(words) and words[first].lower() in before_names:
+                        first += 1  # "The", "But Mr Boyd", "Now Wilson", "In Prince Andrew's interview"
+                if len(words) - first >= 2:  # "Finance Minister Palaniappan Chidambaram": after the title
                     runs.append((words[-1], ln.number, " ".join(words[first:])))
         return runs
 

@@ -911,3 +911,15 @@ def test_a_name_with_a_particle_opening_the_sentence_before():
         "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement. Rodrigo de Rato, "
         "the IMF's managing director, said the loan would help. \"I believe the programme will help Turkey,\" he said.")
     assert found[-1].speaker_resolved == "Rodrigo de Rato"
+
+
+@pytest.mark.parametrize("paragraph, resolved", [
+    ('U.S. Defense Secretary Mark Esper on Wednesday accused China of coercion. '
+     '"We will not accept attempts to assert unlawful maritime claims," Esper said.', "Mark Esper"),
+    ("Finance Minister Palaniappan Chidambaram presented the budget. Chidambaram said growth would pick up.",
+     "Palaniappan Chidambaram"),
+    ("On Tuesday Mr Kennedy spoke in Bristol. Charles Kennedy has led the party since 1999. "
+     "Mr Kennedy said the campaign was going well.", "Charles Kennedy"),
+])
+def test_a_surname_takes_the_full_name_after_a_long_title(paragraph, resolved):
+    assert claims_of(paragraph)[-1].speaker_resolved == resolved
