@@ -765,6 +765,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             and not tokens.cap[k - 1] and tokens.lower[k - 1] not in lex.source_nouns \
             and not tokens.lower[k - 1].endswith("s"):
         return None  # "the final say": a verb "say" has a plural subject
+    if k > lo and tokens.lower[k - 1] == "worth":
+        return None  # "It's worth noting that …": the writer's aside
     cue_start, cue_end = k, k + 1
     if k + 1 < hi and (tokens.lower[k], tokens.lower[k + 1]) in _PHRASAL_CUES:
         cue_end = k + 2
@@ -815,6 +817,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         if end == cue_end or not _np_may_end(tokens, end, hi) or all(
                 tokens.lower[x] in lex.determiners for x in range(cue_end, end)):
             return None
+        if j < lo and not _looks_like_source(tokens, cue_end, end, lo):
+            return None  # "Added together, it has become …": a sentence opener, no speaker
         speaker = (cue_end, end)
         role, after = _apposition(tokens, end, hi)
     if inherits:
@@ -856,7 +860,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     # the frame decides whether the word is a cue here at all
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
     ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits) \
-        or (frame == "add" and not introduces and tokens.lower[k] in _CONTINUE_CUES)
+        or (frame == "add" and tokens.lower[k] in _CONTINUE_CUES and not (colon or opens_quote or said_that))
     if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
         return None  # "provide telling insight", "confirmed the deal", "takes continued effort"
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):

@@ -923,3 +923,18 @@ def test_a_name_with_a_particle_opening_the_sentence_before():
 ])
 def test_a_surname_takes_the_full_name_after_a_long_title(paragraph, resolved):
     assert claims_of(paragraph)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize("line", [
+    "Added together, it has become a recipe for choking, dirty air for millions of residents.",
+    "It’s worth noting, though, that those figures are on the European test cycle.",
+    "Yet fires have continued, showing that enforcement is a problem.",
+    "Kelly Sotherton continued her outstanding start to the season, beating a strong international field.",
+])
+def test_sentence_openers_and_things_that_continue_are_no_speakers(line):
+    assert claims_of(line) == []
+
+
+def test_a_person_or_statement_still_continues():
+    assert only('"We will win," the statement continued.').speaker == "the statement"
+    assert only('The minister continued: "We will win."').speaker == "The minister"
