@@ -1975,7 +1975,7 @@ def _courtesy_titles() -> frozenset[str]:
 def _before_names() -> frozenset[str]:
     """Words that open a run of capitalised words without being part of the name in it."""
     lex = _lexicon()
-    return lex.determiners | frozenset(lex.gender_words) | _SENTENCE_OPENERS | _NP_PREPOSITIONS
+    return lex.determiners | frozenset(lex.gender_words) | _SENTENCE_OPENERS | _NP_PREPOSITIONS | _PHRASE_PREPOSITIONS
 
 
 _LINE_NUMBER = attrgetter("number")

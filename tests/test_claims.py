@@ -938,3 +938,9 @@ def test_sentence_openers_and_things_that_continue_are_no_speakers(line):
 def test_a_person_or_statement_still_continues():
     assert only('"We will win," the statement continued.').speaker == "the statement"
     assert only('The minister continued: "We will win."').speaker == "The minister"
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_the_full_name():
+    found = claims_of("To LeBron James, triple-doubles are not a goal. "
+                      '"I just want to win," James said.')
+    assert found[-1].speaker_resolved == "LeBron James"
