@@ -895,6 +895,17 @@ def _named_after_a_city(words: tuple[str, ...]) -> bool:
     return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY
 
 
+def _team_of_a_city(words: tuple[str, ...]) -> bool:
+    """A major place and one more word: a club or team ("Los Angeles Lakers", "Oklahoma
+    City Thunder"), called by that last word alone further on."""
+    if len(words) < 2:
+        return False
+    key = fold(" ".join(words[:-1]))
+    place = _lookup(key)
+    return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY \
+        and key not in gazetteer().countries  # a national body: "UK Sport", "USA Swimming"
+
+
 @cache
 def _us_states() -> frozenset[str]:
     """Folded names of the US states, whose "<state> State" is a university."""
@@ -1792,6 +1803,8 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
+            if c.type == "ORG" and _team_of_a_city(c.words):
+                ev.org_parts.add(fold(c.words[-1]))  # "the Lakers" after "Los Angeles Lakers"
     ev.org_parts.update(map(fold, _company_names(text)))
     ev.person_like = ev.person_parts | ev.surnames
     return ev

@@ -663,3 +663,10 @@ def test_seed_accuracy_gate(shared, tmp_path):
     assert headline("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "MONEY", "PERCENT",
                     "QUANTITY", "DATE", "CARDINAL", "ORDINAL", "TIME", "PRODUCT") >= 0.95
     assert bench.pairwise_canonical_f1(mentions)[2] >= 0.94
+
+
+def test_a_team_named_by_its_city_is_called_by_its_last_word():
+    found = tagged("The surging Los Angeles Lakers beat the Oklahoma City Thunder on Tuesday. "
+                   "James has five triple-doubles for the NBA-leading Lakers, who have won 12 of 13.")
+    assert ("Lakers", "ORG") in found
+
