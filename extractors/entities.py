@@ -266,7 +266,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 5  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 6  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -315,15 +315,21 @@ def _build_gazetteer() -> Gazetteer:
     for sub in pycountry.subdivisions:
         add(_clean_place_name(sub.name), "GPE")
     stop = data_set("entities_stopwords.txt", lower=True)
-    for city in cache_.get_cities().values():
+    # Every city's own name before any alternative spelling: "Phoenix" is Phoenix, Arizona,
+    # not an alternative name of Vacoas-Phoenix.
+    cities = list(cache_.get_cities().values())
+    for city in cities:
         tier = BIG_CITY if city["population"] >= 50000 else SMALL_PLACE
         if fold(city["name"]) not in stop:
             add(city["name"], "GPE", tier=tier)
+    given = _given_names()  # not "Ferdinand" (once the name of Montana, Bulgaria)
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        tier = BIG_CITY if city["population"] >= 50000 else SMALL_PLACE
         if city["population"] >= 40000:
             # Latin-script alternative spellings of larger cities ("Sheberghan").
             for alt in city.get("alternatenames", ()):
                 if alt.isascii() and alt[:1].isupper() and len(alt) >= 5 and " " not in alt \
-                        and fold(alt) not in stop:
+                        and fold(alt) not in stop and fold(alt) not in given:
                     add(alt, "GPE", city["name"], tier=tier)
     prefixes: dict[str, list[str]] = defaultdict(list)
     by_variant: dict[str, str] = {}

@@ -670,3 +670,8 @@ def test_a_team_named_by_its_city_is_called_by_its_last_word():
                    "James has five triple-doubles for the NBA-leading Lakers, who have won 12 of 13.")
     assert ("Lakers", "ORG") in found
 
+
+
+def test_a_city_is_not_read_as_another_city_s_other_name():
+    assert canon("He flew to Phoenix last week.")["Phoenix"] == "Phoenix"
+    assert ("Ferdinand", "GPE") not in tagged("Ferdinand signed a new contract at Old Trafford.")
