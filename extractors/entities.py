@@ -840,8 +840,11 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
     next_word = _FIRST_WORD.match(after)
     if next_word and next_word.group(1).lower() in lex["said"]:
         return "PERSON"
+    place = None
+    if prev in _PLACE_PREPOSITIONS:
+        place = "ORG" if _BRAND_CASE.match(text, start, end) else "GPE"
     if after[:1] != ",":  # both patterns below start with a comma
-        return "GPE" if prev in _PLACE_PREPOSITIONS else None
+        return place
     if _WHO_OR_AGE.match(after):
         return "PERSON"
     apposition = _APPOSITION.match(after)
@@ -850,9 +853,12 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
         # "X, a provincial council member of ..." (but not "X, the city's governor said")
         if any(w in lex["person_cues"] for w in words) and not any(w in lex["said"] for w in words):
             return "PERSON"
-    if prev in _PLACE_PREPOSITIONS:
-        return "GPE"
-    return None
+    return place
+
+
+# A capital inside a word not after a surname prefix: a company ("to WeWork", "from
+# MarketAxess"), not a place, whatever the preposition ("McAllen", "DeKalb" are places).
+_BRAND_CASE = regex.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von)\p{Lu}\p{Ll}++\p{Lu}")
 
 
 _SCORE_AFTER = regex.compile(r" \d++(?:-\d++)?+(?:[ ,.;)(]|$)(?<! (?:19|20)\d\d[ ,.;)(]?)"

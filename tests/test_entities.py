@@ -675,3 +675,8 @@ def test_a_team_named_by_its_city_is_called_by_its_last_word():
 def test_a_city_is_not_read_as_another_city_s_other_name():
     assert canon("He flew to Phoenix last week.")["Phoenix"] == "Phoenix"
     assert ("Ferdinand", "GPE") not in tagged("Ferdinand signed a new contract at Old Trafford.")
+
+
+def test_a_camel_case_name_after_a_preposition_is_a_company_not_a_place():
+    assert ("WeWork", "ORG") in tagged("Neumann leased buildings back to WeWork.")
+    assert ("McAllen", "GPE") in tagged("The border crossing near McAllen was closed.")
