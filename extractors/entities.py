@@ -1083,6 +1083,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
                 # or a work (a name opens with no frequent word in -ing or -ly and holds no
                 # function word written with a capital)
                 chunk.excluded = True
+            elif not person and chunk.type == "PERSON" and first_key in gazetteer().common_words \
+                    and first_key not in gazetteer().given_names:
+                chunk.type = "ORG"  # a frequent word is no given name: "Eastern Equine Encephalitis"
 
 
 # ---------------------------------------------------------------------------------------

@@ -680,3 +680,8 @@ def test_a_city_is_not_read_as_another_city_s_other_name():
 def test_a_camel_case_name_after_a_preposition_is_a_company_not_a_place():
     assert ("WeWork", "ORG") in tagged("Neumann leased buildings back to WeWork.")
     assert ("McAllen", "GPE") in tagged("The border crossing near McAllen was closed.")
+
+
+def test_a_name_opening_with_a_frequent_word_is_no_person():
+    found = tagged("Health authorities reported a sixth death linked to Eastern Equine Encephalitis.")
+    assert ("Eastern Equine Encephalitis", "PERSON") not in found
