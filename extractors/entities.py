@@ -1084,8 +1084,10 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
                 # function word written with a capital)
                 chunk.excluded = True
             elif not person and chunk.type == "PERSON" and first_key in gazetteer().common_words \
-                    and first_key not in gazetteer().given_names:
-                chunk.type = "ORG"  # a frequent word is no given name: "Eastern Equine Encephalitis"
+                    and first_key not in gazetteer().given_names and fold(words[-1]) not in gazetteer().given_names:
+                # a frequent word is no given name: "Eastern Equine Encephalitis" (but "LeBron
+                # James": a surname that is a given name)
+                chunk.type = "ORG"
 
 
 # ---------------------------------------------------------------------------------------
