@@ -704,7 +704,9 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     for i in range(len(toks)):
         if fold(words[i]) not in lex["title_starts"]:
             continue
-        for n in range(min(lex["title_max"], len(toks) - 1 - i), 0, -1):
+        whole = 2 <= len(toks) - i <= lex["title_max"] and fold(" ".join(words[i:])) in lex["titles"]
+        for n in range(len(toks) - i if whole else min(lex["title_max"], len(toks) - 1 - i), 0, -1):
+            # a title may end the chunk only as a whole ("State Attorney General" names no one)
             if fold(" ".join(words[i:i + n])) in lex["titles"]:
                 if i and not _name_like(words[i - 1]):
                     return [chunk]  # "Office of the Inspector General": a title inside a name

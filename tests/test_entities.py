@@ -685,3 +685,8 @@ def test_a_camel_case_name_after_a_preposition_is_a_company_not_a_place():
 def test_a_name_opening_with_a_frequent_word_is_no_person():
     found = tagged("Health authorities reported a sixth death linked to Eastern Equine Encephalitis.")
     assert ("Eastern Equine Encephalitis", "PERSON") not in found
+
+
+def test_a_title_ending_a_name_run_names_no_one():
+    found = tagged("The state Attorney General (NYAG) is investigating WeWork, said Vice President Mike Pence.")
+    assert names_of(found, "PERSON") == {"Mike Pence"}
