@@ -1189,7 +1189,8 @@ def _value_alternatives() -> list[tuple]:
         ("ORDINAL", r"{b}\d+(?:st|nd|rd|th){e}", {"#"}, "snrt"),
         ("ORDINAL", r"{b}(?i:\L<ordinal_words>){e}", _ORDINAL_WORDS),
         ("CARDINAL", r"{b}(?i:between) {num} and {num}{e}", {"between"}),
-        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits})?{e}", k_mod | {"#"}, "*"),
+        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}| (?:hundred|thousand|million|billion|trillion))?{e}",
+         k_mod | {"#"}, "*"),
         ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
         ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
          {"thousands", "hundreds", "dozens", "millions", "half"}),
@@ -1323,7 +1324,7 @@ _NEXT_WORD = r"(?:\s(?P<next>\p{L}++))?+"
 # A bare number that no unit, scale, period or sign turns into anything but a count or a year:
 # typed without running the full value pattern (most numbers in news are these).
 _PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?P<value>(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+)"
-                              r"(?=[ ,;:)]|\.(?!\d)|$)" + _NEXT_WORD)
+                              r"(?=[ ,;)]|[.:](?!\d)|$)" + _NEXT_WORD)
 _CARDINAL_WORDS = frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
 _ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))
 _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc dollars pounds

@@ -690,3 +690,11 @@ def test_a_name_opening_with_a_frequent_word_is_no_person():
 def test_a_title_ending_a_name_run_names_no_one():
     found = tagged("The state Attorney General (NYAG) is investigating WeWork, said Vice President Mike Pence.")
     assert names_of(found, "PERSON") == {"Mike Pence"}
+
+
+@pytest.mark.parametrize("line, value", [
+    ("The region's population has boomed by more than 7 million people.", ("more than 7 million", "CARDINAL")),
+    ("A three-pointer put them up 109-98 with 3:08 to play.", ("3:08", "TIME")),
+])
+def test_a_count_with_its_multiplier_and_a_clock_time_are_one_value(line, value):
+    assert value in tagged(line)
