@@ -1323,7 +1323,7 @@ _DIGIT_ANCHOR = regex.compile(r"\d++(?:[,.]\d++)*+")
 _NEXT_WORD = r"(?:\s(?P<next>\p{L}++))?+"
 # A bare number that no unit, scale, period or sign turns into anything but a count or a year:
 # typed without running the full value pattern (most numbers in news are these).
-_PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?P<value>(?:\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+)"
+_PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?P<value>(?>\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+)"
                               r"(?=[ ,;)]|[.:](?!\d)|$)" + _NEXT_WORD)
 _CARDINAL_WORDS = frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
 _ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))

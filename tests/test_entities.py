@@ -695,6 +695,7 @@ def test_a_title_ending_a_name_run_names_no_one():
 @pytest.mark.parametrize("line, value", [
     ("The region's population has boomed by more than 7 million people.", ("more than 7 million", "CARDINAL")),
     ("A three-pointer put them up 109-98 with 3:08 to play.", ("3:08", "TIME")),
+    ("Sony would not increase the 500,000-strong stock of consoles.", ("500,000", "CARDINAL")),
 ])
 def test_a_count_with_its_multiplier_and_a_clock_time_are_one_value(line, value):
     assert value in tagged(line)
