@@ -541,6 +541,10 @@ def _np_extends_through(tokens: _Tokens, k: int) -> bool:
     if w in _lexicon().source_nouns:
         return True
     link = tokens.lower[k + 1]
+    if link == "on" and w not in _lexicon().org_heads:
+        # "War on Want", "Stoke on Trent"; not "Murray on Monday", "Papamichael on the BBC"
+        return tokens.cap[k] and k + 2 < len(tokens.words) and tokens.cap[k + 2] and tokens.wordy[k + 2] \
+            and tokens.lower[k + 2] not in _lexicon().time_words
     return tokens.cap[k] and (link == "of" or (link in _NAME_LINKS and w in _lexicon().org_heads
                                                and _capital_follows(tokens, k + 2)))
 
@@ -767,6 +771,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None  # "the final say": a verb "say" has a plural subject
     if k > lo and tokens.lower[k - 1] == "worth":
         return None  # "It's worth noting that …": the writer's aside
+    if frame == "add" and k + 1 < hi and tokens.lower[k + 1] == "to":
+        return None  # "…, adding to a growing list of awards", "the news added to concerns"
     cue_start, cue_end = k, k + 1
     if k + 1 < hi and (tokens.lower[k], tokens.lower[k + 1]) in _PHRASAL_CUES:
         cue_end = k + 2
@@ -1547,6 +1553,8 @@ def _name_part(speaker: str) -> str | None:
     for i in range(cut - 1, -1, -1):
         w = words[i]
         low = w.lower()
+        if name and w.endswith(("'s", "’s")):
+            break  # the owner of the name: "Bank of England's Mervyn King"
         if i in linked or i in inside or (i + 1 in linked and low in lex.org_heads and w[0].isupper()):
             name.append(w)  # "Bank of England", "Ministry of Defence", "National Union of Journalists"
             continue
@@ -1603,7 +1611,8 @@ def _name_links(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
     and of the capitalised words after such a link, which belong to the name even when they
     are source nouns ("National Union of Journalists").  A link is "of", "on" or "for" (with
     a "the" after it) after an organisation's head or a title ("Bank of England", "Secretary
-    of State"; not "Nicolas Sarkozy of France", a person and where he is from), or "and"
+    of State"; not "Nicolas Sarkozy of France", a person and where he is from), "on" before
+    a capitalised word that is no day ("War on Want"; not "Murray on Monday"), or "and"
     inside such a name ("Department of Health and Human Services", "MP for Sittingbourne and
     Sheppey"; not "Trump and Clinton", two names)."""
     lex = _lexicon()
@@ -1620,7 +1629,8 @@ def _name_links(words: list[str]) -> tuple[frozenset[int], frozenset[int]]:
         if i + 1 == len(words) or not before[0].isupper():
             continue
         head = before.lower()
-        if not ((low == "and" and (organisation or in_name)) or (low in _NAME_LINKS and (
+        on_name = low == "on" and words[i + 1].lower() not in lex.time_words  # "War on Want"
+        if not ((low == "and" and (organisation or in_name)) or on_name or (low in _NAME_LINKS and (
                 in_name or head in lex.org_heads or (head in lex.source_nouns and not _plural([head]))))):
             continue
         after = i + 2 if low != "and" and words[i + 1].lower() == "the" else i + 1

@@ -944,3 +944,22 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_the_full_name():
     found = claims_of("To LeBron James, triple-doubles are not a goal. "
                       '"I just want to win," James said.')
     assert found[-1].speaker_resolved == "LeBron James"
+
+
+@pytest.mark.parametrize("line, speaker, resolved", [
+    ("Charity War on Want said UK government policy was a barrier.", "Charity War on Want", "Charity War on Want"),
+    ("The Bank of England's Mervyn King said rates would rise.", "The Bank of England's Mervyn King", "Mervyn King"),
+    ("Murray on Monday said he was fit.", "Murray", "Murray"),
+])
+def test_a_name_joined_by_on_and_a_name_after_its_owner(line, speaker, resolved):
+    claim = only(line)
+    assert (claim.speaker, claim.speaker_resolved) == (speaker, resolved)
+
+
+@pytest.mark.parametrize("line", [
+    "Imelda Staunton won the best actress award, adding to a growing list of honours.",
+    "The 337,000 new jobs added to US payrolls in October were twice the forecast.",
+    "Jobs continued to increase since the law was brought in.",
+])
+def test_adding_to_and_continuing_to_are_no_speech(line):
+    assert claims_of(line) == []
