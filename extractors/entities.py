@@ -942,11 +942,16 @@ def _default_multiword_type(words: list[str], vocab) -> str:
     """An unknown name of several words: a person's when every word looks like a name
     (not a place, not a word the article uses in lower case: "Galal Yafai"), else an
     organisation's ("Real Madrid", "Gold Fields")."""
+    if len(words) == 2 and _LONE_INITIAL.fullmatch(words[0]) and words[1][:1].isupper() and not words[1].isupper():
+        return "PERSON"  # an initial and a surname: "G Jenkins", "S. Murphy"
     for w in words:
         key = fold(w)
         if key in vocab or _lookup(key) or not w[:1].isupper() or w.isupper():
             return "ORG"
     return "PERSON"
+
+
+_LONE_INITIAL = regex.compile(r"\p{Lu}\.?+")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1078,6 +1083,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             context = _context_type(text, chunk)
             person = context == "PERSON" and not _named_after_a_city(words)
             chunk.type = "PERSON" if person else _default_multiword_type(words, vocab)
+            if chunk.type == "PERSON" and _LONE_INITIAL.fullmatch(words[0]):
+                return  # an initial and a surname: "G Jenkins", "S. Williams"
             if not person and chunk.type == "PERSON" and (
                     common_words or adverb_first and first_key in gazetteer().common_words
                     or any(fold(w) in _lexicon()["stop"] for w in words[1:])):

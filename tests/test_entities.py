@@ -699,3 +699,8 @@ def test_a_title_ending_a_name_run_names_no_one():
 ])
 def test_a_count_with_its_multiplier_and_a_clock_time_are_one_value(line, value):
     assert value in tagged(line)
+
+
+def test_an_initial_and_a_surname_in_a_line_up_are_people():
+    found = tagged("Ireland: G Murphy; G Dempsey, B O'Driscoll, G D'Arcy, S Horgan; R O'Gara, P Stringer.")
+    assert {"G Murphy", "B O'Driscoll", "G D'Arcy", "R O'Gara", "P Stringer"} <= names_of(found, "PERSON")
