@@ -2056,6 +2056,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
     events, surnames never introduced in the article)."""
     stream_people: dict[str, set[str]] = defaultdict(set)
     named: list[EntityMention] = []  # the stream's mentions of named types, in order
+    given = gazetteer().given_names
     for found in per_article:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
         by_given_name: dict[str, set[str]] = defaultdict(set)  # first word -> full names
@@ -2081,6 +2082,12 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
+            elif f.type == "PERSON" and " " in f.canonical and fold(f.canonical.split()[0]) not in given:
+                # a surname of two words: "Eriksson Ek" after "Joel Eriksson Ek"
+                longer = [(at, name) for at, name in people[f.canonical.rsplit(" ", 1)[1]]
+                          if name.endswith(" " + f.canonical)]
+                if longer:
+                    f.canonical = _nearest_full_name(longer, (f.line, f.start))
             elif f.type == "PERSON" and len(by_given_name.get(f.canonical, ())) == 1:
                 # the first name alone, as features and sports copy write it ("Taylor")
                 f.canonical = next(iter(by_given_name[f.canonical]))

@@ -704,3 +704,9 @@ def test_a_count_with_its_multiplier_and_a_clock_time_are_one_value(line, value)
 def test_an_initial_and_a_surname_in_a_line_up_are_people():
     found = tagged("Ireland: G Murphy; G Dempsey, B O'Driscoll, G D'Arcy, S Horgan; R O'Gara, P Stringer.")
     assert {"G Murphy", "B O'Driscoll", "G D'Arcy", "R O'Gara", "P Stringer"} <= names_of(found, "PERSON")
+
+
+def test_a_surname_of_two_words_takes_the_full_name():
+    names = canon("Joel Eriksson Ek scored twice for the Wild.",
+                  "“I didn’t really see him coming,” Eriksson Ek said.")
+    assert names["Eriksson Ek"] == "Joel Eriksson Ek"
