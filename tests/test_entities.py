@@ -710,3 +710,8 @@ def test_a_surname_of_two_words_takes_the_full_name():
     names = canon("Joel Eriksson Ek scored twice for the Wild.",
                   "“I didn’t really see him coming,” Eriksson Ek said.")
     assert names["Eriksson Ek"] == "Joel Eriksson Ek"
+
+
+def test_an_area_is_a_location():
+    assert ("San Francisco Bay Area", "LOC") in tagged(
+        "The San Francisco Bay Area and Los Angeles County regularly face air quality alerts.")
