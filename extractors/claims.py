@@ -2187,6 +2187,8 @@ class _SentenceNames:
         ends, floor = found
         start = ends[-1] if ends else floor
         opening = text[start:offset].strip()
+        if opening and all(w.strip(",").lower() in _SENTENCE_OPENERS for w in opening.split()):
+            opening = ""  # "But he told …": the pronoun opens its sentence
         if not content_after:  # only '"…," he said'; not "Mr Blair has failed, he claimed"
             if not _QUOTE_MARK.match(opening):
                 return None

@@ -963,3 +963,10 @@ def test_a_name_joined_by_on_and_a_name_after_its_owner(line, speaker, resolved)
 ])
 def test_adding_to_and_continuing_to_are_no_speech(line):
     assert claims_of(line) == []
+
+
+def test_a_pronoun_after_but_opens_its_sentence():
+    found = claims_of("Darren Campbell has set his sights on running quicker than ever. Campbell, who won "
+                      'relay gold, had been unsure about his future. But he told Five Live: "I had to get back '
+                      'into training."')
+    assert found[-1].speaker_resolved == "Darren Campbell"
