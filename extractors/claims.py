@@ -409,6 +409,7 @@ class _Attribution:
     content_from: int  # first token of content after the cue
     side: str  # where the content is: "before" or "after" the cue, or the "previous" sentence
     inherits: bool = False
+    antecedent: tuple[int, int] | None = None  # of the speaker "who": "the minister, who said …"
 
 
 def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
@@ -780,6 +781,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     speaker: tuple[int, int] | None = None
     role = None
     inverted = inherits = False
+    antecedent = None
     span_start = k
 
     quoted_as = _quoted_as_saying(tokens, k, lo) if tokens.lower[k] == "saying" else None
@@ -799,6 +801,12 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             # "…, saying …", "… but added: …": the speaker of the clause before
             inherits = True
             span_start = j if tokens.lower[j] in _LINKS else j + 1
+        elif tokens.lower[j] == "who" and j - 2 >= lo and tokens.words[j - 1] == "," \
+                and _relative_antecedent(tokens, j - 2, lo) is not None:
+            # a relative clause: "… the minister, who said talks would go on" (the speaker is
+            # "who", as written; the minister is who it stands for)
+            antecedent = (_relative_antecedent(tokens, j - 2, lo), j - 1)
+            speaker, span_start = (j, j + 1), j
         elif tokens.words[j] in {",", "—", "–"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
@@ -867,7 +875,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
     ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits) \
         or (frame == "add" and tokens.lower[k] in _CONTINUE_CUES and not (colon or opens_quote or said_that))
-    if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
+    if ambiguous and speaker is not None and not _looks_like_source(tokens, *(antecedent or speaker), lo):
         return None  # "provide telling insight", "confirmed the deal", "takes continued effort"
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
@@ -917,7 +925,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
-                        (span_start, span_end), content_from, side, inherits)
+                        (span_start, span_end), content_from, side, inherits, antecedent if side == "after" else None)
 
 
 def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:
@@ -1315,6 +1323,7 @@ class _Draft:
     quoted_inside: bool = False
     nested: bool = False  # reported inside another speaker's quotation
     speaker_at: tuple[int, int] | None = None  # (line, offset) where the speaker is written
+    antecedent: str | None = None  # what a speaker "who" stands for
 
     @property
     def kind(self) -> str:
@@ -1407,9 +1416,12 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
                 speaker = tokens.span_text(*att.speaker) if att.speaker else None
                 role = att.role
                 speaker_at = (line, tokens.starts[att.speaker[0]]) if att.speaker else None
-            draft = _Draft(speaker, role, att.cue, att.polarity, speaker_at=speaker_at)
+            draft = _Draft(speaker, role, att.cue, att.polarity, speaker_at=speaker_at,
+                           antecedent=tokens.span_text(*att.antecedent) if att.antecedent else None)
             if att.side == "after":
                 end = _content_end(tokens, attributions, idx, hi)
+                if att.antecedent:
+                    end = _relative_clause_end(tokens, att.content_from, end)
                 _add_range(draft, tokens, line, att.content_from, _gloss_start(tokens, att.content_from, end))
             elif att.side == "before":
                 _add_range(draft, tokens, line, prev_end, att.span[0])
@@ -1439,6 +1451,45 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
                 or _comma_between(tokens, attributions[idx].content_from, nxt.span[0]):
             return nxt.span[0]
     return hi
+
+
+def _relative_clause_end(tokens: _Tokens, a: int, b: int) -> int:
+    """Where a relative clause that opened at a..b closes: at a comma before a lower-case
+    word, where the sentence goes on ("Mr Mubanga, who insists he is not bitter, said …")."""
+    for i in tokens.commas():
+        if a + 2 <= i < b - 1 and tokens.wordy[i + 1] and not tokens.cap[i + 1] and not tokens.quoted[i + 1]:
+            return i
+    return b
+
+
+_PLACE_BEFORE_NAME = regex.compile(r"\b(?:in|from|of|at|near)$", regex.IGNORECASE)
+
+
+def _relative_antecedent(tokens: _Tokens, j: int, floor: int) -> int | None:
+    """Start of the person or source that ", who said" at token j + 1 refers to: a run of
+    capitalised words ("Jeb Bush and Chris Christie"), or a source noun with a determiner
+    just before it ("the minister", "his wife", "local residents"); None for anything else
+    ("The move angered residents" is no speaker)."""
+    lex = _lexicon()
+    if tokens.quoted[j] or not tokens.wordy[j]:
+        return None
+    if tokens.cap[j]:
+        k = j
+        while k - 1 >= floor and not tokens.quoted[k - 1] and tokens.wordy[k - 1] and (
+                tokens.cap[k - 1] or (tokens.lower[k - 1] == "and" and k - 2 >= floor and tokens.cap[k - 2])):
+            k -= 1
+        while k < j and (tokens.lower[k] in _SENTENCE_OPENERS or tokens.lower[k] in lex.determiners):
+            k += 1  # "But Dallaglio, who …"
+        place = _PLACE_BEFORE_NAME.search(tokens.span_text(max(floor, k - 2), k))  # "a voter from Manchester"
+        return None if place or _a_major_place_or_body(tokens.span_text(k, j + 1)) else k
+    if tokens.lower[j] not in lex.source_nouns:
+        return None
+    for k in range(j - 1, max(floor - 1, j - 3), -1):
+        if tokens.lower[k] in lex.determiners:
+            return k
+        if tokens.quoted[k] or not tokens.wordy[k]:
+            break
+    return j if _plural([tokens.lower[j]]) else None
 
 
 def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:
@@ -1820,7 +1871,7 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             out.append(out[-1])  # "he claimed, saying …": the same speaker
             continue
         resolved, role = None, d.role
-        speaker = d.speaker or ""
+        speaker = d.antecedent or d.speaker or ""
         low = speaker.lower()
         name = _name_part(speaker) if speaker else None
         recent = known[-_RESOLUTION_WINDOW:]
