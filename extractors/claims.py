@@ -409,7 +409,7 @@ class _Attribution:
     content_from: int  # first token of content after the cue
     side: str  # where the content is: "before" or "after" the cue, or the "previous" sentence
     inherits: bool = False
-    antecedent: tuple[int, int] | None = None  # of the speaker "who": "the minister, who said …"
+    relative: bool = False  # said in a relative clause after its speaker: "the minister, who said …"
 
 
 def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
@@ -780,8 +780,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     cue_text = tokens.span_text(k, cue_end)
     speaker: tuple[int, int] | None = None
     role = None
-    inverted = inherits = False
-    antecedent = None
+    inverted = inherits = relative = False
     span_start = k
 
     quoted_as = _quoted_as_saying(tokens, k, lo) if tokens.lower[k] == "saying" else None
@@ -803,10 +802,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             span_start = j if tokens.lower[j] in _LINKS else j + 1
         elif tokens.lower[j] == "who" and j - 2 >= lo and tokens.words[j - 1] == "," \
                 and _relative_antecedent(tokens, j - 2, lo) is not None:
-            # a relative clause: "… the minister, who said talks would go on" (the speaker is
-            # "who", as written; the minister is who it stands for)
-            antecedent = (_relative_antecedent(tokens, j - 2, lo), j - 1)
-            speaker, span_start = (j, j + 1), j
+            # a relative clause after the speaker: "… the minister, who said talks would go on"
+            speaker = (_relative_antecedent(tokens, j - 2, lo), j - 1)
+            span_start, relative = speaker[0], True
         elif tokens.words[j] in {",", "—", "–"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
@@ -875,7 +873,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
     ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits) \
         or (frame == "add" and tokens.lower[k] in _CONTINUE_CUES and not (colon or opens_quote or said_that))
-    if ambiguous and speaker is not None and not _looks_like_source(tokens, *(antecedent or speaker), lo):
+    if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
         return None  # "provide telling insight", "confirmed the deal", "takes continued effort"
     if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
         return None
@@ -925,7 +923,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
-                        (span_start, span_end), content_from, side, inherits, antecedent if side == "after" else None)
+                        (span_start, span_end), content_from, side, inherits, relative and side == "after")
 
 
 def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:
@@ -1323,7 +1321,6 @@ class _Draft:
     quoted_inside: bool = False
     nested: bool = False  # reported inside another speaker's quotation
     speaker_at: tuple[int, int] | None = None  # (line, offset) where the speaker is written
-    antecedent: str | None = None  # what a speaker "who" stands for
 
     @property
     def kind(self) -> str:
@@ -1416,11 +1413,10 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
                 speaker = tokens.span_text(*att.speaker) if att.speaker else None
                 role = att.role
                 speaker_at = (line, tokens.starts[att.speaker[0]]) if att.speaker else None
-            draft = _Draft(speaker, role, att.cue, att.polarity, speaker_at=speaker_at,
-                           antecedent=tokens.span_text(*att.antecedent) if att.antecedent else None)
+            draft = _Draft(speaker, role, att.cue, att.polarity, speaker_at=speaker_at)
             if att.side == "after":
                 end = _content_end(tokens, attributions, idx, hi)
-                if att.antecedent:
+                if att.relative:
                     end = _relative_clause_end(tokens, att.content_from, end)
                 _add_range(draft, tokens, line, att.content_from, _gloss_start(tokens, att.content_from, end))
             elif att.side == "before":
@@ -1871,7 +1867,7 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             out.append(out[-1])  # "he claimed, saying …": the same speaker
             continue
         resolved, role = None, d.role
-        speaker = d.antecedent or d.speaker or ""
+        speaker = d.speaker or ""
         low = speaker.lower()
         name = _name_part(speaker) if speaker else None
         recent = known[-_RESOLUTION_WINDOW:]
