@@ -1452,8 +1452,12 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
 def _relative_clause_end(tokens: _Tokens, a: int, b: int) -> int:
     """Where a relative clause that opened at a..b closes: at a comma before a lower-case
     word, where the sentence goes on ("Mr Mubanga, who insists he is not bitter, said …")."""
-    for i in tokens.commas():
-        if a + 2 <= i < b - 1 and tokens.wordy[i + 1] and not tokens.cap[i + 1] and not tokens.quoted[i + 1]:
+    commas = tokens.commas()
+    for n in range(bisect.bisect_left(commas, a + 2), len(commas)):
+        i = commas[n]
+        if i >= b - 1:
+            break
+        if tokens.wordy[i + 1] and not tokens.cap[i + 1] and not tokens.quoted[i + 1]:
             return i
     return b
 
