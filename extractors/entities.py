@@ -2060,6 +2060,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
     for found in per_article:
         people: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # surname -> ((line, start), full name)
         by_given_name: dict[str, set[str]] = defaultdict(set)  # first word -> full names
+        by_two_word_tail: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # "Eriksson Ek" -> ...
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
         expanded: set[str] = set()  # the organisation names whose initials are in `expansions`
         first = len(named)
@@ -2076,18 +2077,17 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
                     people[words[-1]].append(((f.line, f.start), surface))
                     by_given_name[words[0]].add(surface)
                     stream_people[words[-1]].add(surface)
+                if len(words) >= 3:
+                    by_two_word_tail[" ".join(words[-2:])].append(((f.line, f.start), surface))
             elif f.type == "ORG" and f.canonical not in expanded and len(surface.split()) > 1:
                 expanded.add(f.canonical)  # its initials are taken (by it or an earlier name)
                 expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
-            elif f.type == "PERSON" and " " in f.canonical and fold(f.canonical.split()[0]) not in given:
+            elif f.type == "PERSON" and f.canonical in by_two_word_tail and fold(f.canonical.split()[0]) not in given:
                 # a surname of two words: "Eriksson Ek" after "Joel Eriksson Ek"
-                longer = [(at, name) for at, name in people[f.canonical.rsplit(" ", 1)[1]]
-                          if name.endswith(" " + f.canonical)]
-                if longer:
-                    f.canonical = _nearest_full_name(longer, (f.line, f.start))
+                f.canonical = _nearest_full_name(by_two_word_tail[f.canonical], (f.line, f.start))
             elif f.type == "PERSON" and len(by_given_name.get(f.canonical, ())) == 1:
                 # the first name alone, as features and sports copy write it ("Taylor")
                 f.canonical = next(iter(by_given_name[f.canonical]))
