@@ -1065,6 +1065,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             and _previous_word(text, chunk.start) in ("a", "an"):
         chunk.excluded = True  # "won an Oscar": a thing named like a person ("a Kunduz resident" stays)
         return
+    if "&" in words and not chunk.title:
+        chunk.type, chunk.strong = "ORG", True  # "Marks & Spencer", "Douglas & Lomason": a firm's name
+        return
     if chunk.title or (len(words) >= 2 and given_first) or particle_first \
             or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):
         chunk.type, chunk.strong = "PERSON", True

@@ -715,3 +715,8 @@ def test_a_surname_of_two_words_takes_the_full_name():
 def test_an_area_is_a_location():
     assert ("San Francisco Bay Area", "LOC") in tagged(
         "The San Francisco Bay Area and Los Angeles County regularly face air quality alerts.")
+
+
+def test_names_joined_by_an_ampersand_are_a_firm():
+    found = tagged("Shares in Marks & Spencer fell, and Ernst & Young said profits rose.")
+    assert {("Marks & Spencer", "ORG"), ("Ernst & Young", "ORG")} <= set(found)
