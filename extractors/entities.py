@@ -170,6 +170,7 @@ class Gazetteer:
         self.names = _Table(tables["names"])  # folded name -> "TYPE<tab>tier<tab>canonical"
         self.by_variant = _Table(tables["by_variant"])  # letters only -> folded name ("sarepul")
         self.countries = _Table(tables["countries"])  # countries are never metonymic sports teams
+        self.us_states = _Table(tables["us_states"])  # "<state> State" is a university
         self.given_names = _Table(tables["given_names"])
         self.common_words = _Table(tables["common_words"])  # frequent English words, folded
         # First 4 letters -> space-separated folded place names (glued words)
@@ -266,7 +267,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 5  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 6  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -346,6 +347,8 @@ def _build_gazetteer() -> Gazetteer:
                                for k, (typ, canonical, tier) in names.items()}),
         "by_variant": _Table.build(by_variant),
         "countries": _Table.build(countries),
+        # pycountry's subdivisions take a tenth of a second to load: kept here, not read per run
+        "us_states": _Table.build({fold(sub.name) for sub in pycountry.subdivisions.get(country_code="US")}),
         "given_names": _Table.build(set(_given_names())),
         "common_words": _Table.build(set(_common_words())),
         "places_by_prefix": _Table.build({k: " ".join(v) for k, v in prefixes.items()}),
@@ -895,21 +898,13 @@ def _named_after_a_city(words: tuple[str, ...]) -> bool:
     return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY
 
 
-@cache
-def _us_states() -> frozenset[str]:
-    """Folded names of the US states, whose "<state> State" is a university."""
-    import pycountry
-
-    return frozenset(fold(sub.name) for sub in pycountry.subdivisions.get(country_code="US"))
-
-
 def _state_with_its_word(first: str, place: tuple[str, str, int] | None) -> bool:
     """Is "<first> State" a state named with its word ("Osun State", "Lagos State")?  Not
     when the first word is a US state ("Ohio State" is a university), a frequent word or a
     given name ("Islamic State", "Penn State")."""
     key = fold(first)
     if place is not None:
-        return place[0] == "GPE" and key not in _us_states()
+        return place[0] == "GPE" and key not in gazetteer().us_states
     return key not in gazetteer().common_words and key not in gazetteer().given_names
 
 
