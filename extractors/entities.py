@@ -2094,6 +2094,18 @@ def _merge_events(events: list[EntityMention]) -> None:
             f.canonical = by_year[words[0]]
 
 
+def _may_have_a_slip(keys) -> list[tuple[str, str]]:
+    """The (type, variant key) pairs that may be one edit from another of the same type:
+    not people's, 6 to 30 letters long (long names do not differ by one slip), and sharing
+    their first three letters or their last three with another such key, as two keys of six
+    letters or more one edit apart always do (the edit falls after the third letter, or
+    leaves the last three alone).  Most keys share neither, and need no deletions."""
+    keys = [k for k in keys if k[0] != "PERSON" and 6 <= len(k[1]) <= 30]
+    ends = Counter((typ, word[:3]) for typ, word in keys)
+    ends.update((typ, "-" + word[-3:]) for typ, word in keys)  # "-": no letter, so no head
+    return [k for k in keys if ends[(k[0], k[1][:3])] > 1 or ends[(k[0], "-" + k[1][-3:])] > 1]
+
+
 def _merge_variants(named: list[EntityMention]) -> None:
     """One canonical per group of same-type names whose variant keys are equal, or (places
     and organisations) one edit apart: Jawzjan/Jowzjan, Nimroz/Nimruz, Sar-e Pul/Sar-e-Pul."""
@@ -2108,10 +2120,8 @@ def _merge_variants(named: list[EntityMention]) -> None:
     # compared (most keys share no deletion with another).
     owners: dict[str, dict[str, tuple[str, str]]] = {}  # type -> deletion -> first key
     sharing: dict[tuple[str, str], list] = {}
-    for k in counts:
+    for k in _may_have_a_slip(counts):
         typ, word = k
-        if typ == "PERSON" or not 6 <= len(word) <= 30:  # long names do not differ by one slip
-            continue
         owner = owners.setdefault(typ, {})
         deletions = _deletions(word)
         if owner.keys().isdisjoint(deletions):  # the usual case, done in C
