@@ -170,6 +170,7 @@ class Gazetteer:
         self.names = _Table(tables["names"])  # folded name -> "TYPE<tab>tier<tab>canonical"
         self.by_variant = _Table(tables["by_variant"])  # letters only -> folded name ("sarepul")
         self.countries = _Table(tables["countries"])  # countries are never metonymic sports teams
+        self.us_states = _Table(tables["us_states"])  # "<state> State" is a university
         self.given_names = _Table(tables["given_names"])
         self.common_words = _Table(tables["common_words"])  # frequent English words, folded
         # First 4 letters -> space-separated folded place names (glued words)
@@ -266,7 +267,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 6  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 7  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -352,6 +353,8 @@ def _build_gazetteer() -> Gazetteer:
                                for k, (typ, canonical, tier) in names.items()}),
         "by_variant": _Table.build(by_variant),
         "countries": _Table.build(countries),
+        # pycountry's subdivisions take a tenth of a second to load: kept here, not read per run
+        "us_states": _Table.build({fold(sub.name) for sub in pycountry.subdivisions.get(country_code="US")}),
         "given_names": _Table.build(set(_given_names())),
         "common_words": _Table.build(set(_common_words())),
         "places_by_prefix": _Table.build({k: " ".join(v) for k, v in prefixes.items()}),
@@ -920,21 +923,13 @@ def _team_of_a_city(words: tuple[str, ...]) -> bool:
         and key not in gazetteer().countries  # a national body: "UK Sport", "USA Swimming"
 
 
-@cache
-def _us_states() -> frozenset[str]:
-    """Folded names of the US states, whose "<state> State" is a university."""
-    import pycountry
-
-    return frozenset(fold(sub.name) for sub in pycountry.subdivisions.get(country_code="US"))
-
-
 def _state_with_its_word(first: str, place: tuple[str, str, int] | None) -> bool:
     """Is "<first> State" a state named with its word ("Osun State", "Lagos State")?  Not
     when the first word is a US state ("Ohio State" is a university), a frequent word or a
     given name ("Islamic State", "Penn State")."""
     key = fold(first)
     if place is not None:
-        return place[0] == "GPE" and key not in _us_states()
+        return place[0] == "GPE" and key not in gazetteer().us_states
     return key not in gazetteer().common_words and key not in gazetteer().given_names
 
 
@@ -2149,6 +2144,18 @@ def _merge_events(events: list[EntityMention]) -> None:
             f.canonical = by_year[words[0]]
 
 
+def _may_have_a_slip(keys) -> list[tuple[str, str]]:
+    """The (type, variant key) pairs that may be one edit from another of the same type:
+    not people's, 6 to 30 letters long (long names do not differ by one slip), and sharing
+    their first three letters or their last three with another such key, as two keys of six
+    letters or more one edit apart always do (the edit falls after the third letter, or
+    leaves the last three alone).  Most keys share neither, and need no deletions."""
+    keys = [k for k in keys if k[0] != "PERSON" and 6 <= len(k[1]) <= 30]
+    ends = Counter((typ, word[:3]) for typ, word in keys)
+    ends.update((typ, "-" + word[-3:]) for typ, word in keys)  # "-": no letter, so no head
+    return [k for k in keys if ends[(k[0], k[1][:3])] > 1 or ends[(k[0], "-" + k[1][-3:])] > 1]
+
+
 def _merge_variants(named: list[EntityMention]) -> None:
     """One canonical per group of same-type names whose variant keys are equal, or (places
     and organisations) one edit apart: Jawzjan/Jowzjan, Nimroz/Nimruz, Sar-e Pul/Sar-e-Pul."""
@@ -2163,10 +2170,8 @@ def _merge_variants(named: list[EntityMention]) -> None:
     # compared (most keys share no deletion with another).
     owners: dict[str, dict[str, tuple[str, str]]] = {}  # type -> deletion -> first key
     sharing: dict[tuple[str, str], list] = {}
-    for k in counts:
+    for k in _may_have_a_slip(counts):
         typ, word = k
-        if typ == "PERSON" or not 6 <= len(word) <= 30:  # long names do not differ by one slip
-            continue
         owner = owners.setdefault(typ, {})
         deletions = _deletions(word)
         if owner.keys().isdisjoint(deletions):  # the usual case, done in C
