@@ -124,7 +124,9 @@ _PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "dis
                 "port", "country")
 _REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
 # Part of every match of `_REINTRODUCED`, found far faster: most paragraphs go no further.
-_OF_CAPITALISED = regex.compile(r"\sof\s++\p{Lu}")
+# The search starts at the literal "of" (the engine skips to it), the space before is
+# checked behind it.
+_OF_CAPITALISED = regex.compile(r"(?<=\s)of\s++\p{Lu}")
 
 
 def _norm(text: str) -> str:
@@ -471,8 +473,10 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         # a headline of another article mostly does not.
         content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
         if content:
-            seen = set().union(*[info.vocab for info in memory])
-            seen_share = len(content & seen) / len(content)
+            # The few heading words are looked up in each line's vocabulary: far less work
+            # than joining the vocabularies of the whole memory.
+            seen = set().union(*[content & info.vocab for info in memory])
+            seen_share = len(seen) / len(content)
             feats.append(_NAME["head_seen:{}", bisect_right((0.01, 0.34, 0.67), seen_share)])
     elif shorts:
         feats.append("short_in_run")
@@ -556,8 +560,8 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats += [_NAME["lede_echo:{}", echo], _NAME["x:echo{}:lede{}", echo, bisect_right((0, 3, 6), cand.lede)]]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
-    head = text[:ANALYSIS_CHARS]
-    for match in _REINTRODUCED.finditer(head) if _OF_CAPITALISED.search(head) else ():
+    for match in (_REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS) if _OF_CAPITALISED.search(text, 0, ANALYSIS_CHARS)
+                  else ()):
         if any(match.group(1) in info.names for info in memory):
             feats.append("reintroduced")
             break
