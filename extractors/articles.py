@@ -122,6 +122,7 @@ _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|
 _ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; the full pattern only where it is
 _PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "district", "county", "state", "island",
                 "port", "country")
+_LONGEST_PLACE_NOUN = max(map(len, _PLACE_NOUNS))
 _REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
 # Part of every match of `_REINTRODUCED`, found far faster: most paragraphs go no further.
 # The search starts at the literal "of" (the engine skips to it), the space before is
@@ -560,11 +561,15 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats += [_NAME["lede_echo:{}", echo], _NAME["x:echo{}:lede{}", echo, bisect_right((0, 3, 6), cand.lede)]]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
-    for match in (_REINTRODUCED.finditer(text, 0, ANALYSIS_CHARS) if _OF_CAPITALISED.search(text, 0, ANALYSIS_CHARS)
-                  else ()):
-        if any(match.group(1) in info.names for info in memory):
-            feats.append("reintroduced")
-            break
+    of_capitalised = _OF_CAPITALISED.search(text, 0, ANALYSIS_CHARS)
+    if of_capitalised:
+        # No match begins before the place noun in front of the first "of <Capital>" (every
+        # whitespace `\s` matches is whitespace to `rstrip`), so the search starts there.
+        noun_end = len(text[:of_capitalised.start()].rstrip())
+        for match in _REINTRODUCED.finditer(text, max(0, noun_end - _LONGEST_PLACE_NOUN), ANALYSIS_CHARS):
+            if any(match.group(1) in info.names for info in memory):
+                feats.append("reintroduced")
+                break
     feats.append(_NAME["new_names:{}", min(len(cand.names - ctx.names), 4)])
     feats.append(_NAME["old_names:{}", min(len(cand.names & ctx.names), 3)])
     if cand.full_names & ctx.full_names:
