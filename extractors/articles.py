@@ -384,8 +384,9 @@ class _Context:
         every prose line, over several lines each time)."""
         vocab = set().union(*[info.vocab for info in window[:-1]])
         last = window[-1].vocab
-        last_novelty = len(last - vocab) / len(last) if last and vocab else 0.0
-        vocab |= last
+        earlier_words = len(vocab)
+        vocab |= last  # grows by the words of the last line new to the lines before it
+        last_novelty = (len(vocab) - earlier_words) / len(last) if last and earlier_words else 0.0
         names, full_names, surnames = set(), set(), set()
         one_sentence_lines = curly = straight = after_headings = non_prose_lines = 0
         for info in window:
@@ -583,8 +584,9 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
             if any(match.group(1) in info.names for info in memory):
                 feats.append("reintroduced")
                 break
-    feats.append(_NAME["new_names:{}", min(len(cand.names - ctx.names), 4)])
-    feats.append(_NAME["old_names:{}", min(len(cand.names & ctx.names), 3)])
+    old_names = len(cand.names & ctx.names)
+    feats.append(_NAME["new_names:{}", min(len(cand.names) - old_names, 4)])
+    feats.append(_NAME["old_names:{}", min(old_names, 3)])
     if cand.full_names & ctx.full_names:
         feats.append("full_name_again")
     if (cand.names & ctx.surnames) - cand.surnames:
