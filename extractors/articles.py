@@ -122,9 +122,12 @@ _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|
 _ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; the full pattern only where it is
 _PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "district", "county", "state", "island",
                 "port", "country")
+_LONGEST_PLACE_NOUN = max(map(len, _PLACE_NOUNS))
 _REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
 # Part of every match of `_REINTRODUCED`, found far faster: most paragraphs go no further.
-_OF_CAPITALISED = regex.compile(r"\sof\s++\p{Lu}")
+# The search starts at the literal "of" (the engine skips to it), the space before is
+# checked behind it.
+_OF_CAPITALISED = regex.compile(r"(?<=\s)of\s++\p{Lu}")
 
 
 def _norm(text: str) -> str:
@@ -294,6 +297,16 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     return lower, frozenset({w.capitalize() for w in lower} | {w.upper() for w in lower})
 
 
+@cache
+def _not_vocabulary_ascii() -> frozenset[str]:
+    """Lower-case ASCII words that are no vocabulary: function words, and words of one or
+    two characters (ASCII ones are letters and digits), so that one set difference takes
+    them out of the words of an ASCII paragraph."""
+    alphanumerics = "abcdefghijklmnopqrstuvwxyz0123456789"
+    short = {a + b for a in ["", *alphanumerics] for b in alphanumerics}
+    return _function_words()[0] | short
+
+
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
     words = paragraph_words(text)  # a line of furniture length is tokenised whole
@@ -314,7 +327,10 @@ def _analyse(number: int, text: str) -> _Info:
             return _Info(line, SHORT, words=tuple(words), later_list_item=bool(item) and int(item.group(1)) > 1)
     function_words, capitalised_function_words = _function_words()
     lowered = tuple(map(str.lower, words))
-    vocab = frozenset([w for w in lowered if len(w) > 2 and w not in function_words])
+    if text.isascii():  # one set difference in C instead of a test per word
+        vocab = frozenset(lowered).difference(_not_vocabulary_ascii())
+    else:
+        vocab = frozenset([w for w in lowered if len(w) > 2 and w not in function_words])
     names = frozenset({w for w in words[1:] if w[0].isupper()} - capitalised_function_words)
     full_names = surnames = ()
     if names:
@@ -368,8 +384,9 @@ class _Context:
         every prose line, over several lines each time)."""
         vocab = set().union(*[info.vocab for info in window[:-1]])
         last = window[-1].vocab
-        last_novelty = len(last - vocab) / len(last) if last and vocab else 0.0
-        vocab |= last
+        earlier_words = len(vocab)
+        vocab |= last  # grows by the words of the last line new to the lines before it
+        last_novelty = (len(vocab) - earlier_words) / len(last) if last and earlier_words else 0.0
         names, full_names, surnames = set(), set(), set()
         one_sentence_lines = curly = straight = after_headings = non_prose_lines = 0
         for info in window:
@@ -471,8 +488,10 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         # a headline of another article mostly does not.
         content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
         if content:
-            seen = set().union(*[info.vocab for info in memory])
-            seen_share = len(content & seen) / len(content)
+            # The few heading words are looked up in each line's vocabulary: far less work
+            # than joining the vocabularies of the whole memory.
+            seen = set().union(*[content & info.vocab for info in memory])
+            seen_share = len(seen) / len(content)
             feats.append(_NAME["head_seen:{}", bisect_right((0.01, 0.34, 0.67), seen_share)])
     elif shorts:
         feats.append("short_in_run")
@@ -556,13 +575,18 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         feats += [_NAME["lede_echo:{}", echo], _NAME["x:echo{}:lede{}", echo, bisect_right((0, 3, 6), cand.lede)]]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
-    head = text[:ANALYSIS_CHARS]
-    for match in _REINTRODUCED.finditer(head) if _OF_CAPITALISED.search(head) else ():
-        if any(match.group(1) in info.names for info in memory):
-            feats.append("reintroduced")
-            break
-    feats.append(_NAME["new_names:{}", min(len(cand.names - ctx.names), 4)])
-    feats.append(_NAME["old_names:{}", min(len(cand.names & ctx.names), 3)])
+    of_capitalised = _OF_CAPITALISED.search(text, 0, ANALYSIS_CHARS)
+    if of_capitalised:
+        # No match begins before the place noun in front of the first "of <Capital>" (every
+        # whitespace `\s` matches is whitespace to `rstrip`), so the search starts there.
+        noun_end = len(text[:of_capitalised.start()].rstrip())
+        for match in _REINTRODUCED.finditer(text, max(0, noun_end - _LONGEST_PLACE_NOUN), ANALYSIS_CHARS):
+            if any(match.group(1) in info.names for info in memory):
+                feats.append("reintroduced")
+                break
+    old_names = len(cand.names & ctx.names)
+    feats.append(_NAME["new_names:{}", min(len(cand.names) - old_names, 4)])
+    feats.append(_NAME["old_names:{}", min(old_names, 3)])
     if cand.full_names & ctx.full_names:
         feats.append("full_name_again")
     if (cand.names & ctx.surnames) - cand.surnames:

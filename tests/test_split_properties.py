@@ -7,8 +7,9 @@ import json
 
 from hypothesis import given, settings, strategies as st
 
-from extractors.articles import (ANALYSIS_CHARS, FURNITURE_CHARS, _TOKEN, _norm, _norm_of_words, from_record,
-                                 line_records, paragraph_words, split_stream, to_record)
+from extractors.articles import (ANALYSIS_CHARS, FURNITURE_CHARS, PROSE, _TOKEN, _analyse, _norm, _norm_of_words,
+                                 from_record, line_records, paragraph_words, split_stream, to_record)
+from extractors.text import data_set
 from pathlib import Path
 
 from extractors.text import split_lines
@@ -81,3 +82,22 @@ def test_word_shortcuts_agree_with_the_patterns(text):
     assert paragraph_words(text) == _TOKEN.findall(text, 0, ANALYSIS_CHARS)
     if len(text) <= FURNITURE_CHARS:
         assert _norm_of_words(paragraph_words(text)) == _norm(text)
+
+
+# Prose of ASCII words, long and short, function words among them.
+ascii_prose = st.lists(st.one_of(st.sampled_from(["a", "I", "it", "He", "UK", "10", "of", "the", "The", "said", "U.S",
+                                                  "don't", "6-3", "Kunduz", "(AP)", "--", "."]),
+                                 st.text(st.characters(max_codepoint=127, blacklist_characters="\r\n"), max_size=6)),
+                       min_size=20, max_size=80).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ascii_prose)
+def test_vocabulary_of_ascii_prose_is_its_longer_content_words(text):
+    """A prose line's vocabulary is its words of three or more characters that are no
+    function words, in lower case (for ASCII text it is found by a set difference)."""
+    info = _analyse(1, text)
+    if info.category == PROSE:
+        function_words = data_set("split_function_words.txt")
+        assert info.vocab == {w.lower() for w in paragraph_words(text)
+                              if len(w) > 2 and w.lower() not in function_words}
