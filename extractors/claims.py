@@ -821,6 +821,10 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 # "… remains a political issue said MP Richard Allan, …": the comma left out
                 speaker, inverted, span_start = None, True, k
 
+    if speaker is not None and tokens.lower[k] in _NOUN_LIKE_CUES and not _heads_a_source(tokens, speaker[1] - 1) \
+            and not (tokens.lower[k] == "warning" and tokens.lower[speaker[1] - 1].endswith("s")) \
+            and "according" not in tokens.lower[max(lo, k - 6):k]:  # "according to media reports"
+        return None  # "China's sweeping territorial claims in the South China Sea", "amid claims": a noun
     after = cue_end
     if inverted:
         if frame not in {"say", "add", "weak"}:
@@ -924,6 +928,18 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
+
+
+def _heads_a_source(tokens: _Tokens, j: int) -> bool:
+    """Can token j end a speaker's noun phrase before a cue that is also a noun ("The
+    government claims", "NIESR (National Institute ...) claims", "He claims"), rather than
+    modify the noun ("territorial claims", "amid claims")?"""
+    lex = _lexicon()
+    if tokens.words[j] == ")":
+        return True
+    low = tokens.lower[j]
+    return tokens.cap[j] or low in lex.pronouns or low in lex.source_nouns or low in lex.org_nouns \
+        or low.removesuffix("s") in lex.org_nouns
 
 
 def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:

@@ -986,3 +986,11 @@ def test_a_relative_clause_reports_what_its_antecedent_said(line, speaker, resol
 def test_a_place_before_who_is_no_speaker():
     found = claims_of("A voter from Manchester, who said he backed Sanders, was interviewed.")
     assert all(claim.speaker_resolved != "Manchester" for claim in found)
+
+
+@pytest.mark.parametrize("line", [
+    "Vietnam is one of the most vocal critics of China's sweeping territorial claims in the South China Sea.",
+    "The prime minister shrugged off claims he led a grubby government.",
+])
+def test_claims_as_a_noun_after_a_modifier_are_no_cue(line):
+    assert claims_of(line) == []
