@@ -576,8 +576,9 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
             break
         if k > i and (t in lex.determiners and tokens.lower[k - 1] not in _NP_PREPOSITIONS):
             break
-        if t in lex.np_stop or t in lex.cues or (t in _PHRASE_PREPOSITIONS and k > i):
-            break
+        if t in lex.np_stop or (t in lex.cues and t not in _NOUN_LIKE_CUES) \
+                or (t in _PHRASE_PREPOSITIONS and k > i):
+            break  # but "according to media reports": a cue that is a noun ends the phrase
         if k > i and t in lex.adverbs and not tokens.cap[k] and tokens.cap[k - 1]:
             break  # '"…," said Williams afterwards'
         if t in lex.pronouns:

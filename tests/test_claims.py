@@ -994,3 +994,13 @@ def test_a_place_before_who_is_no_speaker():
 ])
 def test_claims_as_a_noun_after_a_modifier_are_no_cue(line):
     assert claims_of(line) == []
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("According to media reports, the deal is off.", "media reports", "the deal is off"),
+    ("The deal is off, according to local press reports.", "local press reports", "The deal is off"),
+    ("According to reports, the deal is off.", "reports", "the deal is off"),
+])
+def test_according_to_reports_keeps_the_reports_in_the_source(line, speaker, content):
+    claim = only(line)
+    assert (claim.speaker, claim.content) == (speaker, content)
