@@ -1368,6 +1368,12 @@ def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
     return start + len(value), typ
 
 
+# A model's letters before a number ("GTX 1660", "RTX 2080", "ISO 9001"): a model number,
+# not a year.  Written months ("JAN 2004") and era letters ("AD 1066") stay dates.
+_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d])(?!(?:AD|BC|BCE|CE|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s)"
+                                   r"\p{Lu}{2,5}+\s$")
+
+
 def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
     """(end, type) of a bare count or year at `start`, or None when the pattern must decide."""
     if text[start].isalpha():
@@ -1379,7 +1385,8 @@ def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
     if nxt and nxt.lower() in _VALUE_SUFFIX_WORDS:
         return None
     end = start + len(number)
-    if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099":
+    if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099" \
+            and not _MODEL_NAME_BEFORE.search(text, max(0, start - 12), start):
         return end, "DATE"
     return end, "CARDINAL"
 # The words of a line are what str.split finds once punctuation is made spaces.  Done on the
