@@ -241,3 +241,11 @@ def test_a_figure_in_a_line_without_sentence_ends_carries_the_words_around_it():
     assert 300 < len(middle) < 500
     assert set(middle.split()) == {"Rebels", "said", "they", "had", "captured", "14", "towns,"}  # whole words
     assert all(f.text in f.sentence and len(f.sentence) < 500 for f in figures)
+
+
+def test_power_energy_and_volume_units():
+    found = {(q.text, q.unit) for q in parse_quantities(
+        "That cranks out 300 kW (402 hp). It will go from 175 gigawatts to 450 gigawatts, "
+        "using 71 kWh and 2.5 million barrels a day.")}
+    assert {("300 kW", "kW"), ("402 hp", "hp"), ("450 gigawatts", "GW"), ("71 kWh", "kWh"),
+            ("2.5 million barrels", "barrels")} <= found
