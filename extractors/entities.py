@@ -1119,7 +1119,8 @@ _VALUE_PARTS = {
     "unit_glued": r"(?:km|kg|mm|cm|m|g|mg|lb|lbs|ft|mph|kph|km/h|GW|MW|kW|kWh|ha)",
     "unit_words": (r"(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards|"
                    r"tonnes?|tons?|kilograms?|kilos|grams?|litres?|liters?|gallons?|barrels?|"
-                   r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees)"),
+                   r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees|"
+                   r"(?:kilo|mega|giga)?watts?|horsepower)"),
     "period": r"(?:years?|months?|weeks?|days?|decades?|centuries)",
     "e": r"(?![\p{L}\d])",
 }
@@ -1337,6 +1338,7 @@ _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percen
     week days day decades decade centuries century hours hour minutes minute seconds second am
     pm gmt bst miles mile kilometres kilometers km metres meters feet foot inches yards tonnes
     tons kilograms kilos grams litres liters gallons barrels acres hectares square degrees and
+    watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts horsepower
     january february march april may june july august september october november december
     jan feb aug sep sept oct nov dec""".split())
 
