@@ -1649,8 +1649,8 @@ def _place_ending_a_title(text: str, start: int, words: tuple[str, ...]) -> int:
             # "head of Essex County Council", "Human Rights Watch")
             if _has_head(list(name), lex) or any(map(_is_acronym, name)):
                 return 0
-            if fold(name[0]) in gaz.given_names or not any(fold(w) in gaz.common_words for w in name):
-                return size
+            if fold(name[0]) in gaz.given_names or not all(fold(w) in gaz.common_words for w in name):
+                return size  # a given name, or a word no dictionary has ("Sadiq Khan")
             return 0
     return 0
 

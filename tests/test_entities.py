@@ -722,3 +722,7 @@ def test_an_area_is_a_location():
 def test_names_joined_by_an_ampersand_are_a_firm():
     found = tagged("Shares in Marks & Spencer fell, and Ernst & Young said profits rose.")
     assert {("Marks & Spencer", "ORG"), ("Ernst & Young", "ORG")} <= set(found)
+
+
+def test_a_place_ending_a_title_is_cut_from_a_name_with_a_common_word():
+    assert ("Sadiq Khan", "PERSON") in tagged("Mayor of London Sadiq Khan said the city was ready.")
