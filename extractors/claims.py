@@ -802,10 +802,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             inherits = True
             span_start = j if tokens.lower[j] in _LINKS else j + 1
         elif tokens.lower[j] == "who" and j - 2 >= lo and tokens.words[j - 1] == "," \
-                and _relative_antecedent(tokens, j - 2, lo) is not None:
+                and (antecedent := _relative_antecedent(tokens, j - 2, lo)) is not None:
             # a relative clause after the speaker: "… the minister, who said talks would go on"
-            speaker = (_relative_antecedent(tokens, j - 2, lo), j - 1)
-            span_start, relative = speaker[0], True
+            speaker, span_start, relative = (antecedent, j - 1), antecedent, True
         elif tokens.words[j] in {",", "—", "–"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
