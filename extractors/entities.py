@@ -906,21 +906,21 @@ def _named_after_a_city(words: tuple[str, ...]) -> bool:
     """A name of several words ending with a major place and not opening with a given name:
     a club or a company named by its city ("Real Madrid said", "Bayern Munich confirmed"),
     whatever the verb after it suggests."""
-    if len(words) < 2:
-        return False
-    place = _lookup(fold(words[-1]))
-    return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY
+    return len(words) >= 2 and _big_place(fold(words[-1]))
 
 
 def _team_of_a_city(words: tuple[str, ...]) -> bool:
     """A major place and one more word: a club or team ("Los Angeles Lakers", "Oklahoma
     City Thunder"), called by that last word alone further on."""
-    if len(words) < 2:
-        return False
     key = fold(" ".join(words[:-1]))
-    place = _lookup(key)
-    return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY \
+    return len(words) >= 2 and _big_place(key) \
         and key not in gazetteer().countries  # a national body: "UK Sport", "USA Swimming"
+
+
+def _big_place(key: str) -> bool:
+    """Is the folded name a city (or bigger place) of the gazetteer's upper tiers?"""
+    place = _lookup(key)
+    return place is not None and place[0] == "GPE" and place[2] >= BIG_CITY
 
 
 def _state_with_its_word(first: str, place: tuple[str, str, int] | None) -> bool:
@@ -1159,8 +1159,7 @@ def _value_alternatives() -> list[tuple]:
     k_mod = _MODIFIER_WORDS
     k_day = frozenset(f"{d}day" for d in "mon tues wednes thurs fri satur sun".split())
     k_relative = frozenset("yesterday today tomorrow".split())
-    k_month = frozenset("january february march april may june july august september october "
-                        "november december jan feb aug sep sept oct nov dec".split())
+    k_month = _MONTH_KEYS
     alternatives = [
         ("MONEY", r"{b}{mod}(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
          k_mod | {"us", "c", "a", "hk", "£", "$", "€", "¥"}),
@@ -1370,10 +1369,19 @@ def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
     return start + len(value), typ
 
 
+# The first keys of a month: whole names and the abbreviations the date shapes accept.
+_MONTH_KEYS = frozenset("january february march april may june july august september october "
+                        "november december jan feb aug sep sept oct nov dec".split())
 # A model's letters before a number ("GTX 1660", "RTX 2080", "ISO 9001"): a model number,
-# not a year.  Written months ("JAN 2004") and era letters ("AD 1066") stay dates.
-_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d])(?!(?:AD|BC|BCE|CE|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\s)"
-                                   r"\p{Lu}{2,5}+\s$")
+# not a year, unless the letters are a month ("JAN 2004") or an era ("AD 1066").
+_MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,5}+)\s$")
+_ERAS = frozenset({"ad", "bc", "bce", "ce"})
+
+
+def _model_name_before(text: str, start: int) -> bool:
+    """Do a model's capital letters stand right before the number at `start`?"""
+    m = _MODEL_NAME_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m[1].lower() not in _MONTH_KEYS and m[1].lower() not in _ERAS
 
 
 def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
@@ -1388,7 +1396,7 @@ def _plain_number_type(text: str, start: int) -> tuple[int, str] | None:
         return None
     end = start + len(number)
     if len(number) == 4 and number.isdigit() and "1500" <= number <= "2099" \
-            and not _MODEL_NAME_BEFORE.search(text, max(0, start - 12), start):
+            and not _model_name_before(text, start):
         return end, "DATE"
     return end, "CARDINAL"
 # The words of a line are what str.split finds once punctuation is made spaces.  Done on the
