@@ -1478,9 +1478,6 @@ def _relative_clause_end(tokens: _Tokens, a: int, b: int) -> int:
     return b
 
 
-_PLACE_BEFORE_NAME = regex.compile(r"\b(?:in|from|of|at|near)$", regex.IGNORECASE)
-
-
 def _relative_antecedent(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start of the person or source that ", who said" at token j + 1 refers to: a run of
     capitalised words ("Jeb Bush and Chris Christie"), or a source noun with a determiner
@@ -1496,7 +1493,7 @@ def _relative_antecedent(tokens: _Tokens, j: int, floor: int) -> int | None:
             k -= 1
         while k < j and (tokens.lower[k] in _SENTENCE_OPENERS or tokens.lower[k] in lex.determiners):
             k += 1  # "But Dallaglio, who …"
-        place = _PLACE_BEFORE_NAME.search(tokens.span_text(max(floor, k - 2), k))  # "a voter from Manchester"
+        place = k > floor and tokens.lower[k - 1] in _NP_PREPOSITIONS  # "a voter from Manchester"
         return None if place or _a_major_place_or_body(tokens.span_text(k, j + 1)) else k
     if tokens.lower[j] not in lex.source_nouns:
         return None
