@@ -44,7 +44,7 @@ from pathlib import Path
 
 import regex
 
-from .text import BODY, DEBRIS_KINDS, Article, data_lines, data_set
+from .text import BODY, DEBRIS_KINDS, Article, data_lines, data_set, month_names
 
 NAME_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW")
 VALUE_TYPES = ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "CARDINAL", "ORDINAL")
@@ -1369,9 +1369,8 @@ def _plain_word_type(text: str, start: int) -> tuple[int, str] | None:
     return start + len(value), typ
 
 
-# The first keys of a month: whole names and the abbreviations the date shapes accept.
-_MONTH_KEYS = frozenset("january february march april may june july august september october "
-                        "november december jan feb aug sep sept oct nov dec".split())
+# The first keys of a month (whole names and abbreviations), as the route keys are written.
+_MONTH_KEYS = frozenset(m.lower() for m in month_names())
 # A model's letters before a number ("GTX 1660", "RTX 2080", "ISO 9001"): a model number,
 # not a year, unless the letters are a month ("JAN 2004") or an era ("AD 1066").
 _MODEL_NAME_BEFORE = regex.compile(r"(?<![\p{L}\d])(\p{Lu}{2,5}+)\s$")

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from .text import Article, data_lines, data_set, sentence_spans
+from .text import Article, data_lines, data_set, month_names, sentence_spans
 
 # A written number: digits with optional thousands commas and decimals, possibly signed
 # ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched.
@@ -638,17 +638,10 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     return _joined_range(text, row, range_high, vocab) if range_high else row
 
 
-@cache
-def _month_names() -> frozenset[str]:
-    """Month names and their abbreviations ("February", "Feb", "Sept")."""
-    months = {m for m in data_set("entities_calendar.txt") if not m.endswith("day")}
-    return frozenset(months | {m[:3] for m in months} | {"Sept"})
-
-
 def _day_of_month(text: str, end: int, last_word: tuple[str, int] | None) -> bool:
     """Is the number ending at `end` a day of a month written beside it ("25 February",
     "February 25", "Feb. 25")?"""
-    months = _month_names()
+    months = month_names()
     after = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     if after is not None and after[0] in months:
         return True

@@ -123,3 +123,11 @@ def collector_paused():
         yield
     finally:
         gc.enable()
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """Month names and their usual abbreviations ("February", "Feb", "Sept"), from the
+    calendar table the entity tagger reads too."""
+    months = {m for m in data_set("entities_calendar.txt") if not m.endswith("day")}
+    return frozenset(months | {m[:3] for m in months} | {"Sept"})
