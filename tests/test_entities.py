@@ -699,7 +699,7 @@ def test_a_title_ending_a_name_run_names_no_one():
     ("The GTX 1660 Ti is superior to the GTX 1060.", ("1660", "CARDINAL")),
     ("Capacity will go from 175 gigawatts to 450 gigawatts.", ("450 gigawatts", "QUANTITY")),
 ])
-def test_a_count_with_its_multiplier_and_a_clock_time_are_one_value(line, value):
+def test_numbers_read_whole_with_their_type(line, value):
     assert value in tagged(line)
 
 
