@@ -50,12 +50,14 @@ SENTENCES_COUNTED = 4
 # stream that never shows a boundary.
 MAX_ARTICLE_LINES = 20000
 # A paragraph that opens with a wire dateline is the first of its story: agencies put the
-# dateline on the lede only.  The boundary model, trained mostly on copy without datelines,
-# cannot learn this, so the rule lifts the opening probability just over the threshold; a
+# dateline on the lede only.  So is a paragraph whose first sentence describes afresh a place
+# the text before has already named ("the key northern Afghan city of Kunduz"): another
+# outlet's article on the same story.  The boundary model, trained on copy with neither,
+# cannot learn them, so these rules lift the opening probability just over the threshold; a
 # likelier opening among the lines right before it (its headline read as prose) still wins.
-# It does not apply when an opening was found in the last few paragraphs: web pages put
+# They do not apply when an opening was found in the last few paragraphs: web pages put
 # menus and link lists that read as prose between an article's headline and its lede.
-WIRE_DATELINE_MARGIN = 0.01
+OPENING_CUE_MARGIN = 0.01
 DATELINE_GAP_LINES = 4
 
 
@@ -124,6 +126,14 @@ _PLACE_NOUNS = ("city", "town", "province", "region", "capital", "village", "dis
                 "port", "country")
 _LONGEST_PLACE_NOUN = max(map(len, _PLACE_NOUNS))
 _REINTRODUCED = regex.compile(rf"\b(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
+# A lede's own description of its place, early in its first sentence and not inside a
+# prepositional phrase ("The Taliban have captured the key northern Afghan city of Kunduz"),
+# unlike a later paragraph's aside ("Zaranj in the south-western province of Nimroz").
+_LEDE_DESCRIPTOR = regex.compile(
+    r"(?<!\b(?i:in|of|from|near|at|to|across|around|outside|inside|into|towards?)\s++)"
+    rf"\bthe\s++(?:[\p{{L}}\-]++\s++){{1,4}}?(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
+LEDE_DESCRIPTOR_CHARS = 80
+LEDE_REINTRODUCTION = "lede_reintroduction"
 # Part of every match of `_REINTRODUCED`, found far faster: most paragraphs go no further.
 # The search starts at the literal "of" (the engine skips to it), the space before is
 # checked behind it.
@@ -584,6 +594,11 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
             if any(match.group(1) in info.names for info in memory):
                 feats.append("reintroduced")
                 break
+        first_sentence = _SENTENCE_BREAK.search(text, 0, ANALYSIS_CHARS)
+        described = _LEDE_DESCRIPTOR.search(text, 0, first_sentence.start() + 1 if first_sentence else ANALYSIS_CHARS)
+        if (described and described.start() < LEDE_DESCRIPTOR_CHARS
+                and any(described.group(1) in info.names for info in memory)):
+            feats.append(LEDE_REINTRODUCTION)
     old_names = len(cand.names & ctx.names)
     feats.append(_NAME["new_names:{}", min(len(cand.names) - old_names, 4)])
     feats.append(_NAME["old_names:{}", min(old_names, 3)])
@@ -818,8 +833,9 @@ class _Splitter:
                                                [info for info, _ in self.pending], self.overlaps,
                                                self.headed)
             p = self.model.probability(feats, regime)
-            if cand.wire_dateline and max(self.recent_p, default=0.0) < self.model.threshold:
-                p = max(p, self.model.threshold + WIRE_DATELINE_MARGIN)
+            if ((cand.wire_dateline or LEDE_REINTRODUCTION in feats)
+                    and max(self.recent_p, default=0.0) < self.model.threshold):
+                p = max(p, self.model.threshold + OPENING_CUE_MARGIN)
             if overlap is not None:
                 self.overlaps.append(overlap)
         self.memory.append(cand)

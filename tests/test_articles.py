@@ -175,6 +175,36 @@ def test_a_paragraph_opening_with_a_wire_dateline_opens_an_article():
     assert [a.first_line for a in articles] == [1, 6]
 
 
+FLOOD_STORY = [
+    "Hundreds of homes in York were evacuated on Sunday as the River Ouse rose to its highest level in two decades.",
+    "Emergency crews used boats to reach families trapped in the Clementhorpe area of York, the fire service said.",
+    "\"We have never seen the water come up this fast,\" said one resident, who had lived on the street for 40 years.",
+    "The Environment Agency said more rain was expected overnight and warned people not to drive through floodwater.",
+    "Schools across York will stay closed on Monday, the council said.",
+]
+FLOOD_FOLLOW_ON = [
+    "The Environment Agency said the river was expected to rise further overnight.",
+    "Hundreds of residents were evacuated from homes near the river on Sunday, the fire service said.",
+    "Schools in York will be closed on Monday, the council said.",
+]
+
+
+def test_a_lede_describing_a_known_place_afresh_opens_another_outlets_article():
+    # Same story, same words: only the lede's introduction of a place already named shows
+    # that another outlet's article begins.
+    lede = "Floodwater has cut off the historic northern English city of York after the River Ouse burst its banks."
+    assert [a.first_line for a in split_stream(FLOOD_STORY + [lede] + FLOOD_FOLLOW_ON)] == [1, 6]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Water reached the doors of homes in the historic northern city of York by Sunday evening.",
+    "Volunteers filled sandbags through the night, while officials again urged people living close to the "
+    "water to leave the historic northern city of York.",
+])
+def test_a_place_described_inside_a_phrase_or_late_in_the_sentence_continues_the_article(paragraph):
+    assert [a.first_line for a in split_stream(FLOOD_STORY + [paragraph] + FLOOD_FOLLOW_ON)] == [1]
+
+
 def test_a_dash_after_ordinary_words_is_not_a_dateline():
     follow_on = ["Two lorries — both carrying timber — were turned back at the bridge on Wednesday morning.",
                  "Drivers said they had not been told about the vote.",
@@ -268,14 +298,13 @@ def test_seed_furniture_and_headings(seed_articles):
     assert got[38] == "body"
 
 
-@pytest.mark.parametrize("boundary", [21, 164])
+@pytest.mark.parametrize("boundary", [21, 164, 197])
 def test_seed_finds_articles(seed_articles, boundary):
     assert boundary in {a.first_line for a in seed_articles}
 
 
-@pytest.mark.xfail(strict=True, reason="unmarked topic changes in one-sentence-paragraph copy are missed")
-@pytest.mark.parametrize("boundary", [33, 197])
-def test_seed_boundaries_known_misses(seed_articles, boundary):
+@pytest.mark.xfail(strict=True, reason="an unmarked topic change after a quote-heavy article is missed")
+def test_seed_boundary_after_a_quote_heavy_article(seed_articles, boundary=33):
     assert boundary in {a.first_line for a in seed_articles}
 
 
@@ -295,5 +324,5 @@ def test_seed_accuracy_gate(shared, seed_articles):
     with redirect_stdout(io.StringIO()):
         res = score_split.score(recs, load_gold(str(shared / "gold" / "seed")))
     assert res["debris"]["f1"] == 1.0
-    assert res["boundary"]["f1"] >= 0.25
-    assert res["pk"] <= 0.25
+    assert res["boundary"]["f1"] >= 0.6
+    assert res["pk"] <= 0.1
