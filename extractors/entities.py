@@ -171,6 +171,7 @@ class Gazetteer:
         self.by_variant = _Table(tables["by_variant"])  # letters only -> folded name ("sarepul")
         self.countries = _Table(tables["countries"])  # countries are never metonymic sports teams
         self.us_states = _Table(tables["us_states"])  # "<state> State" is a university
+        self.us_state_codes = _Table(tables["us_state_codes"])  # "Mountain View, CA"
         self.given_names = _Table(tables["given_names"])
         self.common_words = _Table(tables["common_words"])  # frequent English words, folded
         # First 4 letters -> space-separated folded place names (glued words)
@@ -267,7 +268,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 7  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 8  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -355,6 +356,7 @@ def _build_gazetteer() -> Gazetteer:
         "countries": _Table.build(countries),
         # pycountry's subdivisions take a tenth of a second to load: kept here, not read per run
         "us_states": _Table.build({fold(sub.name) for sub in pycountry.subdivisions.get(country_code="US")}),
+        "us_state_codes": _Table.build({fold(code) for code in cache_.get_us_states()}),
         "given_names": _Table.build(set(_given_names())),
         "common_words": _Table.build(set(_common_words())),
         "places_by_prefix": _Table.build({k: " ".join(v) for k, v in prefixes.items()}),
@@ -413,7 +415,9 @@ _CONNECTORS = ("of the", "of", "for", "on", "and", "&", "bin", "ibn", "al", "el"
                "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le", "y")
 _CONNECTOR = f"(?:{'|'.join(map(regex.escape, _CONNECTORS))})"
 _MAX_NAME_WORDS = 12  # a longer run of capitals is cut: a name is never that long
-_INITIAL = r"\p{Lu}\.(?= \p{Lu}\p{Ll})"  # "Patrick W. Carlineo"
+# "Patrick W. Carlineo"; but a capital and a full stop before a sentence's first function
+# word end the sentence ("the winner of Group D. The draw").
+_INITIAL = r"\p{Lu}\.(?= (?!(?:The|A|An|It|He|She|They|We|This|That|These|Those|There|But|And|In|On|At)\b)\p{Lu}\p{Ll})"
 # A look-ahead at the connectors' first letters spares trying them all after each word of
 # a run ("said", "was" and "told" start with none of them).
 _CONNECTOR_START = f"[{''.join(sorted({regex.escape(c[0]) for c in _CONNECTORS}))}]"
@@ -584,7 +588,7 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
                 elif t in ("for", "on"):
                     keep = left in _FOR_ON_HEADS  # "Committee on Foreign Affairs", not "MP for Leeds"
                 elif t in ("and", "&"):
-                    keep = t == "&" or _shares_head(rest, lex)
+                    keep = t == "&" or (_shares_head(rest, lex) and not _complete_name(prev, rest, lex))
             if keep:
                 prev.append((s, e, t))
             else:
@@ -632,6 +636,21 @@ def _shares_head(rest: list[str], lex) -> bool:
         return False
     last = words[-1]
     return last in lex["org_heads"] or last in lex["event_heads"] or last in lex["law_heads"]
+
+
+def _complete_name(left: list[tuple[int, int, str]], rest: list[str], lex) -> bool:
+    """Is either side of an "and" a whole name already, so that the two share no head
+    ("Real Madrid and Manchester United", "Arsenal and Leeds United")?  The left one is when
+    it has several words and ends with a city, or is a given name and a surname ("Kylie
+    Minogue and Scissor Sisters"); the right one is when it is a city and an organisation's
+    head."""
+    words = list(takewhile(_name_like, rest))
+    left_words = [t for _, _, t in left if fold(t) not in lex["stop"]]  # not "The"
+    if len(left_words) >= 2 and _big_place(fold(left_words[-1])):
+        return True
+    if len(left_words) == 2 and fold(left_words[0]) in gazetteer().given_names and not _lookup(fold(left_words[0])):
+        return True
+    return len(words) == 2 and words[1] in lex["org_heads"] and _big_place(fold(words[0]))
 
 
 # ---------------------------------------------------------------------------------------
@@ -1014,6 +1033,23 @@ def _no_name_alone(word: str, key: str, typ: str | None) -> bool:
         or (typ == "EVENT" and word in lex["event_heads"] and word not in lex["event_words"])
 
 
+_TOWN_AND_COMMA = regex.compile(r"((?:\p{Lu}[\p{L}.\-]*+ ){0,2}+\p{Lu}[\p{L}.\-]*+), $")
+
+
+def _state_code_after_a_town(text: str, chunk: _Chunk) -> bool:
+    """A US state's postal code after a known town and a comma ("Mountain View, CA",
+    "Houston, TX"): the state, not an organisation's acronym (nor a player's initials in a
+    line-up: "Perugini, CA del Fava")."""
+    word = chunk.words[0]
+    if len(chunk.words) != 1 or len(word) != 2 or not word.isupper() or fold(word) not in gazetteer().us_state_codes:
+        return False
+    town = _TOWN_AND_COMMA.search(text, max(0, chunk.start - 40), chunk.start)
+    if not town:
+        return False
+    words = town.group(1).split()
+    return any((_lookup(fold(" ".join(words[i:]))) or ("",))[0] == "GPE" for i in range(len(words)))
+
+
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
@@ -1022,6 +1058,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
      adverb_first, particle_first, org_head, product, role, common_words) = _shape(words)
     if excluded:
         chunk.excluded = True
+        return
+    if _state_code_after_a_town(text, chunk):
+        chunk.type, chunk.strong = "GPE", True
         return
     if chunk.title and typ in ("FAC", "LOC"):
         typ = None  # a surname that is a place word: "Dame Barbara Castle", "Dr Mike Lake"
@@ -1049,8 +1088,12 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         else:
             chunk.excluded = True
         return
-    if chunk.initial and len(words) >= 2 and not given_first and \
-            (first_key in vocab or adverb_first):
+    if chunk.initial and len(words) >= 2 and not given_first and (
+            first_key in vocab or adverb_first
+            # "Welcome Jose Mourinho", "Congratulations Emma Raducanu": a frequent word, then a name
+            or (len(words) >= 3 and len(first_key) > 2 and len(words[1]) > 2 and first_key in gazetteer().common_words
+                and fold(words[1]) in gazetteer().given_names and fold(words[1]) not in gazetteer().common_words
+                and fold(words[1]) not in _lexicon()["stop"] and not _lookup(fold(" ".join(words[:2]))))):
         chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return
@@ -1122,6 +1165,7 @@ _VALUE_PARTS = {
                    r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees|"
                    r"(?:kilo|mega|giga)?watts?|horsepower)"),
     "period": r"(?:years?|months?|weeks?|days?|decades?|centuries)",
+    "clock": r"(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)",
     "e": r"(?![\p{L}\d])",
 }
 # The one pattern of all shapes calls the number parts by name (parsed once, so it compiles
@@ -1172,8 +1216,8 @@ def _value_alternatives() -> list[tuple]:
         ("TIME", r"{b}{the}(?:last|past|next) {num} hours{e}", {"the", "last", "past", "next"}),
         ("TIME", r"{b}{mod}{num} hours (?:later|earlier|ago){e}", k_mod | k_num, ",. "),
         ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
-        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:am|pm|GMT|BST|EST|ET)?{e}", {"#"}, ":."),
-        ("TIME", r"{b}\d{{1,2}} ?(?:am|pm){e}", {"#"}, " ap"),
+        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{e}", {"#"}, ":."),
+        ("TIME", r"{b}\d{{1,2}} ?(?:{clock}){e}", {"#"}, " apAP"),
         ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"},
          " "),
         ("DATE", r"{b}{days}s?{e}", k_day | {f"{d}s" for d in k_day}),
@@ -1334,7 +1378,7 @@ _CARDINAL_WORDS = frozenset(w.split()[0] for w in data_lines("entities_number_wo
 _ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))
 _VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc dollars pounds
     euros pence cents yen yuan rupees francs pesos roubles rubles years year months month weeks
-    week days day decades decade centuries century hours hour minutes minute seconds second am
+    week days day decades decade centuries century hours hour minutes minute seconds second am a p
     pm gmt bst miles mile kilometres kilometers km metres meters feet foot inches yards tonnes
     tons kilograms kilos grams litres liters gallons barrels acres hectares square degrees and
     watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts horsepower

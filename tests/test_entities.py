@@ -726,3 +726,55 @@ def test_names_joined_by_an_ampersand_are_a_firm():
 
 def test_a_place_ending_a_title_is_cut_from_a_name_with_a_common_word():
     assert ("Sadiq Khan", "PERSON") in tagged("Mayor of London Sadiq Khan said the city was ready.")
+
+
+# --- venues, bands, coordinated names, clock times ----------------------------------------
+
+@pytest.mark.parametrize("line, name, typ", [
+    ("The band will close the tour at the Ryman Auditorium in Nashville.", "the Ryman Auditorium", "FAC"),
+    ("Tickets for the Ak-Chin Pavilion show sold out within an hour.", "the Ak-Chin Pavilion", "FAC"),
+    ("The Doobie Brothers announced a 50th anniversary tour on Monday.", "The Doobie Brothers", "ORG"),
+    ("Lehman Brothers filed for bankruptcy in September 2008.", "Lehman Brothers", "ORG"),
+    ("Officers from the Computer Crime Unit arrested two men.", "the Computer Crime Unit", "ORG"),
+    ("The lamps were first shown during Milan Design Week.", "Milan Design Week", "EVENT"),
+])
+def test_a_venue_or_band_word_ending_a_name_types_it(line, name, typ):
+    assert (name, typ) in tagged(line)
+
+
+def test_an_and_between_two_whole_names_keeps_them_apart():
+    found = tagged("He has managed Real Madrid and Manchester United, winning titles with both.",
+                   "Arsenal and Leeds United drew 1-1 on Saturday.",
+                   "Kylie Minogue and Scissor Sisters topped the bill.")
+    assert {("Real Madrid", "ORG"), ("Manchester United", "ORG"), ("Leeds United", "ORG"),
+            ("Kylie Minogue", "PERSON"), ("Scissor Sisters", "ORG")} <= set(found)
+
+
+def test_an_and_before_a_shared_head_stays_inside_one_name():
+    found = tagged("The Afghan National Defense and Security Forces withdrew.",
+                   "Shares fell after the US Securities and Exchange Commission opened an inquiry.")
+    assert ("The Afghan National Defense and Security Forces", "ORG") in found
+    assert ("the US Securities and Exchange Commission", "ORG") in found
+
+
+def test_a_state_code_after_a_known_town_is_the_state():
+    found = tagged("The tour stops in Mountain View, CA and Houston, TX in June.")
+    assert ("CA", "GPE") in found and ("TX", "GPE") in found
+    assert not any(text == "CA" and typ == "GPE" for text, typ in tagged(
+        "The Italy side: G Intoppa, S Perugini, CA del Fava, S Orlando."))
+
+
+def test_a_frequent_word_before_a_full_name_opening_a_sentence_is_left_out():
+    assert ("Jose Mourinho", "PERSON") in tagged("Welcome Jose Mourinho, the new head coach of the club.")
+    assert ("New York", "GPE") in tagged("New York Mayor Eric Adams spoke on Monday.")
+
+
+def test_an_initial_before_a_sentence_opening_word_ends_the_name():
+    found = tagged("Spain top Group D. The winners of each group qualify.",
+                   "President George W. Bush spoke on Monday.")
+    assert ("Group D", "ORG") in found and ("George W. Bush", "PERSON") in found
+
+
+@pytest.mark.parametrize("text", ["10 a.m.", "8 P.M.", "7:30 PM", "9am"])
+def test_clock_times_with_their_marker(text):
+    assert (text, "TIME") in tagged(f"Doors open at {text} on Friday.")
