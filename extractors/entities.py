@@ -397,6 +397,7 @@ def _lexicon():
         "product_lines": data_set("entities_product_lines.txt"),
         "product_words": data_set("entities_product_words.txt"),
         "role_words": data_set("entities_role_words.txt"),
+        "us_state_abbreviations": data_set("entities_us_state_abbreviations.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -723,6 +724,7 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     words = [t for _, _, t in toks]
     if _has_head(words, lex) or _lookup(fold(" ".join(words))):
         return [chunk]
+    given = gazetteer().given_names
     for i in range(len(toks)):
         if fold(words[i]) not in lex["title_starts"]:
             continue
@@ -747,13 +749,21 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
                 out = []
                 if left:
                     out.extend(_split_named_parts(_Piece(left, chunk.initial)))
+                if right and right[0][2] == "of":
+                    # "Secretary of Defense Mark Esper": what the title is of, then the person
+                    # from the first given name on ("Duke of Norfolk": the place alone)
+                    person = next((k for k in range(2, len(right) - 1) if fold(right[k][2]) in given), len(right))
+                    out.append(_Piece(right[1:person], False))
+                    right = right[person:]
                 if right:  # titles alone name no one
                     out.append(_Piece(right, False, title=True))
                 return out
-    given = gazetteer().given_names
     for i in range(1, len(toks) - 1):
         before = words[i - 1]
-        if fold(words[i]) in given and (_is_acronym(before) or fold(before) in lex["person_cues"]):
+        if fold(words[i]) in given and (_is_acronym(before) or fold(before) in lex["person_cues"] or (
+                # a plural head noun ends a body's name: "Human Services Alex Azar" (an
+                # adjective may go on: "International Red Cross")
+                before in lex["org_heads"] and before.endswith("s") and words[i][0].isupper())):
             # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora"
             left, right = toks[:i], toks[i:]
             return [_Piece(left, chunk.initial), _Piece(right, False, title=True)]
@@ -1037,17 +1047,35 @@ _TOWN_AND_COMMA = regex.compile(r"((?:\p{Lu}[\p{L}.\-]*+ ){0,2}+\p{Lu}[\p{L}.\-]
 
 
 def _state_code_after_a_town(text: str, chunk: _Chunk) -> bool:
-    """A US state's postal code after a known town and a comma ("Mountain View, CA",
-    "Houston, TX"): the state, not an organisation's acronym (nor a player's initials in a
-    line-up: "Perugini, CA del Fava")."""
+    """A US state's postal code or style-guide abbreviation after a known town and a comma
+    ("Mountain View, CA", "Fresno, Calif.", "Columbia, S.C."): the state, not an
+    organisation's acronym (nor a player's initials in a line-up: "Perugini, CA del Fava")."""
+    if len(chunk.words) != 1:
+        return False
     word = chunk.words[0]
-    if len(chunk.words) != 1 or len(word) != 2 or not word.isupper() or fold(word) not in gazetteer().us_state_codes:
+    code = len(word) == 2 and word.isupper() and fold(word) in gazetteer().us_state_codes
+    abbreviated = word if word.endswith(".") else word + text[chunk.end:chunk.end + 1]
+    if not code and abbreviated not in _lexicon()["us_state_abbreviations"]:
         return False
     town = _TOWN_AND_COMMA.search(text, max(0, chunk.start - 40), chunk.start)
     if not town:
         return False
     words = town.group(1).split()
     return any((_lookup(fold(" ".join(words[i:]))) or ("",))[0] == "GPE" for i in range(len(words)))
+
+
+def _frequent_word_before_a_name(words: tuple[str, ...]) -> bool:
+    """A frequent word opening a sentence before a full name or an acronym ("Welcome Jose
+    Mourinho", "Follow NBC Latino", "Former BBC presenter"): an imperative, an interjection
+    or an adjective, no part of the name ("New York", "Total SA" stay whole)."""
+    gaz = gazetteer()
+    first, second = fold(words[0]), fold(words[1])
+    if len(first) <= 2 or first not in gaz.common_words or _lookup(first) or _lookup(f"{first} {second}"):
+        return False
+    if len(words[1]) >= 3 and _is_acronym(words[1]):
+        return True
+    return len(words) >= 3 and len(second) > 2 and second in gaz.given_names \
+        and second not in gaz.common_words and second not in _lexicon()["stop"]
 
 
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
@@ -1061,6 +1089,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if _state_code_after_a_town(text, chunk):
         chunk.type, chunk.strong = "GPE", True
+        if not chunk.words[0].isupper():
+            chunk.end += 1  # the abbreviation's full stop: "Calif."
         return
     if chunk.title and typ in ("FAC", "LOC"):
         typ = None  # a surname that is a place word: "Dame Barbara Castle", "Dr Mike Lake"
@@ -1089,11 +1119,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             chunk.excluded = True
         return
     if chunk.initial and len(words) >= 2 and not given_first and (
-            first_key in vocab or adverb_first
-            # "Welcome Jose Mourinho", "Congratulations Emma Raducanu": a frequent word, then a name
-            or (len(words) >= 3 and len(first_key) > 2 and len(words[1]) > 2 and first_key in gazetteer().common_words
-                and fold(words[1]) in gazetteer().given_names and fold(words[1]) not in gazetteer().common_words
-                and fold(words[1]) not in _lexicon()["stop"] and not _lookup(fold(" ".join(words[:2]))))):
+            first_key in vocab or adverb_first or _frequent_word_before_a_name(words)):
         chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return

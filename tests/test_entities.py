@@ -778,3 +778,31 @@ def test_an_initial_before_a_sentence_opening_word_ends_the_name():
 @pytest.mark.parametrize("text", ["10 a.m.", "8 P.M.", "7:30 PM", "9am"])
 def test_clock_times_with_their_marker(text):
     assert (text, "TIME") in tagged(f"Doors open at {text} on Friday.")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("The Secretary of Defense Mark Esper said the troops would stay.", {("Mark Esper", "PERSON")}),
+    ("President of Russia Vladimir Putin spoke by phone.", {("Russia", "GPE"), ("Vladimir Putin", "PERSON")}),
+    ("Secretary of Health and Human Services Alex Azar said so.", {("Alex Azar", "PERSON")}),
+])
+def test_what_a_title_is_of_is_no_part_of_the_persons_name(line, names):
+    found = set(tagged(line))
+    assert names <= found
+    assert not any(text.startswith("of ") for text, _ in found)
+
+
+def test_a_programme_is_an_organisation():
+    assert ("The World Food Programme", "ORG") in tagged("The World Food Programme warned of famine.")
+
+
+@pytest.mark.parametrize("line, state", [
+    ("The crash happened near Fresno, Calif., on Sunday.", "Calif."),
+    ("COLUMBIA, S.C. (AP) — The senator took his campaign south.", "S.C."),
+])
+def test_a_style_guide_state_abbreviation_after_a_town_is_the_state(line, state):
+    assert (state, "GPE") in tagged(line)
+
+
+def test_a_frequent_word_before_an_acronym_opening_a_sentence_is_left_out():
+    assert ("NBC Latino", "ORG") in tagged("Follow NBC Latino on Facebook and Twitter.")
+    assert ("Total SA", "ORG") in tagged("Total SA shares rose on Monday.")
