@@ -722,7 +722,8 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     if len(toks) == 1:
         return [chunk]
     words = [t for _, _, t in toks]
-    if _has_head(words, lex) or _lookup(fold(" ".join(words))):
+    title_of = words[1] == "of" and fold(words[0]) in lex["titles"]  # "President of the Royal Society"
+    if (_has_head(words, lex) and not title_of) or _lookup(fold(" ".join(words))):
         return [chunk]
     given = gazetteer().given_names
     for i in range(len(toks)):
@@ -750,10 +751,18 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
                 if left:
                     out.extend(_split_named_parts(_Piece(left, chunk.initial)))
                 if right and right[0][2] == "of":
-                    # "Secretary of Defense Mark Esper": what the title is of, then the person
-                    # from the first given name on ("Duke of Norfolk": the place alone)
-                    person = next((k for k in range(2, len(right) - 1) if fold(right[k][2]) in given), len(right))
-                    out.append(_Piece(right[1:person], False))
+                    # "Secretary of Defense Mark Esper": what the title is of (kept when it is
+                    # a known place or has a head word: "Duke of Norfolk", "President of the
+                    # Royal Society"), then the person from the first given name on
+                    person = next((k for k in range(2, len(right) - 1)
+                                   if fold(right[k][2].split("-")[0]) in given), None)  # "Eva-Marie"
+                    if person is None:  # no known given name: after the longest known place or body
+                        person = next((k for k in range(len(right) - 1, 1, -1)
+                                       if _lookup(fold(" ".join(t for _, _, t in right[1:k])))), len(right))
+                    complement = [t for t in right[1:person] if fold(t[2]) not in lex["stop"]]
+                    complement_words = [t for _, _, t in complement]
+                    if complement and (_has_head(complement_words, lex) or _lookup(fold(" ".join(complement_words)))):
+                        out.append(_Piece(right[1:person], False))  # a place or a body, not "Staff"
                     right = right[person:]
                 if right:  # titles alone name no one
                     out.append(_Piece(right, False, title=True))
@@ -810,6 +819,8 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             place = _lookup(fold(" ".join(words[1:])))
             if place and place[0] in ("GPE", "LOC") and place[2] >= BIG_CITY:  # not "Central Bank"
                 return place[0], None, place[2]
+            if place and place[0] == "NORP" and len(words) == 2:  # "North American", "West African"
+                return "NORP", None, MAJOR
         if len(words) == 2 and last == "State" and _state_with_its_word(first, nation):
             return "GPE", None, BIG_CITY
     if last in lex["event_heads"] or (len(words) >= 2 and " ".join(words[-2:]) in lex["event_heads"]):

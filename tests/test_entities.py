@@ -806,3 +806,18 @@ def test_a_style_guide_state_abbreviation_after_a_town_is_the_state(line, state)
 def test_a_frequent_word_before_an_acronym_opening_a_sentence_is_left_out():
     assert ("NBC Latino", "ORG") in tagged("Follow NBC Latino on Facebook and Twitter.")
     assert ("Total SA", "ORG") in tagged("Total SA shares rose on Monday.")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("He is President of the Royal Society.", {("the Royal Society", "ORG")}),
+    ("Director of Public Prosecution Eva-Marie Persson said the case was dropped.",
+     {("Eva-Marie Persson", "PERSON")}),
+    ("Chancellor of the Exchequer Gordon Brown said taxes would not rise.", {("Gordon Brown", "PERSON")}),
+])
+def test_a_title_of_a_body_before_a_name(line, names):
+    found = set(tagged(line))
+    assert names <= found and not any(typ == "PERSON" and text not in {n for n, _ in names} for text, typ in found)
+
+
+def test_a_direction_before_a_nationality_is_a_nationality():
+    assert ("North American", "NORP") in tagged("The band announced a North American tour on Monday.")
