@@ -747,6 +747,9 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
                 left, right = toks[:i], toks[end:]
                 if len(left) == 1 and not _lookup(fold(left[0][2])) and not _is_acronym(left[0][2]):
                     left = []  # "Defence Secretary Ben Wallace": the word belongs to the title
+                elif len(left) >= 2 and _lookup(fold(" ".join(t for _, _, t in left[:-1]))) \
+                        and not _lookup(fold(left[-1][2])) and left[-1][2] not in lex["org_heads"]:
+                    left = left[:-1]  # "U.S. Defense Secretary Mark Esper": so does the last word
                 out = []
                 if left:
                     out.extend(_split_named_parts(_Piece(left, chunk.initial)))

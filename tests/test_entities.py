@@ -821,3 +821,17 @@ def test_a_title_of_a_body_before_a_name(line, names):
 
 def test_a_direction_before_a_nationality_is_a_nationality():
     assert ("North American", "NORP") in tagged("The band announced a North American tour on Monday.")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("U.S. Defense Secretary Mark Esper arrived on Monday.", {("U.S.", "GPE"), ("Mark Esper", "PERSON"), ("Monday", "DATE")}),
+    ("White House Press Secretary Stephanie Grisham said the trip was off.",
+     {("White House", "ORG"), ("Stephanie Grisham", "PERSON")}),
+    ("White House Chief of Staff John Kelly said he would stay.", {("White House", "ORG"), ("John Kelly", "PERSON")}),
+])
+def test_a_portfolio_word_before_a_title_belongs_to_the_title(line, names):
+    assert set(tagged(line)) == names
+
+
+def test_an_embassy_is_an_organisation():
+    assert ("the Ecuadorean Embassy", "ORG") in tagged("He sheltered in the Ecuadorean Embassy in London.")
