@@ -589,7 +589,8 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
                 elif t in ("for", "on"):
                     keep = left in _FOR_ON_HEADS  # "Committee on Foreign Affairs", not "MP for Leeds"
                 elif t in ("and", "&"):
-                    keep = t == "&" or (_shares_head(rest, lex) and not _complete_name(prev, rest, lex))
+                    keep = t == "&" or (_shares_head(rest, lex) and not _complete_name(prev, rest, lex)) \
+                        or _continues_complement(prev, rest, lex)
             if keep:
                 prev.append((s, e, t))
             else:
@@ -637,6 +638,20 @@ def _shares_head(rest: list[str], lex) -> bool:
         return False
     last = words[-1]
     return last in lex["org_heads"] or last in lex["event_heads"] or last in lex["law_heads"]
+
+
+def _continues_complement(left: list[tuple[int, int, str]], rest: list[str], lex) -> bool:
+    """'and' inside what a body is of or for, when the right conjunct is made of ordinary
+    words: "Centers for Disease Control and Prevention", "Department of Health and Social
+    Care" (but not "Bank of England and Barclays", nor "... and Royal Navy")."""
+    words = list(takewhile(_name_like, rest))
+    if not words or len(words) > 3 or len(words) < len(rest) or words[-1] in lex["org_heads"]:
+        return False  # (the right conjunct ends the run of capitals)
+    left_words = [t for _, _, t in left]
+    of_body = any(w in ("of", "for") and i and (left_words[i - 1] in lex["of_heads"] or left_words[i - 1] in _FOR_ON_HEADS)
+                  for i, w in enumerate(left_words))
+    common = gazetteer().common_words
+    return of_body and all(fold(w) in common for w in words) and not _lookup(fold(" ".join(words)))
 
 
 def _complete_name(left: list[tuple[int, int, str]], rest: list[str], lex) -> bool:
@@ -847,6 +862,9 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
                            ("loc_heads", "LOC"), ("event_heads", "EVENT")):
             if head in lex[heads]:
                 return typ, None, MAJOR
+    for connector in ("for", "on"):  # "Center for Disease Control", "Committee on Foreign Affairs"
+        if connector in words[1:-1] and words[words.index(connector) - 1] in _FOR_ON_HEADS:
+            return "ORG", None, MAJOR
     if len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]:
         return "ORG", None, MAJOR
     return None, None, SMALL_PLACE
@@ -2029,7 +2047,7 @@ def _without_nested(found: list[EntityMention]) -> list[EntityMention]:
 
 
 _FOR_ON_HEADS = frozenset("""Committee Commission Council Organisation Organization Institute
-    Centre Center Office Union Society Association Foundation Fund Ministry Department Secretary
+    Centre Center Centres Centers Office Union Society Association Foundation Fund Ministry Department Secretary
     Agency Board Campaign Coalition Alliance""".split())
 _LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
 

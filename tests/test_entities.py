@@ -835,3 +835,24 @@ def test_a_portfolio_word_before_a_title_belongs_to_the_title(line, names):
 
 def test_an_embassy_is_an_organisation():
     assert ("the Ecuadorean Embassy", "ORG") in tagged("He sheltered in the Ecuadorean Embassy in London.")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Officials at the Centers for Disease Control and Prevention said the risk was low.",
+     "the Centers for Disease Control and Prevention"),
+    ("Figures from the Office for National Statistics showed a rise.", "the Office for National Statistics"),
+    ("The Department for Work and Pensions said the change was fair.", "The Department for Work and Pensions"),
+    ("A spokesman for the Commission on Presidential Debates said the date was set.",
+     "the Commission on Presidential Debates"),
+])
+def test_a_body_for_or_on_something_is_one_organisation(line, name):
+    assert (name, "ORG") in tagged(line)
+
+
+def test_an_and_after_a_body_of_something_joins_no_other_body():
+    found = tagged("The Bank of England and Royal Mail both said so.")
+    assert not any(" and " in text for text, _ in found)
+
+
+def test_election_day_is_a_date():
+    assert ("Election Day", "DATE") in tagged("Voters go to the polls on Election Day.")
