@@ -118,7 +118,7 @@ def _multipliers() -> dict[str, float]:
 def _units() -> dict[str, str]:
     table = {}
     for row in data_lines("figures_units.txt"):
-        written, canonical = row.rsplit(" ", 1)
+        written, canonical = row.split("|")
         table[written] = canonical
     return table
 

@@ -94,6 +94,7 @@ def test_to_and_dash_ranges(text, value, unit):
     ("US light crude rose $1.64 to $47.10 a barrel.", [(2, "USD"), (47, "USD")]),  # a change
     ("Inflation rose from 2 to 3 per cent.", [(2, "percent"), (3, "percent")]),  # from one value to another
     ("The central bank lifted interest rates 0.25% to 5.5%.", [(0.25, "percent"), (5.5, "percent")]),
+    ("Turnout rose by 2.5 percentage points to 67%.", [(2.5, "percentage points"), (67, "percent")]),
     ("Arsenal won 3-1 on Sunday.", []),  # a score
     ("The 2015-16 season was their best.", []),
 ])
