@@ -29,10 +29,10 @@ _NUMBER = regex.compile(
 # Characters that match an ASCII letter case-insensitively but do not lower-case to one
 # (or change length when lower-cased): a line holding one is scanned case-insensitively.
 _FOLD_TRAPS = ("\u0130", "\u017f", "\u212a")
-_GLUE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%")
+_GLUE_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%°")
 _HYPHENS = frozenset("-‐–")
 _WORD = regex.compile(r"[A-Za-z]++")
-_GLUED = regex.compile(r"[A-Za-z%]++")
+_GLUED = regex.compile(r"°?+[A-Za-z%]++")
 _SPACED_WORD = regex.compile(r"[ \u00a0]?+([A-Za-z%][A-Za-z]*+)")
 _SPACED_WORD_START = _GLUE_START | {" ", "\u00a0"}
 _HYPHEN_WORD = regex.compile(r"[-‐–]([A-Za-z]++)(?:-([A-Za-z]++))?+")
@@ -532,6 +532,13 @@ def _word_before(text: str, start: int) -> str:
     return last[0].lower() if last else ""
 
 
+def _counted_right_after(text: str, end: int, vocab: _Vocabulary) -> bool:
+    """Is the word right after `end` a counted noun ("3.4m units"), other than a medal's
+    colour ("K1 200m bronze" is a distance)?"""
+    spaced = _spaced_word(text, end)
+    return spaced is not None and vocab.count_nouns.get(spaced[1].lower(), "medals") != "medals"
+
+
 def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple | None:
     """Grow a bare number into a quantity row (see _quantities): currency, magnitude, unit,
     qualifier, counted noun.  Returns None for numbers that are not quantities (years,
@@ -554,6 +561,11 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
             end = glued.end()
         elif suffix.lower() in multiplier_table and len(suffix) > 1 and digits and suffix.lower() not in units:
             value *= multiplier_table[suffix.lower()]
+            end = glued.end()
+        elif suffix in multiplier_table and not has_commas and (number < 100 or not number.is_integer()) \
+                and _counted_right_after(text, glued.end(), vocab):
+            # "3.4m units", "1.2m customers": not metres (but "5,000m titles", "800m runners")
+            value *= multiplier_table[suffix]
             end = glued.end()
         elif suffix in units or suffix.lower() in units:
             unit = units.get(suffix, units.get(suffix.lower()))

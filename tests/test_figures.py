@@ -250,3 +250,23 @@ def test_power_energy_and_volume_units():
         "using 71 kWh and 2.5 million barrels a day.")}
     assert {("300 kW", "kW"), ("402 hp", "hp"), ("450 gigawatts", "GW"), ("71 kWh", "kWh"),
             ("2.5 million barrels", "barrels")} <= found
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Temperatures reached 40C in Seville on Tuesday.", 40, "°C"),
+    ("Thermometers showed 104F in Phoenix.", 104, "°F"),
+    ("It reached 40 degrees Celsius in the shade.", 40, "°C"),
+])
+def test_temperatures(text, value, unit):
+    assert [(q.value, q.unit) for q in parse_quantities(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The console sold 3.4m units in its first year.", 3400000, "units"),
+    ("The bank has 1.2m customers.", 1200000, "people"),
+    ("He is 1.85m tall.", 1.85, "metres"),
+    ("She won the 5,000m titles at both championships.", 5000, "metres"),
+    ("Liam Heath took K1 200m bronze.", 200, "metres"),
+])
+def test_a_glued_m_before_a_counted_noun_is_a_million(text, value, unit):
+    assert [(q.value, q.unit) for q in parse_quantities(text)][0] == (value, unit)
