@@ -1217,10 +1217,10 @@ _VALUE_PARTS = {
     "months": ("January|February|March|April|May|June|July|August|September|October|November|"
                "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."),
     "days": "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
-    "unit_glued": r"(?:km|kg|mm|cm|m|g|mg|lb|lbs|ft|mph|kph|km/h|GW|MW|kW|kWh|ha)",
+    "unit_glued": r"(?:km|kg|mm|cm|m|g|mg|lb|lbs|ft|mph|kph|km/h|GW|MW|kW|kWh|ha|°?+C|°?+F)",
     "unit_words": (r"(?:miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|inches|yards|"
                    r"tonnes?|tons?|kilograms?|kilos|grams?|litres?|liters?|gallons?|barrels?|"
-                   r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees|"
+                   r"acres?|hectares?|square (?:miles|kilometres|kilometers|metres|meters|feet)|degrees(?: (?:Celsius|Fahrenheit|centigrade))?|"
                    r"(?:kilo|mega|giga)?watts?|horsepower)"),
     "period": r"(?:years?|months?|weeks?|days?|decades?|centuries)",
     "clock": r"(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)",
@@ -1290,7 +1290,7 @@ def _value_alternatives() -> list[tuple]:
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
         ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}, "*"),
-        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}, "x,._kmcglfGMh"),
+        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}, "x,._kmcglfGMhCF°"),
         ("QUANTITY", r"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
         ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num, ",. "),
         ("ORDINAL", r"{b}\d+(?:st|nd|rd|th){e}", {"#"}, "snrt"),

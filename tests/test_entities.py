@@ -775,6 +775,11 @@ def test_an_initial_before_a_sentence_opening_word_ends_the_name():
     assert ("Group D", "ORG") in found and ("George W. Bush", "PERSON") in found
 
 
+@pytest.mark.parametrize("text", ["40C", "40°C", "104F", "40 degrees Celsius"])
+def test_temperatures_are_quantities(text):
+    assert (text, "QUANTITY") in tagged(f"It reached {text} in the shade on Monday.")
+
+
 @pytest.mark.parametrize("text", ["10 a.m.", "8 P.M.", "7:30 PM", "9am"])
 def test_clock_times_with_their_marker(text):
     assert (text, "TIME") in tagged(f"Doors open at {text} on Friday.")
