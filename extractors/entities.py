@@ -2362,11 +2362,13 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
 # ---------------------------------------------------------------------------------------
 # Summary
 
+_AUXILIARIES = frozenset("""is are was were be been being has have had will would can could may might
+    must shall should do does did""".split())
 _ROLE_STOP = frozenset("""a an the and or but with by of for from to in on at as his her their its
     our my your this that said says told added continued who which when while after before
     since than up down where whom whose also so then including like such alongside against
     about over into through under between among without within across behind beyond toward
-    towards via despite during amid near upon versus vs""".split())
+    towards via despite during amid near upon versus vs""".split()) | _AUXILIARIES
 # Courtesy titles say nothing of what a person does: alone they are no role.
 _COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame"})
 _ROLE_APPOSITION = regex.compile(
@@ -2375,11 +2377,12 @@ _ROLE_WORD = regex.compile(r"[\p{L}’'-]++")
 
 
 def _is_verb_after_subject(word: str, word_before: str) -> bool:
-    """A lower-case "-ed"/"-ing" word after a name or an adverb is a verb, which ends the role
-    ("Souness joined Sir Alex Ferguson", "illegally concealing"); after other words it may
+    """A lower-case "-ed"/"-ing" word after a name, an adverb or an auxiliary is a verb, which
+    ends the role ("Souness joined Sir Alex Ferguson", "illegally concealing", "has insisted
+    Mr McConnell"); after other words it may
     belong to it ("two-time defending champion", "the funding body's chief executive")."""
     return word.islower() and word.endswith(("ed", "ing")) \
-        and (word_before[:1].isupper() or word_before.endswith("ly"))
+        and (word_before[:1].isupper() or word_before.endswith("ly") or word_before.lower() in _AUXILIARIES)
 
 
 def _role_of(text: str, start: int, end: int) -> str | None:
@@ -2401,10 +2404,13 @@ def _role_of(text: str, start: int, end: int) -> str | None:
         if between.strip() or word.lower() in _ROLE_STOP \
                 or _is_verb_after_subject(word, words[i - 1].group() if i else ""):
             break
-        if not kept and word.lower() not in lex["person_cues"] and fold(word) not in lex["titles"]:
-            return None
+        if all(k.group().lower() in _COURTESY_TITLES for k in kept) \
+                and word.lower() not in lex["person_cues"] and fold(word) not in lex["titles"]:
+            break  # the role ends with a role word or title (a courtesy title is not one: "perhaps Mr")
         kept.append(w)
-    if not kept or all(w.group().lower() in _COURTESY_TITLES for w in kept):
+    while kept and kept[0].group().lower() in _COURTESY_TITLES:
+        kept.pop(0)  # "Foreign Secretary Mr Straw": the role is "Foreign Secretary"
+    if not kept:
         return None
     return text[kept[-1].start():kept[0].end()]
 

@@ -439,6 +439,9 @@ def test_summary_rows_with_roles():
     ("Mr Tony Blair said the vote would go ahead.", "Tony Blair", None),
     ("The ruling was a blow to two-time defending champion Jade Jones.", "Jade Jones", "two-time defending champion"),
     ("He was accused of illegally concealing Gen Augusto Pinochet.", "Augusto Pinochet", "Gen"),
+    ("But the Scottish Executive has insisted Mr Jack McConnell was joking.", "Jack McConnell", None),
+    ("He said that perhaps Mr Jack McConnell was joking.", "Jack McConnell", None),
+    ("Foreign Secretary Mr Jack Straw flew to Washington.", "Jack Straw", "Foreign Secretary"),
 ])
 def test_a_role_before_a_name_stops_at_a_verb_and_is_no_courtesy_title(paragraph, name, role):
     articles = stream(paragraph)
