@@ -2364,25 +2364,37 @@ def extract_entities(articles: list[Article]) -> list[EntityMention]:
 
 _AUXILIARIES = frozenset("""is are was were be been being has have had will would can could may might
     must shall should do does did""".split())
-_ROLE_STOP = frozenset("""a an the and or but with by of for from to in on at as his her their its
-    our my your this that said says told added continued who which when while after before
-    since than up down where whom whose also so then including like such alongside against
-    about over into through under between among without within across behind beyond toward
-    towards via despite during amid near upon versus vs""".split()) | _AUXILIARIES
+_ROLE_STOP = data_set("entities_role_stopwords.txt") | _AUXILIARIES
 # Courtesy titles say nothing of what a person does: alone they are no role.
-_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame"})
+_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame", "lord", "lady"})
 _ROLE_APPOSITION = regex.compile(
     r",\s((?:a|an|the)\s[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s(?:said|says|told)\b|$)")
 _ROLE_WORD = regex.compile(r"[\p{L}’'-]++")
 
 
 def _is_verb_after_subject(word: str, word_before: str) -> bool:
-    """A lower-case "-ed"/"-ing" word after a name, an adverb or an auxiliary is a verb, which
-    ends the role ("Souness joined Sir Alex Ferguson", "illegally concealing", "has insisted
-    Mr McConnell"); after other words it may
-    belong to it ("two-time defending champion", "the funding body's chief executive")."""
-    return word.islower() and word.endswith(("ed", "ing")) \
-        and (word_before[:1].isupper() or word_before.endswith("ly") or word_before.lower() in _AUXILIARIES)
+    """A lower-case "-ed"/"-ing" word after a name, an adverb, an auxiliary or (an "-ed" one)
+    a plain lower-case word is a verb, which ends the role ("Souness joined Sir Alex
+    Ferguson", "illegally concealing", "has insisted Mr McConnell"); after other words it may
+    belong to it ("two-time defending champion", "the disgraced former minister")."""
+    if not word.islower() or not word.endswith(("ed", "ing")):
+        return False
+    if word_before[:1].isupper() or word_before.endswith("ly") or word_before.lower() in _AUXILIARIES:
+        return True
+    # a past tense after a plain noun: "last year described shadow chancellor X"
+    return word.endswith("ed") and word_before.islower() and word_before not in _ROLE_STOP
+
+
+def _apposition_before_a_verb(apposition: str, cues: frozenset[str]) -> str:
+    """An apposition up to its verb, when the writer went on without a comma ("X, the Pompey
+    midfielder planted his shot wide" -> "the Pompey midfielder")."""
+    seen_cue = False
+    for word in _ROLE_WORD.finditer(apposition):
+        text = word.group()
+        if seen_cue and text.islower() and (text.endswith("ed") or text in _AUXILIARIES):
+            return apposition[:word.start()].rstrip()
+        seen_cue = seen_cue or text.lower() in cues
+    return apposition
 
 
 def _role_of(text: str, start: int, end: int) -> str | None:
@@ -2391,7 +2403,7 @@ def _role_of(text: str, start: int, end: int) -> str | None:
     lex = _lexicon()
     m = _ROLE_APPOSITION.match(text, end)
     if m and any(w.lower() in lex["person_cues"] for w in m.group(1).split()):
-        return m.group(1)  # not "the Brownlees, the future looks bright"
+        return _apposition_before_a_verb(m.group(1), lex["person_cues"])  # not "the Brownlees, the future looks bright"
     base = max(0, start - 120)
     words = list(_ROLE_WORD.finditer(text, base, start))
     if not words or not text.endswith(" ", 0, start):

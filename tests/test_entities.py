@@ -442,6 +442,12 @@ def test_summary_rows_with_roles():
     ("But the Scottish Executive has insisted Mr Jack McConnell was joking.", "Jack McConnell", None),
     ("He said that perhaps Mr Jack McConnell was joking.", "Jack McConnell", None),
     ("Foreign Secretary Mr Jack Straw flew to Washington.", "Jack Straw", "Foreign Secretary"),
+    ("Labour chairman Ian McCartney last year described shadow chancellor Oliver Letwin as a risk.",
+     "Oliver Letwin", "shadow chancellor"),
+    ("Earlier Foreign Secretary Jack Straw said he would stay.", "Jack Straw", "Foreign Secretary"),
+    ("The line-up will include singer Jamie Cullum.", "Jamie Cullum", "singer"),
+    ("Ricardo Fuller scored, but Kolo Toure, the Pompey midfielder planted his shot wide.", "Kolo Toure",
+     "the Pompey midfielder"),
 ])
 def test_a_role_before_a_name_stops_at_a_verb_and_is_no_courtesy_title(paragraph, name, role):
     articles = stream(paragraph)
