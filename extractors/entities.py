@@ -843,6 +843,8 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             return "GPE", None, BIG_CITY
     if last in lex["event_heads"] or (len(words) >= 2 and " ".join(words[-2:]) in lex["event_heads"]):
         return "EVENT", None, MAJOR
+    if len(words) >= 3 and _ROMAN_NUMERAL.fullmatch(last) and words[-2] in lex["event_heads"]:
+        return "EVENT", None, MAJOR  # "World War II", "Super Bowl LIV"
     if len(words) >= 2:
         if last in lex["law_heads"]:
             return "LAW", None, MAJOR
@@ -868,6 +870,9 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
     if len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]:
         return "ORG", None, MAJOR
     return None, None, SMALL_PLACE
+
+
+_ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}+")
 
 
 _STRIP_AROUND_WORD = " \t\"“”‘’'()[],;:.!?–—"
@@ -2268,10 +2273,18 @@ def _may_have_a_slip(keys) -> list[tuple[str, str]]:
     their first three letters or their last three with another such key, as two keys of six
     letters or more one edit apart always do (the edit falls after the third letter, or
     leaves the last three alone).  Most keys share neither, and need no deletions."""
-    keys = [k for k in keys if k[0] != "PERSON" and 6 <= len(k[1]) <= 30]
+    keys = [k for k in keys if k[0] != "PERSON" and 6 <= len(k[1]) <= 30 and " " not in k[1]]  # (see _merge_key)
     ends = Counter((typ, word[:3]) for typ, word in keys)
     ends.update((typ, "-" + word[-3:]) for typ, word in keys)  # "-": no letter, so no head
     return [k for k in keys if ends[(k[0], k[1][:3])] > 1 or ends[(k[0], "-" + k[1][-3:])] > 1]
+
+
+def _merge_key(name: str) -> str:
+    """The variant key, but a short capital last word is kept as written: "World War I" and
+    "World War II", "Grade B" and "Grade C" are different things, not spellings of one."""
+    last = name.rsplit(" ", 1)[-1]
+    key = variant_key(name)
+    return f"{key} {last}" if " " in name and len(last) <= 3 and last.isupper() else key
 
 
 def _merge_variants(named: list[EntityMention]) -> None:
@@ -2281,7 +2294,7 @@ def _merge_variants(named: list[EntityMention]) -> None:
     names = Counter(map(attrgetter("type", "canonical"), named))
     counts: dict[tuple[str, str], dict[str, int]] = {}
     for (typ, canonical), n in names.items():  # first-seen order, as Counter keeps it
-        group = counts.setdefault((typ, variant_key(canonical)), {})
+        group = counts.setdefault((typ, _merge_key(canonical)), {})
         group[canonical] = group.get(canonical, 0) + n
     # Two keys one edit apart share the key itself or one of its one-letter deletions.  Each
     # deletion is claimed by the first key that has it; only keys that meet a claimed one are
@@ -2331,7 +2344,7 @@ def _merge_variants(named: list[EntityMention]) -> None:
         chosen[r] = next(name for name, n in merged.items() if n == top)  # first seen among the most used
     renamed = {}
     for typ, canonical in names:
-        final = chosen[root((typ, variant_key(canonical)))]
+        final = chosen[root((typ, _merge_key(canonical)))]
         if final != canonical:
             renamed[(typ, canonical)] = final
     if not renamed:

@@ -870,3 +870,11 @@ def test_an_and_after_a_body_of_something_joins_no_other_body():
 
 def test_election_day_is_a_date():
     assert ("Election Day", "DATE") in tagged("Voters go to the polls on Election Day.")
+
+
+def test_names_told_apart_by_a_short_capital_last_word_are_not_merged():
+    articles = stream("The World War I memorial stands next to the World War II one.",
+                      "Pupils with Grade B passed; those with Grade C must resit.")
+    rows = {r.name: r for r in summarise(extract_entities(articles), articles)}
+    assert {"World War I", "World War II", "Grade B", "Grade C"} <= set(rows)
+    assert rows["World War II"].type == "EVENT"
