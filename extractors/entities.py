@@ -1102,15 +1102,18 @@ def _state_code_after_a_town(text: str, chunk: _Chunk) -> bool:
 
 
 def _frequent_word_before_a_name(words: tuple[str, ...]) -> bool:
-    """A frequent word opening a sentence before a full name or an acronym ("Welcome Jose
-    Mourinho", "Follow NBC Latino", "Former BBC presenter"): an imperative, an interjection
-    or an adjective, no part of the name ("New York", "Total SA" stay whole)."""
+    """A frequent word opening a sentence before a full name, an acronym or a known name
+    ("Welcome Jose Mourinho", "Follow NBC Latino", "Enter South Dakota"): an imperative, an
+    interjection or an adjective, no part of the name ("New York", "Total SA" stay whole)."""
     gaz = gazetteer()
     first, second = fold(words[0]), fold(words[1])
     if len(first) <= 2 or first not in gaz.common_words or _lookup(first) or _lookup(f"{first} {second}"):
         return False
     if len(words[1]) >= 3 and _is_acronym(words[1]):
-        return True
+        return True  # "Follow NBC Latino"
+    rest = _lookup(fold(" ".join(words[1:])))
+    if rest and (rest[0] not in ("GPE", "LOC") or len(words) >= 3):
+        return True  # "Senior Tories", "Enter South Dakota" (but "Real Madrid", "Air China")
     return len(words) >= 3 and len(second) > 2 and second in gaz.given_names \
         and second not in gaz.common_words and second not in _lexicon()["stop"]
 

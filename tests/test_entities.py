@@ -822,6 +822,21 @@ def test_a_frequent_word_before_an_acronym_opening_a_sentence_is_left_out():
     assert ("Total SA", "ORG") in tagged("Total SA shares rose on Monday.")
 
 
+@pytest.mark.parametrize("line, name, typ", [
+    ("Enter South Dakota, where the governor launched a campaign.", "South Dakota", "GPE"),
+    ("Senior Tories said the plan would fail.", "Tories", "NORP"),
+    ("Real Madrid won again on Sunday.", "Real Madrid", "ORG"),
+    ("Air China will fly the route from May.", "Air China", "ORG"),
+])
+def test_a_frequent_word_before_a_known_name_opening_a_sentence(line, name, typ):
+    assert (name, typ) in tagged(line)
+
+
+def test_a_laboratory_or_project_is_an_organisation():
+    found = tagged("Scientists at the Jet Propulsion Laboratory joined the Honeynet Project.")
+    assert {("the Jet Propulsion Laboratory", "ORG"), ("the Honeynet Project", "ORG")} <= set(found)
+
+
 @pytest.mark.parametrize("line, names", [
     ("He is President of the Royal Society.", {("the Royal Society", "ORG")}),
     ("Director of Public Prosecution Eva-Marie Persson said the case was dropped.",
