@@ -205,6 +205,16 @@ def test_a_place_described_inside_a_phrase_or_late_in_the_sentence_continues_the
     assert [a.first_line for a in split_stream(FLOOD_STORY + [paragraph] + FLOOD_FOLLOW_ON)] == [1]
 
 
+def test_a_heading_naming_what_the_text_already_named_is_a_subheading():
+    # No headlines in the stream: a short line about the story's own place, then background.
+    lines = FLOOD_STORY + ["Why York floods",
+                           "The city sits where two rivers meet, and heavy rain on the moors to the north "
+                           "reaches it within a day, the Environment Agency said."]
+    articles = split_stream(lines)
+    assert [a.first_line for a in articles] == [1]
+    assert articles[0].lines[5].kind == "subheading"
+
+
 def test_a_dash_after_ordinary_words_is_not_a_dateline():
     follow_on = ["Two lorries — both carrying timber — were turned back at the bridge on Wednesday morning.",
                  "Drivers said they had not been told about the vote.",
@@ -308,7 +318,6 @@ def test_seed_boundary_after_a_quote_heavy_article(seed_articles, boundary=33):
     assert boundary in {a.first_line for a in seed_articles}
 
 
-@pytest.mark.xfail(strict=True, reason="a sub-heading followed by a background paragraph reads as a new page")
 def test_seed_subheading_before_background_paragraph(seed_articles):
     got = {ln.number: ln.kind for a in seed_articles for ln in a.lines}
     assert got[208] == "subheading"
@@ -324,5 +333,5 @@ def test_seed_accuracy_gate(shared, seed_articles):
     with redirect_stdout(io.StringIO()):
         res = score_split.score(recs, load_gold(str(shared / "gold" / "seed")))
     assert res["debris"]["f1"] == 1.0
-    assert res["boundary"]["f1"] >= 0.6
+    assert res["boundary"]["f1"] >= 0.7
     assert res["pk"] <= 0.1
