@@ -782,7 +782,7 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
                     if complement and (_has_head(complement_words, lex) or _lookup(fold(" ".join(complement_words)))):
                         out.append(_Piece(right[1:person], False))  # a place or a body, not "Staff"
                     right = right[person:]
-                if right:  # titles alone name no one
+                if any(t[2][:1].isalpha() for t in right):  # titles alone (or before a year) name no one
                     out.append(_Piece(right, False, title=True))
                 return out
     for i in range(1, len(toks) - 1):

@@ -893,3 +893,7 @@ def test_names_told_apart_by_a_short_capital_last_word_are_not_merged():
     rows = {r.name: r for r in summarise(extract_entities(articles), articles)}
     assert {"World War I", "World War II", "Grade B", "Grade C"} <= set(rows)
     assert rows["World War II"].type == "EVENT"
+
+
+def test_a_year_after_a_title_word_is_no_person():
+    assert not any(typ == "PERSON" for _, typ in tagged("Football Manager 2005 is out now for the PC and the Mac."))
