@@ -116,6 +116,10 @@ _DATE = regex.compile(
     regex.IGNORECASE)
 _CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
 _SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
+_NUMBERS_ALONE = regex.compile(r"\s*+\d[\d\s,]*+$")
+# A link to another story: its title cut short ("... as Hurri...") or tagged with its
+# section ("... after eating marmot [INSIGHT]").
+_TEASER = regex.compile(r"(?:\p{L}(?:\.\.\.|…)|\[\p{Lu}[\p{Lu} ]{2,14}+\])\s*+$")
 _CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
 # The three line shapes told by how a line opens, tried in one match (in this order); the
 # name of the group that matched is the shape.
@@ -187,8 +191,8 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
     if not norm:
         return (BOILERPLATE, False) if text.strip() else ("", False)
     n_words = len(words)
-    if norm in data_set("split_boilerplate.txt"):
-        return BOILERPLATE, False
+    if norm in data_set("split_boilerplate.txt") or _NUMBERS_ALONE.match(text):
+        return BOILERPLATE, False  # (numbers alone: a counter, a share count)
     if n_words > MAX_FURNITURE_WORDS or _reads_as_sentence(text):
         return "", False
     first = norm.split(" ", 4)
@@ -204,6 +208,8 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         return CAPTION, False
     if _COUNTER.match(text.strip()) or _SHARE_COUNT.match(text.strip()):
         return BOILERPLATE, False
+    if _TEASER.search(text) and not any(q in text for q in _QUOTE_OPEN):
+        return RELATED_LINK, False  # a cut or tagged title of another story
     if _BYLINE.match(text) and n_words <= 8:
         return BOILERPLATE, True
     if n_words <= 12 and _DIGIT.search(text) and _DATE.search(text):  # every date form has a digit

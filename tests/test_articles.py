@@ -47,6 +47,9 @@ PROSE = [
     ("(Reporting by Greg Roumeliotis, Joshua Franklin and Koh Gui Qing in New York and Hong Kong; additional "
      "reporting by Anshuman Daga; Editing by Nick Zieminski and Jonathan Oatis)", "boilerplate"),
     ("Our Standards: The Thomson Reuters Trust Principles.", "boilerplate"),
+    ("4 55 3", "boilerplate"),
+    ("Storm warning: Floods to hit the north as rivers rise to record lev...", "related_link"),
+    ("Holidaymakers fall ill after eating wild marmot [INSIGHT]", "related_link"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
@@ -59,6 +62,7 @@ def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     "10 p.m.",
     "That is half the number of land-based silos the US military has in the western United States.",
     "More on that later.",
+    "\"We will see what happens...\"",
 ])
 def test_a_short_body_line_is_not_debris(short_line):
     assert kinds(PROSE[:2] + [short_line] + PROSE[2:])[3] == "body"
