@@ -446,6 +446,7 @@ _CLAUSE_SPLIT = regex.compile(r",\s++but\s|;\s|,\s++while\s|\s++but\s|,\s++after
 _FILLER_BEFORE_MONEY = frozenset({"a", "an", "the", "huge", "massive", "whopping", "hefty", "just",
                                   "only", "another", "significant", "staggering", "total", "of"})
 _COLOUR_WORD = regex.compile(r"\b(gold|silver|bronze)(s?+)\b", regex.IGNORECASE)
+_COLOUR_BEFORE_NOUN = regex.compile(r"\s++(gold|silver|bronze)\s++", regex.IGNORECASE)
 _AGO = regex.compile(r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bin (?:19|20)\d\d\b", regex.IGNORECASE)
 _NAME = regex.compile(r"\b[A-Z][a-z'’-]++(?:\s++[A-Z][A-Za-z'’-]++)++")
 _ATTRIBUTIVE_AFTER = regex.compile(r"[\s-]*+(?:medal-winning|medallists?|-winning|winning|standard|rush|"
@@ -765,9 +766,13 @@ class _Reader:
                 noun = sentence.find(q.counts, q.end) if q.counts else -1
                 if noun >= 0:  # the counted word is not also a single win ("four of them gold")
                     counted_spans.append((noun, noun + len(q.counts)))
-                if q.counts in ("medal", "medals") and facts.prose_total is None:
-                    facts.prose_total = int(q.value)
                 colour = (q.counts or "").rstrip("s")
+                before_noun = _COLOUR_BEFORE_NOUN.fullmatch(sentence, q.end, noun) if noun >= 0 else None
+                if before_noun:  # "three bronze medals": the number counts that colour
+                    colour = before_noun[1].lower()
+                    counted_spans.append(before_noun.span(1))
+                elif q.counts in ("medal", "medals") and facts.prose_total is None:
+                    facts.prose_total = int(q.value)
                 if colour in COLOURS:
                     facts.prose_colours.setdefault(colour, int(q.value))
             for m in _COLOUR_WORD.finditer(sentence, clause_start, clause_end):

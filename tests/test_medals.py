@@ -150,6 +150,16 @@ Like skateboarding, basketball, fencing and surfing will all receive 'progressio
     assert (skate.funding, skate.bronze, skate.next_funding) == (197725, 1, None)
 
 
+def test_a_number_before_a_colour_and_medals_counts_that_colour():
+    text = """How Team GB's sports fared in Paris against their UK Sport funding.
+Boxing was handed £11.8m and came home with three bronze medals.
+Diving received £9m and won two gold medals and a bronze."""
+    rows = rows_of(text)
+    boxing, diving = rows["Boxing"], rows["Diving"]
+    assert (boxing.funding, boxing.medals_total, boxing.gold, boxing.silver, boxing.bronze) == (11800000, 3, 0, 0, 3)
+    assert (diving.funding, diving.medals_total, diving.gold, diving.bronze) == (9000000, 3, 2, 1)
+
+
 def test_previous_games_medals_are_not_counted():
     text = """UK Sport funding and Tokyo medals, sport by sport.
 Diving was funded with £7,223,280 for Tokyo.
