@@ -491,7 +491,7 @@ class _Reader:
             if self._read_table(line, text):
                 continue
             self.table = None
-            heading = sport_heading(text) if line.kind in ("body", "section_heading", "subheading", "headline") else None
+            heading = sport_heading(text) if line.kind in ("body", "section_heading", "subheading", "headline", "stat_line") else None
             if heading:
                 self._open_section(line, *heading)
                 continue
@@ -539,11 +539,14 @@ class _Reader:
                 facts.heading_money.append(amount)  # funding or cost per medal: decided per source
         if _MEDAL_WORD.search(rest):
             without_money = _MONEY_TEXT.sub(" ", rest).strip(" ,;-–()")
-            counts = parse_medal_counts(without_money)
-            if counts["medals_total"] is None:
-                counts = _counts_in_words(without_money)
-            if counts["medals_total"] is not None or any(counts[c] is not None for c in COLOURS):
-                self._offer_medals(facts, counts)
+            # the whole rest, else its first segment that states a count ("funding - no medals")
+            for part in [without_money] + [seg.strip() for seg in _segments(without_money)]:
+                counts = parse_medal_counts(part)
+                if counts["medals_total"] is None:
+                    counts = _counts_in_words(part)
+                if counts["medals_total"] is not None or any(counts[c] is not None for c in COLOURS):
+                    self._offer_medals(facts, counts)
+                    break
 
     def _read_stat(self, line: Line, role: str, label: str, value: str) -> None:
         facts = self.section

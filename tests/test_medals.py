@@ -322,3 +322,15 @@ def test_other_shapes(shared, tmp_path, case):
     res = score(shared, (CASES / f"{case}.txt").read_text(encoding="utf-8"), CASES / f"{case}.gold.json", tmp_path)
     assert res["false_rows"] == 0
     assert res["cell_accuracy"] >= 0.95  # measured 1.000 on each
+
+
+def test_one_line_per_sport_with_its_funding_and_medals():
+    text = """UK Sport's Paris 2024 funding and medals, sport by sport:
+Athletics: £23.0m funding, 6 medals (1 gold, 2 silver, 3 bronze)
+Cycling: £24.6m, 11 medals
+Equestrian – £12.4m – 5 medals
+Judo - funding £7.4m - no medals"""
+    rows = rows_of(text)
+    assert [(r.funding, r.medals_total) for r in rows.values()] == [
+        (23000000, 6), (24600000, 11), (12400000, 5), (7400000, 0)]
+    assert (rows["Athletics"].gold, rows["Athletics"].silver, rows["Athletics"].bronze) == (1, 2, 3)
