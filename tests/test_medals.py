@@ -334,3 +334,15 @@ Judo - funding £7.4m - no medals"""
     assert [(r.funding, r.medals_total) for r in rows.values()] == [
         (23000000, 6), (24600000, 11), (12400000, 5), (7400000, 0)]
     assert (rows["Athletics"].gold, rows["Athletics"].silver, rows["Athletics"].bronze) == (1, 2, 3)
+
+
+def test_stat_lines_for_three_cycles():
+    text = """How did each Olympic sport do at Paris 2024 compared with its UK Sport funding?
+Rowing
+Paris 2024 funding: £22.5m
+Tokyo 2020 funding: £24.6m
+LA 2028 funding: £23.1m
+Medals: 3 gold, 2 silver, 3 bronze"""
+    row = rows_of(text)["Rowing"]
+    assert (row.funding, row.previous_funding, row.next_funding) == (22500000, 24600000, 23100000)
+    assert (row.medals_total, row.gold, row.silver, row.bronze) == (8, 3, 2, 3)
