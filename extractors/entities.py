@@ -1994,7 +1994,7 @@ def _company_cues() -> tuple[regex.Pattern, regex.Pattern]:
     name_tail = r"[\p{L}\p{N}\-]*+"
     after = (rf"\b(\p{{Lu}}{name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
              rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b)")
-    before = rf"\p{{Lu}}(?<=\b(?P<cue>{alternatives['before']}) \p{{Lu}}){name_tail}"
+    before = rf"\p{{Lu}}(?<=\b(?P<cue>(?i:{alternatives['before']})) \p{{Lu}}){name_tail}"  # "Shares in X" too
     return regex.compile(after), regex.compile(before)
 
 
@@ -2098,6 +2098,13 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
                 (initial or key in vocab) and key not in mid_sentence:
             return None  # a small town's name that is also a word here ("Chair", "Time")
         if single and initial and typ == "PERSON" and key not in mid_sentence and key not in surnames:
+            common = gazetteer().common_words
+            if not heading and not chunk[5] and key not in vocab and _speaks_as_a_body(text, chunk[1]) \
+                    and key not in person_parts and key not in common \
+                    and key[:-1] not in common and key[:-2] not in common:  # nor "Eyewitnesses"
+                # "Ryanair said it ...", "Tesco announced ...": a body speaks (a given name
+                # alone is a person)
+                return "PERSON" if key in gazetteer().given_names else "ORG"
             return None
         return typ
     votes = ev.strong.get(key) or stream_votes.get(key)
@@ -2114,6 +2121,15 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
             return None
         return _settled_context(text, chunk)
     return typ
+
+
+_SPEAKS_AS_A_BODY = regex.compile(r"\s++(?:announced|reported|(?:said|says|added|warned|confirmed)\s++(?:that\s++)?+(?:it|its)\b)")
+
+
+def _speaks_as_a_body(text: str, end: int) -> bool:
+    """Does a speech verb follow `end` the way a body speaks: "X announced", "X reported",
+    "X said it ..." ("Federer said he ..." is a person's)?"""
+    return bool(_SPEAKS_AS_A_BODY.match(text, end))
 
 
 def _settled_context(text: str, chunk: tuple) -> str | None:

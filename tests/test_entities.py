@@ -897,3 +897,16 @@ def test_names_told_apart_by_a_short_capital_last_word_are_not_merged():
 
 def test_a_year_after_a_title_word_is_no_person():
     assert not any(typ == "PERSON" for _, typ in tagged("Football Manager 2005 is out now for the PC and the Mac."))
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Shares in Vodafone fell 3% on Monday.", "Vodafone"),
+    ("Ryanair said it would cut fares on 20 routes.", "Ryanair"),
+    ("Tesco announced record sales for the Christmas period.", "Tesco"),
+])
+def test_a_company_opening_a_sentence_is_an_organisation(line, name):
+    assert (name, "ORG") in tagged(line)
+
+
+def test_a_surname_opening_a_sentence_before_said_he_is_no_organisation():
+    assert not any(typ == "ORG" for _, typ in tagged("Federer said he was tired after the match."))
