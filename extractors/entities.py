@@ -648,8 +648,8 @@ def _continues_complement(left: list[tuple[int, int, str]], rest: list[str], lex
     if not words or len(words) > 3 or len(words) < len(rest) or words[-1] in lex["org_heads"]:
         return False  # (the right conjunct ends the run of capitals)
     left_words = [t for _, _, t in left]
-    of_body = any(w in ("of", "for") and i and (left_words[i - 1] in lex["of_heads"] or left_words[i - 1] in _FOR_ON_HEADS)
-                  for i, w in enumerate(left_words))
+    heads = lex["of_heads"] | _FOR_ON_HEADS
+    of_body = any(w in ("of", "for") and i and left_words[i - 1] in heads for i, w in enumerate(left_words))
     common = gazetteer().common_words
     return of_body and all(fold(w) in common for w in words) and not _lookup(fold(" ".join(words)))
 
