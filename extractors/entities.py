@@ -1666,7 +1666,12 @@ def _may_is_month(text: str, s: int, e: int) -> bool:
     return bool(_MONTH_CUE.search(before) or _SPACE_DIGIT.match(text, e))
 
 
+_EVENT_BEFORE = ("men's ", "women's ", "men’s ", "women’s ")
+
+
 def _not_a_count(text: str, s: int, e: int) -> bool:
+    if text.endswith(_EVENT_BEFORE, max(0, s - 8), s):
+        return True  # a boat or an event: "the men's eight", "the women's four"
     if e - s > 3 or not text[s].isalpha():  # only "one", "a" and "an" may not count
         return False
     span = text[s:e].lower()

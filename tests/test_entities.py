@@ -910,3 +910,9 @@ def test_a_company_opening_a_sentence_is_an_organisation(line, name):
 
 def test_a_surname_opening_a_sentence_before_said_he_is_no_organisation():
     assert not any(typ == "ORG" for _, typ in tagged("Federer said he was tired after the match."))
+
+
+def test_a_number_naming_a_boat_or_event_is_no_count():
+    found = tagged("GB won gold in the men's eight and silver in the women's four.")
+    assert not any(typ == "CARDINAL" for _, typ in found)
+    assert ("Eight", "CARDINAL") in tagged("Eight men's teams entered the event.")
