@@ -510,7 +510,77 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             break
         start = k
         k -= 1
-    return start
+    return _past_time_phrase(tokens, start, j + 1)
+
+
+@dataclass(frozen=True)
+class _TimeOpeners:
+    days: frozenset[str]  # a time phrase alone before a capitalised subject: "Yesterday"
+    dated: frozenset[str]  # weekdays and months, a time phrase after a preposition: "On Tuesday"
+    periods: frozenset[str]  # after a deictic word: "last week", "this Tuesday"
+    deixis: frozenset[str]
+    prepositions: frozenset[str]
+    openers: frozenset[str]  # every word a time phrase can open with
+    capitalised: frozenset[str]  # the same, as they open a run of capitalised words
+
+
+@cache
+def _time_openers() -> _TimeOpeners:
+    kinds: dict[str, set[str]] = {}
+    for row in data_lines("claims_time_openers.txt"):
+        word, kind = row.split()
+        kinds.setdefault(kind, set()).add(word)
+    dated = data_set("entities_calendar.txt", lower=True)
+    openers = frozenset(kinds["day"] | kinds["deixis"] | kinds["prep"] | dated)
+    return _TimeOpeners(frozenset(kinds["day"]), dated, frozenset(kinds["period"] | dated),
+                        frozenset(kinds["deixis"]), frozenset(kinds["prep"]), openers,
+                        frozenset(w.capitalize() for w in openers))
+
+
+_ALONE_BEFORE_A_NAME = frozenset({"earlier", "later"})
+
+
+def _leading_date(words: list[str], after_preposition: bool) -> int:
+    """How many of `words` make a time phrase that opens them before a subject.  News often
+    fronts the time without a comma ("On Tuesday Foreign Secretary Jack Straw told …", "Last
+    week Grammy producers announced …", "Earlier Tory leader Michael Howard said …"), and a
+    capitalised day or month then reads as part of the name.  A weekday or month needs its
+    preposition ("In December Intel …", but "June Carter Cash", "Sunday Telegraph journalist
+    Robert Peston"); "yesterday", "earlier" and "later" alone need a capital after them
+    ("earlier reports" is a noun phrase)."""
+    times = _time_openers()
+    if not words or words[0].lower() not in times.openers:
+        return 0
+    low = [w.lower() for w in words[:4]]
+    n = len(low)
+    capital_next = n > 1 and words[1][:1].isupper()
+    i = 0
+    if n > 1 and low[0] in times.prepositions and low[1] in times.dated:
+        i = 2
+    elif (low[0] in times.dated and after_preposition) or (low[0] in times.days and capital_next):
+        i = 1
+    elif low[0] in times.deixis:
+        if n > 1 and low[1] in times.periods:
+            i = 2
+        elif low[0] in _ALONE_BEFORE_A_NAME:
+            i = 3 if n > 2 and low[1] in times.deixis and low[2] in times.periods else int(capital_next)
+    if i and i < n and low[i].isdigit():
+        i += 1  # "In December 2004"
+    return i
+
+
+def _past_time_phrase(tokens: _Tokens, a: int, b: int) -> int:
+    """Where a speaker's noun phrase a..b starts once a time phrase opening it is cut off
+    (`_leading_date`); the rest must still be able to name a speaker."""
+    if tokens.lower[a] not in _time_openers().openers:
+        return a
+    i = a + _leading_date(tokens.words[a:min(b, a + 4)],
+                          a > 0 and tokens.lower[a - 1] in _time_openers().prepositions)
+    lex = _lexicon()
+    if i == a or i >= b or tokens.quoted[i] or not (
+            tokens.cap[i] or tokens.lower[i] in lex.determiners or tokens.lower[i] in lex.source_nouns):
+        return a
+    return i
 
 
 def _source_before_phrase(tokens: _Tokens, k: int, floor: int) -> int | None:
@@ -1012,6 +1082,8 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     lex = _lexicon()
     while i < limit and tokens.lower[i] in {"and", "but", "so", "yet"}:
         i += 1
+    if i < limit:
+        i = _past_time_phrase(tokens, i, limit)
     if i >= limit or tokens.quoted[i] or not tokens.wordy[i] or tokens.lower[i] in lex.np_stop:
         return None
     if tokens.lower[i] in lex.pronouns:
@@ -2073,9 +2145,15 @@ class _NameIndex:
         runs = self._by_line.get(ln.number)
         if runs is None:
             before_names, titles, courtesy = _before_names(), _not_in_full_names(), _courtesy_titles()
+            capitalised_openers, prepositions = _time_openers().capitalised, _time_openers().prepositions
             runs = self._by_line[ln.number] = []
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
+                if words[0] in capitalised_openers:
+                    before = ln.text[max(0, m.start() - 4):m.start()].split()
+                    del words[:_leading_date(words, bool(before) and before[-1].lower() in prepositions)]
+                    if len(words) < 2:
+                        continue  # "On Tuesday Intel": no full name
                 if words[-1].lower() in titles:
                     continue  # "Lord Chief Justice", "Attorney General": no name
                 first = len(words) - 1
@@ -2293,6 +2371,8 @@ class _SentenceNames:
         if k < n and tokens.lower[k] in _PHRASE_PREPOSITIONS:
             comma = next((c for c in range(k + 1, min(n, k + 6)) if tokens.words[c] == ","), None)
             k = comma + 1 if comma is not None else k  # "On Wednesday, Mr Mallon …"
+        if k < n:
+            k = _past_time_phrase(tokens, k, n)  # "On Monday Tony Blair insisted …"
         end = self._phrase_end(tokens, k)
         phrase = tokens.span_text(k, end)
         candidates = [(phrase, None)]
@@ -2363,11 +2443,13 @@ class _SentenceNames:
             while lead and ((lead[-1][0].isupper() and lead[-1].lower() not in _SENTENCE_OPENERS)
                             or lead[-1].lower() in lex.source_nouns):
                 titles.append(lead.pop())  # "Afghan President", "the Afghan president"
+            titles.reverse()
+            del titles[:_leading_date([*titles, name], bool(lead) and lead[-1].lower() in _time_openers().prepositions)]
             if lead and lead[-1].lower() in lex.determiners:
                 lead.pop()  # "When the Afghan president Ashraf Ghani"
             if not all(w.lower().strip(",") in _SENTENCE_OPENERS for w in lead):
                 continue  # "Asked if Mr Blunkett could return, he replied"
-            written = " ".join([*reversed(titles), name])
+            written = " ".join([*titles, name])
             if _gender(written, name) in genders and _may_be_person(name, written):  # not "Microsoft"
                 title = _title(written, name)  # the pronoun tells the gender the name may not
                 return _Known(name, gender, title, (title or "").lower(), written)

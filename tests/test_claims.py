@@ -1004,3 +1004,32 @@ def test_claims_as_a_noun_after_a_modifier_are_no_cue(line):
 def test_according_to_reports_keeps_the_reports_in_the_source(line, speaker, content):
     claim = only(line)
     assert (claim.speaker, claim.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("On Wednesday Transport Minister Ann Doyle told MPs that the line would reopen in May.",
+     "Transport Minister Ann Doyle"),
+    ("This week Apple said its sales had doubled.", "Apple"),
+    ("last month Finance Minister Karl Ott said the budget would balance.", "Finance Minister Karl Ott"),
+    ("Earlier this week Labour deputy leader Sue Grant said the vote was close.", "Labour deputy leader Sue Grant"),
+    ("Earlier Shadow Home Secretary Tom Reed said the figures were wrong.", "Shadow Home Secretary Tom Reed"),
+    ("In December Intel announced it would cut 300 jobs.", "Intel"),
+    ("Yesterday Mr Hale denied that he had misled the board.", "Mr Hale"),
+])
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker(line, speaker):
+    assert only(line).speaker == speaker
+
+
+def test_a_time_phrase_before_a_subject_with_a_participle_cue():
+    c = claims_of("Last week Health Secretary Jo Pike announced the closure, saying the budget had run out.")[-1]
+    assert (c.speaker, c.cue) == ("Health Secretary Jo Pike", "saying")
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("June Carter Cash said the song was written in a single night.", "June Carter Cash"),
+    ("England coach Mike Friday said the squad was ready.", "England coach Mike Friday"),
+    ("Friday said the squad was ready.", "Friday"),
+    ("Earlier reports of a merger were denied by the bank, and the bank said talks had ended.", "the bank"),
+])
+def test_a_name_or_noun_phrase_that_starts_like_a_date_keeps_it(line, speaker):
+    assert claims_of(line)[-1].speaker == speaker
