@@ -1987,6 +1987,7 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
                 resolved = person
             if match:
                 resolved, role = match.name, role or match.role
+                remember(match, i)  # "the cardinal will ask …; "…," he will say": the cardinal
         out.append((resolved, role))
     # a description may be named later in the article ("A nuclear nonproliferation expert has
     # warned …" then "Nuclear nonproliferation expert Jeffrey Lewis warned …")
@@ -2033,10 +2034,31 @@ def _pronoun_antecedent(gender: str, recent: list[_Known]) -> _Known | None:
     for k in reversed(recent):
         if k.gender == gender or (gender == "x" and k.may_be_person):
             return k
+        if k.gender == "x" and k.may_be_person and _introduced_as_person(k):
+            return k  # "Eswar Prasad, a trade professor at Cornell, said …; "…," he said"
     for k in reversed(recent):
         if k.gender == "x" and k.may_be_person:
             return k
     return None
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Role nouns and one-word titles that only a person bears ("professor", "analyst",
+    "Dr"), from the entity tagger's tables."""
+    titles = {t.lower().rstrip(".") for t in data_lines("entities_titles.txt") if " " not in t}
+    return data_set("entities_person_cues.txt", lower=True) | titles
+
+
+def _introduced_as_person(known: _Known) -> bool:
+    """Was a speaker whose given name tells no gender ("Eswar Prasad", "Zippy Duvall")
+    written with a person's role or title ("a trade professor at Cornell", "Dr")?  Then
+    he or she is the nearest antecedent a pronoun can have, as a reader takes it, even
+    when a speaker of the pronoun's gender was named before; a bare name may be a firm's
+    ("Napster", "Yukos") and waits behind the gendered speakers."""
+    words = _person_words()
+    return any(w.strip(",.()'’").removesuffix("'s").removesuffix("’s").rsplit("-", 1)[-1] in words
+               for w in f"{known.description} {known.speaker.lower()}".split())
 
 
 @lru_cache(maxsize=4096)

@@ -1033,3 +1033,30 @@ def test_a_time_phrase_before_a_subject_with_a_participle_cue():
 ])
 def test_a_name_or_noun_phrase_that_starts_like_a_date_keeps_it(line, speaker):
     assert claims_of(line)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("paragraphs, resolved", [
+    pytest.param(("Mark Hollis, the bank's chief economist, said rates would rise.",
+                  "Dravin Okonkwo, a professor of trade at Leeds, said the deal was fragile. "
+                  "“Nobody knows what the next week will bring,” he said."),
+                 "Dravin Okonkwo", id="apposition-with-a-role"),
+    pytest.param(("Mark Hollis, the bank's chief economist, said rates would rise.",
+                  "Economist Ambrel Zorin said the figures were weak. He said exports had fallen for a third month."),
+                 "Ambrel Zorin", id="title-before-the-name"),
+    pytest.param(("Mark Hollis, an analyst at Argo, said sales had slowed.",
+                  "Brindle Kessa said its profits rose. “It is a tough market,” he said."),
+                 "Mark Hollis", id="a-bare-name-may-be-a-firm"),
+])
+def test_he_or_she_after_a_person_whose_given_name_shows_no_gender(paragraphs, resolved):
+    """A name that tells no gender but is introduced with a person's role is the nearest
+    antecedent; a bare name of unknown gender may be a firm's and waits behind a named man."""
+    assert claims_of(*paragraphs)[-1].speaker_resolved == resolved
+
+
+def test_a_description_makes_its_person_the_latest_speaker():
+    found = claims_of(
+        "Home Secretary Charles Pell said the scheme would start in May.",
+        "Tory spokesman Liam Grey said the plan was a gimmick.",
+        "The home secretary said the cost would be met from savings. "
+        "Speaking on the radio, he said the scheme was fair.")
+    assert [c.speaker_resolved for c in found[-2:]] == ["Charles Pell", "Charles Pell"]
