@@ -1351,7 +1351,7 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
     and with verbs that take an addressee, "warned the US outlet Fox News that", or ending in
     a colon, "told BBC Radio 4's Today programme:")."""
     if i < hi and tokens.lower[i] == "that":
-        return i + 1
+        return i if _demonstrative_that(tokens, i, hi) else i + 1
     if i < hi and tokens.words[i] in {",", ";"}:
         if i + 1 < hi and tokens.lower[i + 1] == "that":
             return i + 2  # "so bad, Mr. Obama noted, that …"
@@ -1426,11 +1426,18 @@ _NOUN_LIKE_CUES = frozenset({"claims", "reports", "report", "calls", "warning", 
 _LEADING_LINKS = frozenset({"that", "but", "and", "so", "yet"})
 
 
+def _demonstrative_that(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Is "that" at token i the subject of the reported clause ("said that would be
+    impossible", "say that could change") rather than the complementizer: a verb follows?"""
+    return i + 1 < hi and tokens.lower[i + 1] in _FINITE and not tokens.quoted[i + 1]
+
+
 def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation, "that" and linking words from the edges of a content range."""
     lex = _lexicon()
     while a < b and (tokens.words[a] in {",", ":", ";", "—", "–", "-"} or
-                     (tokens.lower[a] in _LEADING_LINKS and not tokens.quoted[a])):
+                     (tokens.lower[a] in _LEADING_LINKS and not tokens.quoted[a]
+                      and not (tokens.lower[a] == "that" and _demonstrative_that(tokens, a, b)))):
         a += 1
     while b > a and not tokens.quoted[b - 1] and (
             tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}

@@ -1060,3 +1060,15 @@ def test_a_description_makes_its_person_the_latest_speaker():
         "The home secretary said the cost would be met from savings. "
         "Speaking on the radio, he said the scheme was fair.")
     assert [c.speaker_resolved for c in found[-2:]] == ["Charles Pell", "Charles Pell"]
+
+
+@pytest.mark.parametrize("line, content", [
+    ("But a party spokesman said that would be impossible under the rules.", "that would be impossible under the rules"),
+    ("The minister said that was a misunderstanding of the plan.", "that was a misunderstanding of the plan"),
+    ("Analysts say that could change if rates rise sharply.", "that could change if rates rise sharply"),
+    ("The coach said that the team was ready.", "the team was ready"),
+])
+def test_that_before_a_verb_is_the_subject_of_what_was_said(line, content):
+    """'said that was impossible': "that" followed by a verb is a demonstrative subject,
+    not the complementizer, and stays in the content."""
+    assert only(line).content == content
