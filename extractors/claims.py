@@ -1341,9 +1341,42 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
             end = _np_forward(tokens, i, hi)
             return end if end >= hi or not tokens.wordy[end] else i
         return i
+    first = k
     while k < hi and tokens.wordy[k] and not tokens.quoted[k] and tokens.cap[k] and k - i < 5:
         k += 1
+    if k < hi and tokens.lower[k] in lex.addressees and not tokens.quoted[k]:
+        return k + 1  # "told Kenyan media"
+    if k < hi and tokens.lower[k] in _FINITE and k - first >= 2:
+        return _addressee_end(tokens, first, k)
     return k
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Names of news outlets as written ("BBC News", "Sunday Times"), without a leading "the"."""
+    names = set()
+    for row in data_lines("stories_outlets.txt"):
+        for name in row.split("|"):
+            words = name.split()
+            names.add(" ".join(words[1:] if words and words[0].lower() == "the" else words))
+    return frozenset(names)
+
+
+def _addressee_end(tokens: _Tokens, first: int, k: int) -> int:
+    """Where the capitalised addressee at first..k ends when a verb follows the run, so that
+    the reported clause's subject is in the run ("told the BBC Michael Howard has always …",
+    "told the Sunday Times Mr Campbell would …", "told BBC News Labour MPs would …"): before
+    a courtesy title, else after the longest outlet name or an acronym opening the run."""
+    courtesy = _courtesy_titles()
+    for x in range(first + 1, k):
+        if tokens.lower[x].rstrip(".") in courtesy:
+            return x
+    outlets = _outlet_names()
+    for end in range(k - 1, first, -1):
+        if tokens.span_text(first, end) in outlets:
+            return end
+    word = tokens.words[first]
+    return first + 1 if len(word) > 1 and word.isupper() else k
 
 
 def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:

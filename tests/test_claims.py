@@ -1072,3 +1072,16 @@ def test_that_before_a_verb_is_the_subject_of_what_was_said(line, content):
     """'said that was impossible': "that" followed by a verb is a demonstrative subject,
     not the complementizer, and stays in the content."""
     assert only(line).content == content
+
+
+@pytest.mark.parametrize("line, cue, content", [
+    ("Pat Doyle told the BBC Mary Swan had always backed the plan.", "told the BBC", "Mary Swan had always backed the plan"),
+    ("Party sources told the Sunday Gazette Mr Hart would stand down.", "told the Sunday Gazette", "Mr Hart would stand down"),
+    ("The striker told BBC Sport Leeds were the better side.", "told BBC Sport", "Leeds were the better side"),
+    ("General Ray Oduya told Kenyan media that troops would stay.", "told Kenyan media", "troops would stay"),
+])
+def test_the_addressee_of_told_ends_where_the_reported_clause_begins(line, cue, content):
+    """A capitalised addressee runs into the reported clause's subject when "that" is left
+    out; it ends before a courtesy title, after a known outlet's name or an acronym."""
+    c = only(line)
+    assert (c.cue, c.content) == (cue, content)
