@@ -601,7 +601,13 @@ def _title_dot(tokens: _Tokens, k: int) -> bool:
     if tokens.words[k] != "." or k == 0:
         return False
     before = tokens.words[k - 1]
-    return tokens.lower[k - 1] in _lexicon().titles or (len(before) == 1 and before.isupper())
+    return tokens.lower[k - 1] in _lexicon().titles or (len(before) == 1 and before.isupper()) \
+        or _DOTTED_CAPITALS.fullmatch(before) is not None
+
+
+# Initials or an abbreviation written with full stops, whose last stop the tokenizer splits
+# off: "U.S" + "." in "the U.S. Attorney's Office", "P.J" + "." in "Coach P.J. Fleck".
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def _np_extends_through(tokens: _Tokens, k: int) -> bool:
@@ -1840,8 +1846,9 @@ def _name_after_title(words: list[str]) -> str | None:
     return " ".join(words[n - size:]) if size else None
 
 
-# The words of a speaker's noun phrase; an initial keeps its full stop ("Xbox frontman J. Allard").
-_SPEAKER_WORD = re.compile(r"[^\W\d_]\.(?=\s)|" + _TOKEN.pattern)
+# The words of a speaker's noun phrase; initials keep their full stops ("Xbox frontman J.
+# Allard", "Coach P.J. Fleck").
+_SPEAKER_WORD = re.compile(r"(?:[^\W\d_]\.)+(?=\s)|" + _TOKEN.pattern)
 
 
 def _strip_possessive(word: str) -> str:

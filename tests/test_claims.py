@@ -1085,3 +1085,20 @@ def test_the_addressee_of_told_ends_where_the_reported_clause_begins(line, cue, 
     out; it ends before a courtesy title, after a known outlet's name or an acronym."""
     c = only(line)
     assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("The man admitted the charge, the U.S. Attorney's Office for the District of Utah said.",
+     "the U.S. Attorney's Office for the District of Utah"),
+    ('"He never meant any harm," the U.S. attorney\'s office said.', "the U.S. attorney's office"),
+    ("Coach T.J. Rourke said the quarterback would start on Saturday.", "Coach T.J. Rourke"),
+])
+def test_dotted_initials_and_abbreviations_stay_in_the_speaker(line, speaker):
+    c = only(line)
+    assert c.speaker == speaker
+    assert "U.S" not in c.content
+
+
+def test_initials_with_full_stops_belong_to_the_name():
+    c = only("Coach T.J. Rourke said the quarterback would start on Saturday.")
+    assert (c.speaker_resolved, c.role) == ("T.J. Rourke", "Coach")
