@@ -2196,6 +2196,29 @@ def _before_names() -> frozenset[str]:
 _LINE_NUMBER = attrgetter("number")
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at `start` open a sentence: nothing before it but spaces and opening
+    quote marks, back to the line start or a sentence end (with its closing marks)?"""
+    i = start
+    while i and text[i - 1] in " \"“‘'(":
+        i -= 1
+    while i and text[i - 1] in "\"”’')":
+        i -= 1
+    return not i or text[i - 1] in ".!?…:;"
+
+
+@lru_cache(maxsize=4096)
+def _capital_only_opens(word: str) -> bool:
+    """Is a capitalised word a frequent English word and no given name ("Again",
+    "Following", "Recent")?  At a sentence start it is capitalised only because it opens the
+    sentence, and no part of a name that follows it, when that name is no frequent word
+    itself ("Fort Worth", "Home Office", "President Bush" stay whole)."""
+    from .entities import fold, gazetteer  # loaded only when a surname is looked up
+
+    gaz, key = gazetteer(), fold(word)
+    return key in gaz.common_words and key not in gaz.given_names
+
+
 class _NameIndex:
     """Full names (two or three capitalised words) of an article by their last word, with
     the line they appear on.  The first few surnames are looked up in the lines that hold
@@ -2215,14 +2238,19 @@ class _NameIndex:
         if runs is None:
             before_names, titles, courtesy = _before_names(), _not_in_full_names(), _courtesy_titles()
             capitalised_openers, prepositions = _time_openers().capitalised, _time_openers().prepositions
+            source_nouns = _lexicon().source_nouns
             runs = self._by_line[ln.number] = []
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
                 if words[0] in capitalised_openers:
                     before = ln.text[max(0, m.start() - 4):m.start()].split()
                     del words[:_leading_date(words, bool(before) and before[-1].lower() in prepositions)]
-                    if len(words) < 2:
-                        continue  # "On Tuesday Intel": no full name
+                if len(words) > 1 and _capital_only_opens(words[0]) and not _capital_only_opens(words[1]) \
+                        and _opens_sentence(ln.text, m.start()) \
+                        and words[0].lower() not in courtesy and words[0].lower() not in source_nouns:
+                    del words[0]  # "Again Roddick said", "Following Assange's arrest": no part of the name
+                if len(words) < 2:
+                    continue  # "On Tuesday Intel": no full name
                 if words[-1].lower() in titles:
                     continue  # "Lord Chief Justice", "Attorney General": no name
                 first = len(words) - 1

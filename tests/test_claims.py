@@ -1102,3 +1102,15 @@ def test_dotted_initials_and_abbreviations_stay_in_the_speaker(line, speaker):
 def test_initials_with_full_stops_belong_to_the_name():
     c = only("Coach T.J. Rourke said the quarterback would start on Saturday.")
     assert (c.speaker_resolved, c.role) == ("T.J. Rourke", "Coach")
+
+
+@pytest.mark.parametrize("paragraphs, resolved", [
+    pytest.param(("Dana Kowalczyk won the first set easily.",
+                  "Again Kowalczyk served well. “I felt strong today,” Kowalczyk said."),
+                 "Dana Kowalczyk", id="an-adverb-opening-the-sentence"),
+    pytest.param(("Little Field was named chairman in May.",
+                  "“We found nothing,” Field said."),
+                 "Little Field", id="a-name-made-of-frequent-words-stays-whole"),
+])
+def test_a_word_capitalised_only_as_a_sentence_opener_is_no_given_name(paragraphs, resolved):
+    assert claims_of(*paragraphs)[-1].speaker_resolved == resolved
