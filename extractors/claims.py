@@ -1117,7 +1117,25 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
         end = role
         while end < limit and not tokens.quoted[end] and (tokens.cap[end] or _title_dot(tokens, end)):
             end += 1
+        return (i, end)
+    # the head noun right after a modifier ("Animal charities", "Dutch firm"), or within three
+    # words after an owner ("Russia's president", "Labour's deputy minister"); not the object
+    # of a verb ("Ms Jamieson praised the police")
+    heads = _subject_heads()
+    reach = 3 if _possessive(tokens.words[end - 1]) else 1
+    head = next((x for x in range(min(limit, end + reach) - 1, end - 1, -1) if tokens.lower[x] in heads), None)
+    if head is not None and all(tokens.wordy[x] and not tokens.cap[x] and not tokens.quoted[x]
+                                and tokens.lower[x] not in lex.np_stop for x in range(end, head + 1)):
+        end = head + 1
     return (i, end)
+
+
+@cache
+def _subject_heads() -> frozenset[str]:
+    """Nouns that head a subject noun phrase after a name or a possessive: the source,
+    organisation and person nouns, with their plurals ("charities", "lawyers")."""
+    lex = _lexicon()
+    return lex.source_nouns | _with_plurals(lex.org_nouns | data_set("entities_person_cues.txt", lower=True))
 
 
 # How unnamed sources are introduced before what says who they are: "people familiar with

@@ -1114,3 +1114,14 @@ def test_initials_with_full_stops_belong_to_the_name():
 ])
 def test_a_word_capitalised_only_as_a_sentence_opener_is_no_given_name(paragraphs, resolved):
     assert claims_of(*paragraphs)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Norway's prime minister has backed the deal, saying it would create jobs.", "Norway's prime minister"),
+    ("Mr Okafor's lawyer criticised the court and called for a retrial.", "Mr Okafor's lawyer"),
+    ("Animal charities have reacted with anger, saying the cull is cruel.", "Animal charities"),
+])
+def test_a_possessive_subject_keeps_its_head_noun(line, speaker):
+    """The subject a participle or a second verb inherits is the whole noun phrase, not the
+    owner before its possessive ("Russia's president …, saying")."""
+    assert claims_of(line)[-1].speaker == speaker
