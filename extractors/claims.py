@@ -482,14 +482,14 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
         if t in lex.determiners:
             start = k
             # "a senior official from the city": keep going past a preposition after a source noun
-            if (k - 2 >= floor and tokens.lower[k - 1] in _NP_PREPOSITIONS
+            if (k - 2 >= floor and _role_preposition(tokens, k - 1)
                     and _np_extends_through(tokens, k - 2)):
                 k -= 2
                 start = k
                 k -= 1
                 continue
             break
-        if t in _NP_PREPOSITIONS:
+        if k - 1 >= floor and _role_preposition(tokens, k) or t in _NP_PREPOSITIONS:
             if k - 1 >= floor and _np_extends_through(tokens, k - 1):
                 start = k - 1
                 k -= 2
@@ -581,6 +581,14 @@ def _past_time_phrase(tokens: _Tokens, a: int, b: int) -> int:
             tokens.cap[i] or tokens.lower[i] in lex.determiners or tokens.lower[i] in lex.source_nouns):
         return a
     return i
+
+
+def _role_preposition(tokens: _Tokens, k: int) -> bool:
+    """Is token k a preposition inside a speaker's noun phrase: "of", "for", "from" … ("a
+    spokesman for the army"), or "to" after a role noun ("China's ambassador to Britain Liu
+    Xiaming", "chief secretary to the Treasury")?"""
+    t = tokens.lower[k]
+    return t in _NP_PREPOSITIONS or (t == "to" and tokens.lower[k - 1] in _lexicon().source_nouns)
 
 
 def _source_before_phrase(tokens: _Tokens, k: int, floor: int) -> int | None:
@@ -1329,6 +1337,8 @@ def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
     lex = _lexicon()
     if tokens.lower[a] in lex.determiners:
         return any(tokens.lower[x] in lex.source_nouns for x in range(a, p))
+    if any(tokens.lower[x + 1] == "to" and tokens.lower[x] in lex.source_nouns for x in range(a, p - 1)):
+        return True  # "Shadow chief secretary to the Treasury, George Osborne, said"
     # A possessive opens the description: the source noun must follow it ("the army's
     # spokesman"), not be the owner ("Britain's Mark England").
     owner = next((x for x in range(a, p) if _possessive(tokens.words[x])), None)
@@ -1739,7 +1749,8 @@ def _name_part(speaker: str) -> str | None:
         return None  # "he", "We've"
     statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns), None)
     if statement is not None:
-        after = [w for w in words[statement + 1:] if w[0].isupper()]
+        addressed = statement + 1 < len(words) and words[statement + 1].lower() == "to"  # "a letter to MCI's board"
+        after = [] if addressed else [w for w in words[statement + 1:] if w[0].isupper()]
         before = [_strip_possessive(w) for w in words[:statement] if w[0].isupper()
                   and w.lower() not in lex.determiners]
         names = after or before
@@ -1770,6 +1781,8 @@ def _name_part(speaker: str) -> str | None:
             break  # "Dr Fox", "Prof Robin Lovell-Badge"
         name.append(w)
     name.reverse()
+    if name and cut - len(name) > 0 and words[cut - len(name) - 1] == "to" and _a_major_place_or_body(name[0]):
+        name = name[1:]  # "ambassador to Britain Liu Xiaming", "High Commissioner to Britain": the role's place
     if name and name[0].lower() in _NAME_LINKS:
         return _name_after_title(name[1:])  # "Secretary of State Mike Pompeo"
     if len(name) >= 3 and not linked:

@@ -1125,3 +1125,16 @@ def test_a_possessive_subject_keeps_its_head_noun(line, speaker):
     """The subject a participle or a second verb inherits is the whole noun phrase, not the
     owner before its possessive ("Russia's president …, saying")."""
     assert claims_of(line)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker, resolved", [
+    ("Kenya's ambassador to France Amina Odera has said the visa rules will change.",
+     "Kenya's ambassador to France Amina Odera", "Amina Odera"),
+    ('Shadow chief secretary to the Treasury, Tom Vale, said: "The figures do not add up."',
+     "Tom Vale", "Tom Vale"),
+])
+def test_a_role_held_towards_a_body_stays_in_the_speaker(line, speaker, resolved):
+    """"ambassador to France", "secretary to the Treasury": "to" after a role noun is part of
+    the speaker's noun phrase, like "of" and "for"."""
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
