@@ -880,16 +880,18 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             j = _skip_auxiliaries(tokens, j, lo)  # "The government is denying", "has been saying"
         if j < lo:
             inverted = True
-        elif (tokens.lower[j] in _LINKS and (participle or tokens.lower[j] != ",")) or (
-                participle and tokens.lower[j] in lex.np_stop):
-            # "…, saying …", "… but added: …": the speaker of the clause before
+        elif (tokens.lower[j] in _LINKS and (participle or (tokens.lower[j] != ","
+                                                            and _closes_dash_aside(tokens, j, lo) is None))) \
+                or (participle and tokens.lower[j] in lex.np_stop):
+            # "…, saying …", "… but added: …": the speaker of the clause before; a participle
+            # after a dash aside too ("Unions criticised the move - which may affect staff - saying")
             inherits = True
             span_start = j if tokens.lower[j] in _LINKS else j + 1
         elif tokens.lower[j] == "who" and j - 2 >= lo and tokens.words[j - 1] == "," \
                 and (antecedent := _relative_antecedent(tokens, j - 2, lo)) is not None:
             # a relative clause after the speaker: "… the minister, who said talks would go on"
             speaker, span_start, relative = (antecedent, j - 1), antecedent, True
-        elif tokens.words[j] in {",", "—", "–"} or (tokens.quoted[j] and not tokens.wordy[j]):
+        elif tokens.words[j] in {",", "—", "–", "-"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
         else:
@@ -1263,6 +1265,31 @@ def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
 _TITLE_WORDS = 5
 
 
+_DASHES = frozenset({"—", "–", "-"})
+
+
+# Prepositions whose object is no subject, though an aside between dashes may follow it
+# ("… suspended over images on her blog - web diary - says …").
+_OBJECT_PREPOSITIONS = _NP_PREPOSITIONS | {"over", "about", "with", "by", "to", "into", "onto", "against",
+                                           "including", "under", "like"}
+
+
+def _closes_dash_aside(tokens: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """When the dash at token j closes an aside opened by the same dash earlier in the
+    sentence, after the speaker's noun phrase ("Lord Bingham - a senior law lord - said"),
+    (start of that noun phrase, opening dash); None when the dash links a second verb
+    ("… - and added") or the phrase before the aside is a preposition's object."""
+    dash = tokens.words[j]
+    if dash not in _DASHES or tokens.quoted[j]:
+        return None
+    p = next((x for x in range(j - 1, max(lo, j - _WINDOW) - 1, -1)
+              if tokens.words[x] == dash and not tokens.quoted[x]), None)
+    a = _np_backward(tokens, p - 1, lo) if p is not None and p - 1 >= lo else None
+    if a is None or (a > lo and tokens.lower[a - 1] in _OBJECT_PREPOSITIONS):
+        return None
+    return a, p
+
+
 def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, frame: str
                           ) -> tuple[tuple[int, int] | None, str | None, int]:
     """The cue follows a comma or a quotation.  Either the speaker comes after the cue
@@ -1272,13 +1299,15 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     lex = _lexicon()
     if tokens.quoted[j] or (j - 1 >= lo and tokens.quoted[j - 1] and not tokens.wordy[j - 1]):
         return None, None, k
-    if tokens.words[j] in {"—", "–"}:
+    if tokens.words[j] in _DASHES:
         # "Jason Sims — a teacher from Mount Pleasant — says"
-        p = next((x for x in range(j - 1, max(lo, j - _WINDOW) - 1, -1)
-                  if tokens.words[x] == tokens.words[j] and not tokens.quoted[x]), None)
-        a = _np_backward(tokens, p - 1, lo) if p is not None and p - 1 >= lo else None
-        if a is None:
+        aside = _closes_dash_aside(tokens, j, lo)
+        if aside is None:
             return None, None, k
+        a, p = aside
+        name = _name_before_apposition(tokens, a, lo)
+        if name is not None:  # '"…," Laah Chong-gyu, executive director of the bank - one of its creditors - said'
+            return (name, a - 1), tokens.span_text(a, p), name
         return (a, p), tokens.span_text(p + 1, j), a
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:

@@ -1138,3 +1138,31 @@ def test_a_role_held_towards_a_body_stays_in_the_speaker(line, speaker, resolved
     the speaker's noun phrase, like "of" and "for"."""
     c = only(line)
     assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    ("Jason Sims — a teacher from Mount Pleasant — says the rules are unfair.", "Jason Sims", "a teacher from Mount Pleasant"),
+    ("On Thursday, Lord Baker - a senior law lord - said the rules were unlawful.", "Lord Baker", "a senior law lord"),
+    ("Mr Hale - himself a former banker - said the deal was fair.", "Mr Hale", "himself a former banker"),
+])
+def test_an_aside_between_dashes_separates_speaker_and_cue(line, speaker, role):
+    c = only(line)
+    assert (c.speaker, c.role) == (speaker, role)
+
+
+def test_a_single_dash_before_a_cue_still_links_a_second_verb():
+    c = claims_of("The bank raised its rates again - and added that more cuts were possible.")[-1]
+    assert (c.speaker, c.cue) == ("The bank", "added")
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('A British teacher suspended over "offensive posts" on her blog - an online diary - says she has been sacked.', "A British teacher"),
+    ('"The bank needs no more help," Kim Dae-ho, director of the lender - one of its creditors - said.', "Kim Dae-ho"),
+])
+def test_an_aside_between_dashes_after_an_object_or_an_apposition(line, speaker):
+    assert claims_of(line)[-1].speaker == speaker
+
+
+def test_a_participle_after_a_dash_aside_goes_with_the_clause_subject():
+    c = claims_of("Unions attacked the plan - which could hit cabin staff - saying the airline was profitable.")[-1]
+    assert (c.speaker, c.cue) == ("Unions", "saying")
