@@ -1352,7 +1352,12 @@ def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
     if not tokens.cap[a - 2] or tokens.quoted[a - 2]:
         return None
     start = _np_backward(tokens, a - 2, lo)
-    return start if start is not None and tokens.lower[start] not in lex.pronouns else None
+    if start is None or tokens.lower[start] in lex.pronouns:
+        return None
+    times = _time_openers()
+    if all(tokens.lower[x] in times.dated or tokens.lower[x] in times.days for x in range(start, a - 1)):
+        return None  # "On Monday, the People's Daily, …": a date, not a name the apposition describes
+    return start
 
 
 def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:

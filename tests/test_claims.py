@@ -1166,3 +1166,8 @@ def test_an_aside_between_dashes_after_an_object_or_an_apposition(line, speaker)
 def test_a_participle_after_a_dash_aside_goes_with_the_clause_subject():
     c = claims_of("Unions attacked the plan - which could hit cabin staff - saying the airline was profitable.")[-1]
     assert (c.speaker, c.cue) == ("Unions", "saying")
+
+
+def test_a_date_before_a_comma_is_no_name_for_the_apposition_after_it():
+    c = only("On Monday, the Daily Courier, the party's own newspaper, warned that there was no room for talks.")
+    assert (c.speaker, c.role) == ("the Daily Courier", "the party's own newspaper")
