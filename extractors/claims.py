@@ -1414,9 +1414,20 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
         k += 1
     if k < hi and tokens.lower[k] in lex.addressees and not tokens.quoted[k]:
         return k + 1  # "told Kenyan media"
+    outlet_nouns = _outlet_nouns()
+    named = k
+    while k < hi and k - named < 3 and tokens.lower[k] in outlet_nouns and not tokens.quoted[k]:
+        k += 1  # "the BBC News website", "Reuters news agency", "BBC Two's Newsnight programme"
+    if k > named:
+        return k
     if k < hi and tokens.lower[k] in _FINITE and k - first >= 2:
         return _addressee_end(tokens, first, k)
     return k
+
+
+@cache
+def _outlet_nouns() -> frozenset[str]:
+    return data_set("claims_outlet_nouns.txt")
 
 
 @cache

@@ -1171,3 +1171,14 @@ def test_a_participle_after_a_dash_aside_goes_with_the_clause_subject():
 def test_a_date_before_a_comma_is_no_name_for_the_apposition_after_it():
     c = only("On Monday, the Daily Courier, the party's own newspaper, warned that there was no room for talks.")
     assert (c.speaker, c.role) == ("the Daily Courier", "the party's own newspaper")
+
+
+@pytest.mark.parametrize("line, cue, content", [
+    ("A spokesman told the BBC News website the talks had stalled.", "told the BBC News website", "the talks had stalled"),
+    ("The minister told Reuters news agency the deal was close.", "told Reuters news agency", "the deal was close"),
+    ("Ms Hale told BBC Radio's Today programme that fares would rise.", "told BBC Radio's Today programme", "fares would rise"),
+    ("The accountant told jurors he had followed orders.", "told jurors", "he had followed orders"),
+])
+def test_the_addressee_of_told_takes_the_outlet_noun_after_its_name(line, cue, content):
+    c = only(line)
+    assert (c.cue, c.content) == (cue, content)
