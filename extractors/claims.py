@@ -469,6 +469,11 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             start = k - 1  # a name joined by an ampersand: "Chapter & Verse", "Marks & Spencer"
             k -= 2
             continue
+        if tokens.words[k] in {"'", "’"} and not tokens.quoted[k] and k - 1 >= floor and tokens.cap[k - 1] \
+                and tokens.lower[k - 1].endswith("s") and not tokens.quoted[k - 1]:
+            start = k - 1  # an owner with a bare apostrophe: "Kenteris' lawyer", "the Bankers' Association"
+            k -= 2
+            continue
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t == "that" and not tokens.cap[k] and tokens.cap[k + 1]:
@@ -1795,7 +1800,7 @@ def _name_part(speaker: str) -> str | None:
     statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns), None)
     if statement is not None:
         addressed = statement + 1 < len(words) and words[statement + 1].lower() == "to"  # "a letter to MCI's board"
-        after = [] if addressed else [w for w in words[statement + 1:] if w[0].isupper()]
+        after = [] if addressed else [_strip_possessive(w) for w in words[statement + 1:] if w[0].isupper()]
         before = [_strip_possessive(w) for w in words[:statement] if w[0].isupper()
                   and w.lower() not in lex.determiners]
         names = after or before
@@ -1809,7 +1814,10 @@ def _name_part(speaker: str) -> str | None:
     for i in range(cut - 1, -1, -1):
         w = words[i]
         low = w.lower()
-        if name and w.endswith(("'s", "’s")):
+        if name and _possessive(w):
+            if len(name) == 1 and name[0].lower() in lex.org_heads and w[0].isupper():
+                name.append(w)  # a possessive in an organisation's name: "the Bankers' Association",
+                continue  # "the US Trade Representative's Office"
             break  # the owner of the name: "Bank of England's Mervyn King"
         if i in linked or i in inside or (i + 1 in linked and low in lex.org_heads and w[0].isupper()):
             name.append(w)  # "Bank of England", "Ministry of Defence", "National Union of Journalists"
@@ -1923,11 +1931,13 @@ def _name_after_title(words: list[str]) -> str | None:
 
 
 # The words of a speaker's noun phrase; initials keep their full stops ("Xbox frontman J.
-# Allard", "Coach P.J. Fleck").
-_SPEAKER_WORD = re.compile(r"(?:[^\W\d_]\.)+(?=\s)|" + _TOKEN.pattern)
+# Allard", "Coach P.J. Fleck") and an owner its bare apostrophe ("Kenteris' lawyer").
+_SPEAKER_WORD = re.compile(r"(?:[^\W\d_]\.)+(?=\s)|[^\W\d_][\w\-]*s['’](?=\s)|" + _TOKEN.pattern)
 
 
 def _strip_possessive(word: str) -> str:
+    if word.endswith(("s'", "s’")):
+        return word[:-1]  # "Thomas'"
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
@@ -1943,8 +1953,8 @@ def _title(speaker: str, name: str | None) -> str | None:
         words.pop()  # "GW Pharma executive chairman Dr" Geoffrey Guy
     if not words or all(w.lower() in _lexicon().gender_words for w in words):
         return None
-    if words[-1].endswith(("'s", "’s")):
-        return None
+    if _possessive(words[-1]):
+        return None  # the owner, not a role: "Atticus' David Slager"
     return " ".join(words)
 
 
@@ -1972,7 +1982,9 @@ def _given_name_genders():
 
 def _gender(speaker: str, name: str | None) -> str:
     lex = _lexicon()
-    for w in speaker.split():
+    words = speaker.split()
+    owner = next((i for i in range(len(words) - 1, -1, -1) if _possessive(words[i])), -1)
+    for w in words[owner + 1:]:  # not the owner's: "Mr Eavis' daughter Emily" is a woman
         g = lex.gender_words.get(w.lower().rstrip("."))
         if g:
             return g

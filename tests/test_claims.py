@@ -1182,3 +1182,26 @@ def test_a_date_before_a_comma_is_no_name_for_the_apposition_after_it():
 def test_the_addressee_of_told_takes_the_outlet_noun_after_its_name(line, cue, content):
     c = only(line)
     assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("line, speaker, resolved", [
+    ("But Jones' lawyer Richard Hale said the ban was unfair.", "Jones' lawyer Richard Hale", "Richard Hale"),
+    ("The Liberal Democrats' health spokesman Paul Burr said waiting lists had grown.",
+     "The Liberal Democrats' health spokesman Paul Burr", "Paul Burr"),
+    ("The British Bakers' Association (BBA) said sales had fallen.",
+     "The British Bakers' Association (BBA)", "British Bakers' Association"),
+    ("The US Trade Representative's Office said the rules were unfair.",
+     "The US Trade Representative's Office", "US Trade Representative's Office"),
+])
+def test_an_owner_with_a_bare_apostrophe_stays_in_the_speaker(line, speaker, resolved):
+    """A plural or s-final owner takes a bare apostrophe ("Jones' lawyer", "Bakers'
+    Association"); an organisation's name may hold a possessive ("Representative's Office")."""
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
+
+
+def test_the_owner_before_a_name_gives_it_no_gender_and_no_role():
+    found = claims_of("Mr Eavis' daughter Emily said the plan could work. "
+                      "“It might really change things,” she said.")
+    assert [c.speaker_resolved for c in found] == ["Emily", "Emily"]
+    assert only("Atticus' David Slager told the paper the fund would stay.").role is None
