@@ -950,8 +950,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             and tokens.lower[content_from + 1] == "that"):
         content_from += 1  # a pseudo-cleft, "What he said was that …": the content follows the copula
         span_start = speaker[0] - 1
-    if polarity == "deny" and content_from < hi and tokens.lower[content_from] in _WITHHELD_FROM:
-        return None  # "deny them mining permits": withholding, not a denial
+    if polarity == "deny" and content_from < hi and _withholds(tokens, content_from, hi):
+        return None  # "deny them mining permits", "denied Gerrard with a late tackle": no denial
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
     said_that = content_from > after and tokens.lower[content_from - 1] == "that"
     after_quote = _after_quote(tokens, span_start, lo)
@@ -1019,6 +1019,45 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
+
+
+def _withholds(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Does "deny" with its object at token i mean keeping something from someone, or
+    stopping someone, rather than rejecting a claim: a passive ("Chelsea denied by James
+    heroics"), a pronoun or a thing withheld ("denied them access", "was denied bail"), a
+    person named and then no clause ("denied Duff, Jarosik and Kezman", "denied Elvis his
+    fourth number one", but "denied Mr Brown had lied", "denied Bellamy's claim"), or a
+    person described and then a second object ("denied the visiting striker a winner")?"""
+    lex = _lexicon()
+    if tokens.lower[i] in _WITHHELD_FROM or tokens.lower[i] == "by":
+        return True
+    j = i
+    while j < hi and tokens.lower[j] in lex.determiners:
+        j += 1
+    if j < hi and tokens.lower[j] in _withheld_nouns():
+        return True
+
+    def ends_object(x: int) -> bool:
+        return x >= hi or not tokens.wordy[x] or tokens.lower[x] in _OBJECT_PREPOSITIONS \
+            or tokens.lower[x] in lex.determiners
+
+    if j == i and tokens.cap[i] and not tokens.quoted[i]:
+        end = i
+        while end < hi and tokens.cap[end] and tokens.wordy[end] and not tokens.quoted[end]:
+            end += 1
+        if _possessive(tokens.words[end - 1]) or not ends_object(end):
+            return False
+        # "denied Mr Yeo, his transport spokesman, said …": an apposition, then the clause's verb
+        return not (end < hi and tokens.words[end] == "," and any(
+            tokens.words[x] == "," and (tokens.lower[x + 1] in _FINITE or tokens.lower[x + 1] in lex.cues)
+            for x in range(end + 1, min(hi - 1, end + _WINDOW))))
+    persons = _person_words()
+    return j > i and any(tokens.lower[x] in persons and ends_object(x + 1) for x in range(j, min(hi, j + 3)))
+
+
+@cache
+def _withheld_nouns() -> frozenset[str]:
+    return data_set("claims_withheld_nouns.txt")
 
 
 def _heads_a_source(tokens: _Tokens, j: int) -> bool:

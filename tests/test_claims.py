@@ -1205,3 +1205,28 @@ def test_the_owner_before_a_name_gives_it_no_gender_and_no_role():
                       "“It might really change things,” she said.")
     assert [c.speaker_resolved for c in found] == ["Emily", "Emily"]
     assert only("Atticus' David Slager told the paper the fund would stay.").role is None
+
+
+@pytest.mark.parametrize("line", [
+    "Petersen denied Ben Ross, Tom Kay and Dan Leigh with three fine saves.",
+    "Harper denied the visiting striker a late winner.",
+    "Adele denied Madonna her fifth number one of the year.",
+    "City denied by Morton heroics in the cup.",
+    "Mr Hale was again denied bail by the court.",
+])
+def test_deny_in_the_sense_of_withhold_or_prevent_is_no_denial(line):
+    """"denied Ross with a fine save", "denied bail": keeping something from someone, not
+    rejecting a claim."""
+    assert claims_of(line) == []
+
+
+@pytest.mark.parametrize("line, content", [
+    ("The minister denied Mr Hale had been misled.", "Mr Hale had been misled"),
+    ("Jones denied Dawson's claims of a rift.", "Dawson's claims of a rift"),
+    ("Ward denies Lisbon move.", "Lisbon move"),
+    ('Mr Grey denied Mr Tull, his housing spokesman, said the plans "stink".',
+     'Mr Tull, his housing spokesman, said the plans "stink"'),
+])
+def test_deny_with_a_name_that_opens_a_clause_or_owns_a_claim_is_a_denial(line, content):
+    c = claims_of(line)[0]
+    assert (c.polarity, c.content) == ("deny", content)
