@@ -1034,8 +1034,9 @@ def _withholds(tokens: _Tokens, i: int, hi: int) -> bool:
     j = i
     while j < hi and tokens.lower[j] in lex.determiners:
         j += 1
-    if j < hi and tokens.lower[j] in _withheld_nouns():
-        return True
+    withheld = _withheld_nouns()
+    if any(tokens.lower[x] in withheld for x in range(j, min(hi, j + 3)) if not tokens.cap[x]):
+        return True  # "denied bail", "denied a late penalty", "denying a certain try"
 
     def ends_object(x: int) -> bool:
         return x >= hi or not tokens.wordy[x] or tokens.lower[x] in _OBJECT_PREPOSITIONS \

@@ -1213,6 +1213,7 @@ def test_the_owner_before_a_name_gives_it_no_gender_and_no_role():
     "Adele denied Madonna her fifth number one of the year.",
     "City denied by Morton heroics in the cup.",
     "Mr Hale was again denied bail by the court.",
+    "Morrison denied Leeds a late penalty.",
 ])
 def test_deny_in_the_sense_of_withhold_or_prevent_is_no_denial(line):
     """"denied Ross with a fine save", "denied bail": keeping something from someone, not
