@@ -942,6 +942,10 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     # what follows the cue: an addressee, a time or channel phrase, "that", a colon
     content_from = after
     if frame == "tell" and not inverted:
+        if tokens.lower[k] == "told" and content_from + 1 < hi and tokens.lower[content_from] == "to" \
+                and tokens.wordy[content_from + 1] and not tokens.cap[content_from + 1] \
+                and tokens.lower[content_from + 1] not in lex.determiners:
+            return None  # "Blair told to double overseas aid": a passive order, Blair is the one told
         content_from = _skip_addressee(tokens, content_from, hi)
         if content_from > cue_end and not quoted_as:
             cue_text = tokens.span_text(cue_start, content_from)
@@ -1460,6 +1464,9 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     if k < hi and tokens.lower[k] in lex.addressees and not tokens.quoted[k]:
         return k + 1  # "told Kenyan media"
     outlet_nouns = _outlet_nouns()
+    title_end = _title_link_end(tokens, k, hi)
+    if title_end < hi and tokens.lower[title_end] in outlet_nouns:
+        k = title_end  # "BBC One's Breakfast with Frost programme", "the BBC's Focus on Africa programme"
     named = k
     while k < hi and k - named < 3 and tokens.lower[k] in outlet_nouns and not tokens.quoted[k]:
         k += 1  # "the BBC News website", "Reuters news agency", "BBC Two's Newsnight programme"
@@ -1468,6 +1475,21 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     if k < hi and tokens.lower[k] in _FINITE and k - first >= 2:
         return _addressee_end(tokens, first, k)
     return k
+
+
+_TITLE_LINKS = frozenset({"with", "on", "of", "and", "for", "the", "in", "at"})
+
+
+def _title_link_end(tokens: _Tokens, k: int, hi: int) -> int:
+    """End of the capitalised words of a programme's title that go on after a small word at
+    token k ("Breakfast with Frost", "Focus on Africa"), or k when none do."""
+    end = k
+    while end + 1 < hi and tokens.lower[end] in _TITLE_LINKS and not tokens.cap[end] and tokens.cap[end + 1] \
+            and tokens.wordy[end + 1] and not tokens.quoted[end + 1]:
+        end += 1
+        while end < hi and tokens.cap[end] and tokens.wordy[end] and not tokens.quoted[end]:
+            end += 1
+    return end
 
 
 @cache

@@ -1231,3 +1231,23 @@ def test_deny_in_the_sense_of_withhold_or_prevent_is_no_denial(line):
 def test_deny_with_a_name_that_opens_a_clause_or_owns_a_claim_is_a_denial(line, content):
     c = claims_of(line)[0]
     assert (c.polarity, c.content) == ("deny", content)
+
+
+@pytest.mark.parametrize("line", [
+    "Mr Lowe told to hand over his passport.",
+    "Minister told to double the aid budget, says report.",
+])
+def test_told_to_without_an_addressee_is_a_passive_order(line):
+    """"X told to surrender his passport" (a headline's passive): X is the one told."""
+    assert not any(c.cue == "told" for c in claims_of(line))
+
+
+@pytest.mark.parametrize("line, cue, content", [
+    ("He told BBC One's Breakfast with Frost programme he would stand as leader.",
+     "told BBC One's Breakfast with Frost programme", "he would stand as leader"),
+    ("She told the BBC's Focus on Africa programme the vote was fair.",
+     "told the BBC's Focus on Africa programme", "the vote was fair"),
+])
+def test_a_programme_title_with_a_small_word_is_one_addressee(line, cue, content):
+    c = only(line)
+    assert (c.cue, c.content) == (cue, content)
