@@ -2564,10 +2564,11 @@ class _SentenceNames:
         said".  A person after a preposition or a verb is not the subject ("In an interview
         with Jake Tapper, he said", "After meeting Vladimir Putin, he said"), and a sentence
         with a quotation before the pronoun is left to the earlier speakers unless it opens
-        with the quotation.  When the pronoun opens its sentence, or follows only a quotation
-        ('"…," he said'), the person who opens the sentence before in the same paragraph is
-        the subject the writer carries on with ("Trump sent a similar message. "…," he
-        said"); further back the earlier speakers decide."""
+        with the quotation.  When the pronoun opens its sentence, or follows only what was
+        said ('"…," he said', "The sale had been badly handled, he said"), the person who opens
+        the sentence before in the same paragraph is the subject the writer carries on with
+        ("Trump sent a similar message. "…," he said"), unless that sentence reports someone's
+        words itself; further back the earlier speakers decide."""
         i = self._line_index(line)
         found = self._sentence_ends(i, offset) if i is not None else None
         if found is None:
@@ -2578,17 +2579,19 @@ class _SentenceNames:
         opening = text[start:offset].strip()
         if opening and all(w.strip(",").lower() in _SENTENCE_OPENERS for w in opening.split()):
             opening = ""  # "But he told …": the pronoun opens its sentence
-        if not content_after:  # only '"…," he said'; not "Mr Blair has failed, he claimed"
-            if not _QUOTE_MARK.match(opening):
+        reported = not content_after and not _QUOTE_MARK.match(opening)  # "Mr Blair has failed, he claimed"
+        if content_after:
+            if _QUOTE_MARK.search(text, start, offset):
                 return None
-        elif _QUOTE_MARK.search(text, start, offset):
-            return None
-        elif opening:
-            return self._opening(i, start, offset, gender, {gender, "x"}, names)
+            if opening:
+                return self._opening(i, start, offset, gender, {gender, "x"}, names)
         if not (len(ends) >= 2 or (ends and not floor)):
             return None  # the sentence opens the paragraph
+        before = ends[-2] if len(ends) >= 2 else 0
+        if reported and _lexicon().cue_keys.intersection(text[before:start].lower().translate(_WORD_BREAKS).split()):
+            return None  # "Mr Bush's re-election came at a crucial time, Mr Blair said. It had to …, he added"
         # a sentence away, only a person the name shows to be of the pronoun's gender
-        return self._opening_phrase(i, ends[-2] if len(ends) >= 2 else 0, start, gender, names)
+        return self._opening_phrase(i, before, start, gender, names)
 
     def _opening(self, i: int, start: int, limit: int, gender: str, genders: set[str],
                  names: _NameIndex) -> _Known | None:

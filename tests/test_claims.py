@@ -1251,3 +1251,16 @@ def test_told_to_without_an_addressee_is_a_passive_order(line):
 def test_a_programme_title_with_a_small_word_is_one_addressee(line, cue, content):
     c = only(line)
     assert (c.cue, c.content) == (cue, content)
+
+
+def test_he_after_a_reported_clause_is_the_person_opening_the_sentence_before():
+    found = claims_of(
+        "Economy minister Pavel Gref told a newspaper that state control was unjustified.",
+        '"This is theft," adviser Andrei Orlov told reporters.',
+        "Mr Gref distanced himself from the remarks. The sale had been badly handled, he said.")
+    assert found[-1].speaker_resolved == "Pavel Gref"
+
+
+def test_he_after_a_reported_clause_keeps_the_speaker_of_an_attributed_sentence_before():
+    found = claims_of("Mr Hart's win came at a crucial time, Mr Dale said. The party had to unite, he added.")
+    assert [c.speaker_resolved for c in found] == ["Dale", "Dale"]
