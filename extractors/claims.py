@@ -484,6 +484,10 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             # a courtesy title opens the name after a phrase with its comma left out
             # ("Speaking to the BBC website Mr Molyneux said"), not after "a lawyer representing"
             break
+        if tokens.cap[k] and tokens.lower[k + 1].rstrip(".") in _HONORIFICS and (
+                (k - 1 >= floor and tokens.lower[k - 1] in _OBJECT_PREPOSITIONS and not tokens.cap[k - 1])
+                or t.endswith("ing")):
+            break  # the same with a place or a participle last: "Speaking in Harrogate Mr Kennedy said"
         if t in lex.determiners:
             start = k
             # "a senior official from the city": keep going past a preposition after a source noun

@@ -1264,3 +1264,15 @@ def test_he_after_a_reported_clause_is_the_person_opening_the_sentence_before():
 def test_he_after_a_reported_clause_keeps_the_speaker_of_an_attributed_sentence_before():
     found = claims_of("Mr Hart's win came at a crucial time, Mr Dale said. The party had to unite, he added.")
     assert [c.speaker_resolved for c in found] == ["Dale", "Dale"]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Speaking in Leeds Mr Hanley said the vote would be close.", "Mr Hanley"),
+    ("At a summit in Oslo Mr Tarr said the talks had failed.", "Mr Tarr"),
+    ('"We listened to users," said Ms Dyer. Commenting Mr Ross said the change was overdue.', "Mr Ross"),
+    ("Deputy Prime Minister Mr Lowe said the plan was fair.", "Deputy Prime Minister Mr Lowe"),
+])
+def test_a_place_or_participle_before_a_courtesy_title_is_no_part_of_the_speaker(line, speaker):
+    """"Speaking in Harrogate Mr Kennedy said" (the comma left out): "Harrogate" is the
+    preposition's, not the speaker's; a title before "Mr" stays."""
+    assert claims_of(line)[-1].speaker == speaker
