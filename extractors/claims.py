@@ -823,6 +823,7 @@ _RELATIVES = frozenset({"which", "that", "whom"})
 # Object pronouns after "deny" that make it withholding ("deny them permits"); "her" may be a
 # possessive ("denied her husband was involved") and "it" a subject ("denied it had happened").
 _WITHHELD_FROM = frozenset({"him", "them", "us", "me"})
+_TOLD_THINGS = frozenset({"story", "stories", "tale", "tales", "truth", "lie", "lies", "joke", "jokes"})
 _PHRASAL_CUES = {("called", "for"): "demand", ("called", "on"): "demand", ("pointed", "out"): "weak"}
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
@@ -946,6 +947,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     # what follows the cue: an addressee, a time or channel phrase, "that", a colon
     content_from = after
     if frame == "tell" and not inverted:
+        told = cue_end + (cue_end < hi and tokens.lower[cue_end] in lex.determiners)
+        if told < hi and tokens.lower[told] in _TOLD_THINGS:
+            return None  # "tells the story of", "told the truth", "told lies": no claim
         if tokens.lower[k] == "told" and content_from + 1 < hi and tokens.lower[content_from] == "to" \
                 and tokens.wordy[content_from + 1] and not tokens.cap[content_from + 1] \
                 and tokens.lower[content_from + 1] not in lex.determiners:
@@ -1454,6 +1458,8 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     w = tokens.lower[i]
     if w in lex.addressees:
         return i + 1
+    if w == "the" and i + 1 < hi and tokens.lower[i + 1] in lex.addressees and not tokens.quoted[i + 1]:
+        return i + 2  # "told the committee", "told the court"
     k = i
     if w == "the" and k + 1 < hi:
         k += 1
@@ -1463,7 +1469,8 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
             return end if end >= hi or not tokens.wordy[end] else i
         return i
     first = k
-    while k < hi and tokens.wordy[k] and not tokens.quoted[k] and tokens.cap[k] and k - i < 5:
+    while k < hi and tokens.wordy[k] and not tokens.quoted[k] and tokens.cap[k] and k - i < 5 \
+            and not (k > first and _date_after_name(tokens, k, hi)):
         k += 1
     if k < hi and tokens.lower[k] in lex.addressees and not tokens.quoted[k]:
         return k + 1  # "told Kenyan media"
@@ -1479,6 +1486,13 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     if k < hi and tokens.lower[k] in _FINITE and k - first >= 2:
         return _addressee_end(tokens, first, k)
     return k
+
+
+def _date_after_name(tokens: _Tokens, k: int, hi: int) -> bool:
+    """Is token k a day or month after an outlet's name ("told the Argus Leader Monday that"),
+    not part of a title ("GMTV's Sunday programme", "Sunday Live")?"""
+    return tokens.lower[k] in _time_openers().dated and not (
+        k + 1 < hi and (tokens.cap[k + 1] or tokens.lower[k + 1] in _outlet_nouns()))
 
 
 _TITLE_LINKS = frozenset({"with", "on", "of", "and", "for", "the", "in", "at"})

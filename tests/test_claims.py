@@ -1276,3 +1276,21 @@ def test_a_place_or_participle_before_a_courtesy_title_is_no_part_of_the_speaker
     """"Speaking in Harrogate Mr Kennedy said" (the comma left out): "Harrogate" is the
     preposition's, not the speaker's; a title before "Mr" stays."""
     assert claims_of(line)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("line, cue, content", [
+    ("Mr Vale told the committee he had raised the matter twice.", "told the committee", "he had raised the matter twice"),
+    ("The witness told the court she had seen the car.", "told the court", "she had seen the car"),
+    ("Ms Kerr told the Dundee Courier Monday that the plant would close.", "told the Dundee Courier", "the plant would close"),
+])
+def test_a_lowercase_audience_or_a_day_after_the_addressee(line, cue, content):
+    c = only(line)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("line", [
+    "The film tells the story of a miner who becomes a ballet dancer.",
+    "He told the truth about the accident at last.",
+])
+def test_telling_a_story_or_the_truth_reports_no_claim(line):
+    assert claims_of(line) == []
