@@ -826,7 +826,9 @@ _WITHHELD_FROM = frozenset({"him", "them", "us", "me"})
 _TOLD_THINGS = frozenset({"story", "stories", "tale", "tales", "truth", "lie", "lies", "joke", "jokes"})
 _PHRASAL_CUES = {("called", "for"): "demand", ("called", "on"): "demand", ("pointed", "out"): "weak"}
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
-_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
+# Words that may open a clause before its attribution; "as" opens a parenthetical one ("As
+# Lord Woolf acknowledged, it is unlikely …": the content follows).
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile", "as"})
 
 
 def _opens_clause(tokens: _Tokens, lo: int, k: int) -> bool:
@@ -1638,7 +1640,7 @@ def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and not tokens.quoted[b - 1] and (
             tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}
-            or tokens.lower[b - 1] in {"and", "but", "while"} or tokens.lower[b - 1] in lex.adverbs):
+            or tokens.lower[b - 1] in {"and", "but", "while", "as"} or tokens.lower[b - 1] in lex.adverbs):
         b -= 1
     return a, b
 

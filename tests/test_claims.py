@@ -1294,3 +1294,12 @@ def test_a_lowercase_audience_or_a_day_after_the_addressee(line, cue, content):
 ])
 def test_telling_a_story_or_the_truth_reports_no_claim(line):
     assert claims_of(line) == []
+
+
+@pytest.mark.parametrize("line, content", [
+    ("At a mere five pounds, the game is as cheap as chips, as the man says.", "At a mere five pounds, the game is as cheap as chips"),
+    ("The illness, as Dr Rowe recently explained, is rare and hard to spot.", "The illness is rare and hard to spot"),
+    ("As Lord Hale acknowledged, it is unlikely that judges would agree.", "it is unlikely that judges would agree"),
+])
+def test_the_as_of_a_parenthetical_attribution_is_no_part_of_the_content(line, content):
+    assert only(line).content == content
