@@ -663,7 +663,8 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t in _NP_PREPOSITIONS or t == "and":
-            if k > i and k + 1 < end and _np_extends_through(tokens, k - 1) and tokens.wordy[k + 1]:
+            if k > i and k + 1 < end and _np_extends_through(tokens, k - 1) and tokens.wordy[k + 1] \
+                    and not _of_a_topic(tokens, k, end):
                 k += 1
                 continue
             break
@@ -685,6 +686,20 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
                 if at + len(link) < end and tuple(tokens.lower[at:at + len(link)]) == link:
                     return max(k, _np_forward(tokens, at + len(link), end))
     return k
+
+
+def _of_a_topic(tokens: _Tokens, k: int, end: int) -> bool:
+    """Is the "of" at token k, after a name, the topic of what was said rather than the
+    speaker's organisation ('said McLeish of Novo's punishment', 'said Estelle Morris of the
+    findings', but 'said Rhian Beynon of the JCWI')?"""
+    lex = _lexicon()
+    if tokens.lower[k] != "of" or not tokens.cap[k - 1] or tokens.lower[k - 1] in lex.org_heads:
+        return False  # "a panel of industry experts", "the Bank of Mexico's figures"
+    # the organisation may come after a few lowercase words ("of box office tracker Exhibitor Relations")
+    j = next((x for x in range(k + 1, min(end, k + 5)) if tokens.cap[x] or not tokens.wordy[x]), end)
+    if j >= end or not tokens.cap[j]:
+        return True
+    return _possessive(tokens.words[j]) and j + 1 < end and not tokens.cap[j + 1]
 
 
 def _looks_like_source(tokens: _Tokens, a: int, b: int, sentence_start: int) -> bool:
@@ -1133,11 +1148,12 @@ _TRAILING_ADVERBS = frozenset({"afterwards", "afterward", "later", "earlier", "a
 
 def _np_may_end(tokens: _Tokens, i: int, hi: int) -> bool:
     """Can a speaker named after its cue end before token i ('"…," said X.', "said X in a
-    statement", "said X, who …")?"""
+    statement", "said X, who …", "said X of the findings")?"""
     if i >= hi or not tokens.wordy[i]:
         return True
     w = tokens.lower[i]
-    return w in _PHRASE_PREPOSITIONS or w in _WH_WORDS or w in _lexicon().time_words or w in _TRAILING_ADVERBS
+    return w in _PHRASE_PREPOSITIONS or w in _WH_WORDS or w in _lexicon().time_words or w in _TRAILING_ADVERBS \
+        or (i > 0 and _of_a_topic(tokens, i, hi))
 
 
 def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] | None:

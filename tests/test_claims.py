@@ -1303,3 +1303,15 @@ def test_telling_a_story_or_the_truth_reports_no_claim(line):
 ])
 def test_the_as_of_a_parenthetical_attribution_is_no_part_of_the_content(line, content):
     assert only(line).content == content
+
+
+@pytest.mark.parametrize("line, speaker, resolved", [
+    ('"I have nothing to add," said Rovers manager Ian Kerr of Ward\'s ban.', "Rovers manager Ian Kerr", "Ian Kerr"),
+    ('"It is a welcome step," said Arts minister Jo Lane of the findings.', "Arts minister Jo Lane", "Jo Lane"),
+    ('"It is unfair," said Rhian Bowen of the Refugee Council.', "Rhian Bowen of the Refugee Council", "Rhian Bowen"),
+])
+def test_said_x_of_a_topic_keeps_the_topic_out_of_the_speaker(line, speaker, resolved):
+    """'said McLeish of Novo's punishment': the "of" phrase is what the words were about,
+    unless it names the speaker's organisation."""
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
