@@ -498,7 +498,7 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
                 k -= 1
                 continue
             break
-        if k - 1 >= floor and _role_preposition(tokens, k) or t in _NP_PREPOSITIONS:
+        if t in _NP_PREPOSITIONS or (k - 1 >= floor and _role_preposition(tokens, k)):
             if k - 1 >= floor and _np_extends_through(tokens, k - 1):
                 start = k - 1
                 k -= 2
@@ -964,8 +964,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     # what follows the cue: an addressee, a time or channel phrase, "that", a colon
     content_from = after
     if frame == "tell" and not inverted:
-        told = cue_end + (cue_end < hi and tokens.lower[cue_end] in lex.determiners)
-        if told < hi and tokens.lower[told] in _TOLD_THINGS:
+        told_thing = cue_end + (cue_end < hi and tokens.lower[cue_end] in lex.determiners)
+        if told_thing < hi and tokens.lower[told_thing] in _TOLD_THINGS:
             return None  # "tells the story of", "told the truth", "told lies": no claim
         if tokens.lower[k] == "told" and content_from + 1 < hi and tokens.lower[content_from] == "to" \
                 and tokens.wordy[content_from + 1] and not tokens.cap[content_from + 1] \
