@@ -441,6 +441,9 @@ def _skip_auxiliaries(tokens: _Tokens, j: int, floor: int) -> int:
     return j
 
 
+_APOSTROPHES = frozenset("'’")
+
+
 def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start token of the noun phrase that ends at token j, or None when token j cannot end
     a speaker's noun phrase.  A short bracket after a name is kept ("Harry Reid (D-Nev.)")."""
@@ -469,12 +472,12 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             start = k - 1  # a name joined by an ampersand: "Chapter & Verse", "Marks & Spencer"
             k -= 2
             continue
-        if tokens.words[k] in {"'", "’"} and not tokens.quoted[k] and k - 1 >= floor and tokens.cap[k - 1] \
-                and tokens.lower[k - 1].endswith("s") and not tokens.quoted[k - 1]:
-            start = k - 1  # an owner with a bare apostrophe: "Kenteris' lawyer", "the Bankers' Association"
-            k -= 2
-            continue
         if tokens.quoted[k] or not tokens.wordy[k]:
+            if tokens.words[k] in _APOSTROPHES and not tokens.quoted[k] and k - 1 >= floor and tokens.cap[k - 1] \
+                    and tokens.lower[k - 1].endswith("s") and not tokens.quoted[k - 1]:
+                start = k - 1  # an owner with a bare apostrophe: "Kenteris' lawyer", "the Bankers' Association"
+                k -= 2
+                continue
             break
         if t == "that" and not tokens.cap[k] and tokens.cap[k + 1]:
             break  # a relative pronoun before a name: "a charge that Colorado Republican leaders denied"
@@ -2081,8 +2084,9 @@ def _given_name_genders():
 def _gender(speaker: str, name: str | None) -> str:
     lex = _lexicon()
     words = speaker.split()
-    owner = next((i for i in range(len(words) - 1, -1, -1) if _possessive(words[i])), -1)
-    for w in words[owner + 1:]:  # not the owner's: "Mr Eavis' daughter Emily" is a woman
+    if "'" in speaker or "’" in speaker:  # not the owner's words: "Mr Eavis' daughter Emily" is a woman
+        words = words[next((i for i in range(len(words) - 1, -1, -1) if _possessive(words[i])), -1) + 1:]
+    for w in words:
         g = lex.gender_words.get(w.lower().rstrip("."))
         if g:
             return g
