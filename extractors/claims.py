@@ -441,6 +441,9 @@ def _skip_auxiliaries(tokens: _Tokens, j: int, floor: int) -> int:
     return j
 
 
+_APOSTROPHES = frozenset("'’")
+
+
 def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start token of the noun phrase that ends at token j, or None when token j cannot end
     a speaker's noun phrase.  A short bracket after a name is kept ("Harry Reid (D-Nev.)")."""
@@ -470,6 +473,11 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             k -= 2
             continue
         if tokens.quoted[k] or not tokens.wordy[k]:
+            if tokens.words[k] in _APOSTROPHES and not tokens.quoted[k] and k - 1 >= floor and tokens.cap[k - 1] \
+                    and tokens.lower[k - 1].endswith("s") and not tokens.quoted[k - 1]:
+                start = k - 1  # an owner with a bare apostrophe: "Kenteris' lawyer", "the Bankers' Association"
+                k -= 2
+                continue
             break
         if t == "that" and not tokens.cap[k] and tokens.cap[k + 1]:
             break  # a relative pronoun before a name: "a charge that Colorado Republican leaders denied"
@@ -479,17 +487,21 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             # a courtesy title opens the name after a phrase with its comma left out
             # ("Speaking to the BBC website Mr Molyneux said"), not after "a lawyer representing"
             break
+        if tokens.cap[k] and tokens.lower[k + 1].rstrip(".") in _HONORIFICS and (
+                (k - 1 >= floor and tokens.lower[k - 1] in _OBJECT_PREPOSITIONS and not tokens.cap[k - 1])
+                or t.endswith("ing")):
+            break  # the same with a place or a participle last: "Speaking in Harrogate Mr Kennedy said"
         if t in lex.determiners:
             start = k
             # "a senior official from the city": keep going past a preposition after a source noun
-            if (k - 2 >= floor and tokens.lower[k - 1] in _NP_PREPOSITIONS
+            if (k - 2 >= floor and _role_preposition(tokens, k - 1)
                     and _np_extends_through(tokens, k - 2)):
                 k -= 2
                 start = k
                 k -= 1
                 continue
             break
-        if t in _NP_PREPOSITIONS:
+        if t in _NP_PREPOSITIONS or (k - 1 >= floor and _role_preposition(tokens, k)):
             if k - 1 >= floor and _np_extends_through(tokens, k - 1):
                 start = k - 1
                 k -= 2
@@ -510,7 +522,85 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             break
         start = k
         k -= 1
-    return start
+    return _past_time_phrase(tokens, start, j + 1)
+
+
+@dataclass(frozen=True)
+class _TimeOpeners:
+    days: frozenset[str]  # a time phrase alone before a capitalised subject: "Yesterday"
+    dated: frozenset[str]  # weekdays and months, a time phrase after a preposition: "On Tuesday"
+    periods: frozenset[str]  # after a deictic word: "last week", "this Tuesday"
+    deixis: frozenset[str]
+    prepositions: frozenset[str]
+    openers: frozenset[str]  # every word a time phrase can open with
+    capitalised: frozenset[str]  # the same, as they open a run of capitalised words
+
+
+@cache
+def _time_openers() -> _TimeOpeners:
+    kinds: dict[str, set[str]] = {}
+    for row in data_lines("claims_time_openers.txt"):
+        word, kind = row.split()
+        kinds.setdefault(kind, set()).add(word)
+    dated = data_set("entities_calendar.txt", lower=True)
+    openers = frozenset(kinds["day"] | kinds["deixis"] | kinds["prep"] | dated)
+    return _TimeOpeners(frozenset(kinds["day"]), dated, frozenset(kinds["period"] | dated),
+                        frozenset(kinds["deixis"]), frozenset(kinds["prep"]), openers,
+                        frozenset(w.capitalize() for w in openers))
+
+
+_ALONE_BEFORE_A_NAME = frozenset({"earlier", "later"})
+
+
+def _leading_date(words: list[str], after_preposition: bool) -> int:
+    """How many of `words` make a time phrase that opens them before a subject.  News often
+    fronts the time without a comma ("On Tuesday Foreign Secretary Jack Straw told …", "Last
+    week Grammy producers announced …", "Earlier Tory leader Michael Howard said …"), and a
+    capitalised day or month then reads as part of the name.  A weekday or month needs its
+    preposition ("In December Intel …", but "June Carter Cash", "Sunday Telegraph journalist
+    Robert Peston"); "yesterday", "earlier" and "later" alone need a capital after them
+    ("earlier reports" is a noun phrase)."""
+    times = _time_openers()
+    if not words or words[0].lower() not in times.openers:
+        return 0
+    low = [w.lower() for w in words[:4]]
+    n = len(low)
+    capital_next = n > 1 and words[1][:1].isupper()
+    i = 0
+    if n > 1 and low[0] in times.prepositions and low[1] in times.dated:
+        i = 2
+    elif (low[0] in times.dated and after_preposition) or (low[0] in times.days and capital_next):
+        i = 1
+    elif low[0] in times.deixis:
+        if n > 1 and low[1] in times.periods:
+            i = 2
+        elif low[0] in _ALONE_BEFORE_A_NAME:
+            i = 3 if n > 2 and low[1] in times.deixis and low[2] in times.periods else int(capital_next)
+    if i and i < n and low[i].isdigit():
+        i += 1  # "In December 2004"
+    return i
+
+
+def _past_time_phrase(tokens: _Tokens, a: int, b: int) -> int:
+    """Where a speaker's noun phrase a..b starts once a time phrase opening it is cut off
+    (`_leading_date`); the rest must still be able to name a speaker."""
+    if tokens.lower[a] not in _time_openers().openers:
+        return a
+    i = a + _leading_date(tokens.words[a:min(b, a + 4)],
+                          a > 0 and tokens.lower[a - 1] in _time_openers().prepositions)
+    lex = _lexicon()
+    if i == a or i >= b or tokens.quoted[i] or not (
+            tokens.cap[i] or tokens.lower[i] in lex.determiners or tokens.lower[i] in lex.source_nouns):
+        return a
+    return i
+
+
+def _role_preposition(tokens: _Tokens, k: int) -> bool:
+    """Is token k a preposition inside a speaker's noun phrase: "of", "for", "from" … ("a
+    spokesman for the army"), or "to" after a role noun ("China's ambassador to Britain Liu
+    Xiaming", "chief secretary to the Treasury")?"""
+    t = tokens.lower[k]
+    return t in _NP_PREPOSITIONS or (t == "to" and tokens.lower[k - 1] in _lexicon().source_nouns)
 
 
 def _source_before_phrase(tokens: _Tokens, k: int, floor: int) -> int | None:
@@ -531,7 +621,13 @@ def _title_dot(tokens: _Tokens, k: int) -> bool:
     if tokens.words[k] != "." or k == 0:
         return False
     before = tokens.words[k - 1]
-    return tokens.lower[k - 1] in _lexicon().titles or (len(before) == 1 and before.isupper())
+    return tokens.lower[k - 1] in _lexicon().titles or (len(before) == 1 and before.isupper()) \
+        or _DOTTED_CAPITALS.fullmatch(before) is not None
+
+
+# Initials or an abbreviation written with full stops, whose last stop the tokenizer splits
+# off: "U.S" + "." in "the U.S. Attorney's Office", "P.J" + "." in "Coach P.J. Fleck".
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
 def _np_extends_through(tokens: _Tokens, k: int) -> bool:
@@ -570,7 +666,8 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
         if t in _NP_PREPOSITIONS or t == "and":
-            if k > i and k + 1 < end and _np_extends_through(tokens, k - 1) and tokens.wordy[k + 1]:
+            if k > i and k + 1 < end and _np_extends_through(tokens, k - 1) and tokens.wordy[k + 1] \
+                    and not _of_a_topic(tokens, k, end):
                 k += 1
                 continue
             break
@@ -592,6 +689,20 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
                 if at + len(link) < end and tuple(tokens.lower[at:at + len(link)]) == link:
                     return max(k, _np_forward(tokens, at + len(link), end))
     return k
+
+
+def _of_a_topic(tokens: _Tokens, k: int, end: int) -> bool:
+    """Is the "of" at token k, after a name, the topic of what was said rather than the
+    speaker's organisation ('said McLeish of Novo's punishment', 'said Estelle Morris of the
+    findings', but 'said Rhian Beynon of the JCWI')?"""
+    lex = _lexicon()
+    if tokens.lower[k] != "of" or not tokens.cap[k - 1] or tokens.lower[k - 1] in lex.org_heads:
+        return False  # "a panel of industry experts", "the Bank of Mexico's figures"
+    # the organisation may come after a few lowercase words ("of box office tracker Exhibitor Relations")
+    j = next((x for x in range(k + 1, min(end, k + 5)) if tokens.cap[x] or not tokens.wordy[x]), end)
+    if j >= end or not tokens.cap[j]:
+        return True
+    return _possessive(tokens.words[j]) and j + 1 < end and not tokens.cap[j + 1]
 
 
 def _looks_like_source(tokens: _Tokens, a: int, b: int, sentence_start: int) -> bool:
@@ -730,9 +841,12 @@ _RELATIVES = frozenset({"which", "that", "whom"})
 # Object pronouns after "deny" that make it withholding ("deny them permits"); "her" may be a
 # possessive ("denied her husband was involved") and "it" a subject ("denied it had happened").
 _WITHHELD_FROM = frozenset({"him", "them", "us", "me"})
+_TOLD_THINGS = frozenset({"story", "stories", "tale", "tales", "truth", "lie", "lies", "joke", "jokes"})
 _PHRASAL_CUES = {("called", "for"): "demand", ("called", "on"): "demand", ("pointed", "out"): "weak"}
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
-_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile"})
+# Words that may open a clause before its attribution; "as" opens a parenthetical one ("As
+# Lord Woolf acknowledged, it is unlikely …": the content follows).
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "then", "still", "however", "meanwhile", "as"})
 
 
 def _opens_clause(tokens: _Tokens, lo: int, k: int) -> bool:
@@ -796,16 +910,18 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             j = _skip_auxiliaries(tokens, j, lo)  # "The government is denying", "has been saying"
         if j < lo:
             inverted = True
-        elif (tokens.lower[j] in _LINKS and (participle or tokens.lower[j] != ",")) or (
-                participle and tokens.lower[j] in lex.np_stop):
-            # "…, saying …", "… but added: …": the speaker of the clause before
+        elif (tokens.lower[j] in _LINKS and (participle or (tokens.lower[j] != ","
+                                                            and _closes_dash_aside(tokens, j, lo) is None))) \
+                or (participle and tokens.lower[j] in lex.np_stop):
+            # "…, saying …", "… but added: …": the speaker of the clause before; a participle
+            # after a dash aside too ("Unions criticised the move - which may affect staff - saying")
             inherits = True
             span_start = j if tokens.lower[j] in _LINKS else j + 1
         elif tokens.lower[j] == "who" and j - 2 >= lo and tokens.words[j - 1] == "," \
                 and (antecedent := _relative_antecedent(tokens, j - 2, lo)) is not None:
             # a relative clause after the speaker: "… the minister, who said talks would go on"
             speaker, span_start, relative = (antecedent, j - 1), antecedent, True
-        elif tokens.words[j] in {",", "—", "–"} or (tokens.quoted[j] and not tokens.wordy[j]):
+        elif tokens.words[j] in {",", "—", "–", "-"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
         else:
@@ -851,6 +967,13 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     # what follows the cue: an addressee, a time or channel phrase, "that", a colon
     content_from = after
     if frame == "tell" and not inverted:
+        told_thing = cue_end + (cue_end < hi and tokens.lower[cue_end] in lex.determiners)
+        if told_thing < hi and tokens.lower[told_thing] in _TOLD_THINGS:
+            return None  # "tells the story of", "told the truth", "told lies": no claim
+        if tokens.lower[k] == "told" and content_from + 1 < hi and tokens.lower[content_from] == "to" \
+                and tokens.wordy[content_from + 1] and not tokens.cap[content_from + 1] \
+                and tokens.lower[content_from + 1] not in lex.determiners:
+            return None  # "Blair told to double overseas aid": a passive order, Blair is the one told
         content_from = _skip_addressee(tokens, content_from, hi)
         if content_from > cue_end and not quoted_as:
             cue_text = tokens.span_text(cue_start, content_from)
@@ -859,8 +982,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             and tokens.lower[content_from + 1] == "that"):
         content_from += 1  # a pseudo-cleft, "What he said was that …": the content follows the copula
         span_start = speaker[0] - 1
-    if polarity == "deny" and content_from < hi and tokens.lower[content_from] in _WITHHELD_FROM:
-        return None  # "deny them mining permits": withholding, not a denial
+    if polarity == "deny" and content_from < hi and _withholds(tokens, content_from, hi):
+        return None  # "deny them mining permits", "denied Gerrard with a late tackle": no denial
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
     said_that = content_from > after and tokens.lower[content_from - 1] == "that"
     after_quote = _after_quote(tokens, span_start, lo)
@@ -930,6 +1053,46 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
 
 
+def _withholds(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Does "deny" with its object at token i mean keeping something from someone, or
+    stopping someone, rather than rejecting a claim: a passive ("Chelsea denied by James
+    heroics"), a pronoun or a thing withheld ("denied them access", "was denied bail"), a
+    person named and then no clause ("denied Duff, Jarosik and Kezman", "denied Elvis his
+    fourth number one", but "denied Mr Brown had lied", "denied Bellamy's claim"), or a
+    person described and then a second object ("denied the visiting striker a winner")?"""
+    lex = _lexicon()
+    if tokens.lower[i] in _WITHHELD_FROM or tokens.lower[i] == "by":
+        return True
+    j = i
+    while j < hi and tokens.lower[j] in lex.determiners:
+        j += 1
+    withheld = _withheld_nouns()
+    if any(tokens.lower[x] in withheld for x in range(j, min(hi, j + 3)) if not tokens.cap[x]):
+        return True  # "denied bail", "denied a late penalty", "denying a certain try"
+
+    def ends_object(x: int) -> bool:
+        return x >= hi or not tokens.wordy[x] or tokens.lower[x] in _OBJECT_PREPOSITIONS \
+            or tokens.lower[x] in lex.determiners
+
+    if j == i and tokens.cap[i] and not tokens.quoted[i]:
+        end = i
+        while end < hi and tokens.cap[end] and tokens.wordy[end] and not tokens.quoted[end]:
+            end += 1
+        if _possessive(tokens.words[end - 1]) or not ends_object(end):
+            return False
+        # "denied Mr Yeo, his transport spokesman, said …": an apposition, then the clause's verb
+        return not (end < hi and tokens.words[end] == "," and any(
+            tokens.words[x] == "," and (tokens.lower[x + 1] in _FINITE or tokens.lower[x + 1] in lex.cues)
+            for x in range(end + 1, min(hi - 1, end + _WINDOW))))
+    persons = _person_words()
+    return j > i and any(tokens.lower[x] in persons and ends_object(x + 1) for x in range(j, min(hi, j + 3)))
+
+
+@cache
+def _withheld_nouns() -> frozenset[str]:
+    return data_set("claims_withheld_nouns.txt")
+
+
 def _heads_a_source(tokens: _Tokens, j: int) -> bool:
     """Can token j end a speaker's noun phrase before a cue that is also a noun ("The
     government claims", "NIESR (National Institute ...) claims", "He claims"), rather than
@@ -988,11 +1151,12 @@ _TRAILING_ADVERBS = frozenset({"afterwards", "afterward", "later", "earlier", "a
 
 def _np_may_end(tokens: _Tokens, i: int, hi: int) -> bool:
     """Can a speaker named after its cue end before token i ('"…," said X.', "said X in a
-    statement", "said X, who …")?"""
+    statement", "said X, who …", "said X of the findings")?"""
     if i >= hi or not tokens.wordy[i]:
         return True
     w = tokens.lower[i]
-    return w in _PHRASE_PREPOSITIONS or w in _WH_WORDS or w in _lexicon().time_words or w in _TRAILING_ADVERBS
+    return w in _PHRASE_PREPOSITIONS or w in _WH_WORDS or w in _lexicon().time_words or w in _TRAILING_ADVERBS \
+        or (i > 0 and _of_a_topic(tokens, i, hi))
 
 
 def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] | None:
@@ -1012,6 +1176,8 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
     lex = _lexicon()
     while i < limit and tokens.lower[i] in {"and", "but", "so", "yet"}:
         i += 1
+    if i < limit:
+        i = _past_time_phrase(tokens, i, limit)
     if i >= limit or tokens.quoted[i] or not tokens.wordy[i] or tokens.lower[i] in lex.np_stop:
         return None
     if tokens.lower[i] in lex.pronouns:
@@ -1039,7 +1205,25 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
         end = role
         while end < limit and not tokens.quoted[end] and (tokens.cap[end] or _title_dot(tokens, end)):
             end += 1
+        return (i, end)
+    # the head noun right after a modifier ("Animal charities", "Dutch firm"), or within three
+    # words after an owner ("Russia's president", "Labour's deputy minister"); not the object
+    # of a verb ("Ms Jamieson praised the police")
+    heads = _subject_heads()
+    reach = 3 if _possessive(tokens.words[end - 1]) else 1
+    head = next((x for x in range(min(limit, end + reach) - 1, end - 1, -1) if tokens.lower[x] in heads), None)
+    if head is not None and all(tokens.wordy[x] and not tokens.cap[x] and not tokens.quoted[x]
+                                and tokens.lower[x] not in lex.np_stop for x in range(end, head + 1)):
+        end = head + 1
     return (i, end)
+
+
+@cache
+def _subject_heads() -> frozenset[str]:
+    """Nouns that head a subject noun phrase after a name or a possessive: the source,
+    organisation and person nouns, with their plurals ("charities", "lawyers")."""
+    lex = _lexicon()
+    return lex.source_nouns | _with_plurals(lex.org_nouns | data_set("entities_person_cues.txt", lower=True))
 
 
 # How unnamed sources are introduced before what says who they are: "people familiar with
@@ -1159,6 +1343,31 @@ def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
 _TITLE_WORDS = 5
 
 
+_DASHES = frozenset({"—", "–", "-"})
+
+
+# Prepositions whose object is no subject, though an aside between dashes may follow it
+# ("… suspended over images on her blog - web diary - says …").
+_OBJECT_PREPOSITIONS = _NP_PREPOSITIONS | {"over", "about", "with", "by", "to", "into", "onto", "against",
+                                           "including", "under", "like"}
+
+
+def _closes_dash_aside(tokens: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """When the dash at token j closes an aside opened by the same dash earlier in the
+    sentence, after the speaker's noun phrase ("Lord Bingham - a senior law lord - said"),
+    (start of that noun phrase, opening dash); None when the dash links a second verb
+    ("… - and added") or the phrase before the aside is a preposition's object."""
+    dash = tokens.words[j]
+    if dash not in _DASHES or tokens.quoted[j]:
+        return None
+    p = next((x for x in range(j - 1, max(lo, j - _WINDOW) - 1, -1)
+              if tokens.words[x] == dash and not tokens.quoted[x]), None)
+    a = _np_backward(tokens, p - 1, lo) if p is not None and p - 1 >= lo else None
+    if a is None or (a > lo and tokens.lower[a - 1] in _OBJECT_PREPOSITIONS):
+        return None
+    return a, p
+
+
 def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, frame: str
                           ) -> tuple[tuple[int, int] | None, str | None, int]:
     """The cue follows a comma or a quotation.  Either the speaker comes after the cue
@@ -1168,13 +1377,15 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     lex = _lexicon()
     if tokens.quoted[j] or (j - 1 >= lo and tokens.quoted[j - 1] and not tokens.wordy[j - 1]):
         return None, None, k
-    if tokens.words[j] in {"—", "–"}:
+    if tokens.words[j] in _DASHES:
         # "Jason Sims — a teacher from Mount Pleasant — says"
-        p = next((x for x in range(j - 1, max(lo, j - _WINDOW) - 1, -1)
-                  if tokens.words[x] == tokens.words[j] and not tokens.quoted[x]), None)
-        a = _np_backward(tokens, p - 1, lo) if p is not None and p - 1 >= lo else None
-        if a is None:
+        aside = _closes_dash_aside(tokens, j, lo)
+        if aside is None:
             return None, None, k
+        a, p = aside
+        name = _name_before_apposition(tokens, a, lo)
+        if name is not None:  # '"…," Laah Chong-gyu, executive director of the bank - one of its creditors - said'
+            return (name, a - 1), tokens.span_text(a, p), name
         return (a, p), tokens.span_text(p + 1, j), a
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
@@ -1219,7 +1430,12 @@ def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
     if not tokens.cap[a - 2] or tokens.quoted[a - 2]:
         return None
     start = _np_backward(tokens, a - 2, lo)
-    return start if start is not None and tokens.lower[start] not in lex.pronouns else None
+    if start is None or tokens.lower[start] in lex.pronouns:
+        return None
+    times = _time_openers()
+    if all(tokens.lower[x] in times.dated or tokens.lower[x] in times.days for x in range(start, a - 1)):
+        return None  # "On Monday, the People's Daily, …": a date, not a name the apposition describes
+    return start
 
 
 def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
@@ -1233,6 +1449,8 @@ def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
     lex = _lexicon()
     if tokens.lower[a] in lex.determiners:
         return any(tokens.lower[x] in lex.source_nouns for x in range(a, p))
+    if any(tokens.lower[x + 1] == "to" and tokens.lower[x] in lex.source_nouns for x in range(a, p - 1)):
+        return True  # "Shadow chief secretary to the Treasury, George Osborne, said"
     # A possessive opens the description: the source noun must follow it ("the army's
     # spokesman"), not be the owner ("Britain's Mark England").
     owner = next((x for x in range(a, p) if _possessive(tokens.words[x])), None)
@@ -1261,6 +1479,8 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     w = tokens.lower[i]
     if w in lex.addressees:
         return i + 1
+    if w == "the" and i + 1 < hi and tokens.lower[i + 1] in lex.addressees and not tokens.quoted[i + 1]:
+        return i + 2  # "told the committee", "told the court"
     k = i
     if w == "the" and k + 1 < hi:
         k += 1
@@ -1269,9 +1489,79 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
             end = _np_forward(tokens, i, hi)
             return end if end >= hi or not tokens.wordy[end] else i
         return i
-    while k < hi and tokens.wordy[k] and not tokens.quoted[k] and tokens.cap[k] and k - i < 5:
+    first = k
+    while k < hi and tokens.wordy[k] and not tokens.quoted[k] and tokens.cap[k] and k - i < 5 \
+            and not (k > first and _date_after_name(tokens, k, hi)):
         k += 1
+    if k < hi and tokens.lower[k] in lex.addressees and not tokens.quoted[k]:
+        return k + 1  # "told Kenyan media"
+    outlet_nouns = _outlet_nouns()
+    title_end = _title_link_end(tokens, k, hi)
+    if title_end < hi and tokens.lower[title_end] in outlet_nouns:
+        k = title_end  # "BBC One's Breakfast with Frost programme", "the BBC's Focus on Africa programme"
+    named = k
+    while k < hi and k - named < 3 and tokens.lower[k] in outlet_nouns and not tokens.quoted[k]:
+        k += 1  # "the BBC News website", "Reuters news agency", "BBC Two's Newsnight programme"
+    if k > named:
+        return k
+    if k < hi and tokens.lower[k] in _FINITE and k - first >= 2:
+        return _addressee_end(tokens, first, k)
     return k
+
+
+def _date_after_name(tokens: _Tokens, k: int, hi: int) -> bool:
+    """Is token k a day or month after an outlet's name ("told the Argus Leader Monday that"),
+    not part of a title ("GMTV's Sunday programme", "Sunday Live")?"""
+    return tokens.lower[k] in _time_openers().dated and not (
+        k + 1 < hi and (tokens.cap[k + 1] or tokens.lower[k + 1] in _outlet_nouns()))
+
+
+_TITLE_LINKS = frozenset({"with", "on", "of", "and", "for", "the", "in", "at"})
+
+
+def _title_link_end(tokens: _Tokens, k: int, hi: int) -> int:
+    """End of the capitalised words of a programme's title that go on after a small word at
+    token k ("Breakfast with Frost", "Focus on Africa"), or k when none do."""
+    end = k
+    while end + 1 < hi and tokens.lower[end] in _TITLE_LINKS and not tokens.cap[end] and tokens.cap[end + 1] \
+            and tokens.wordy[end + 1] and not tokens.quoted[end + 1]:
+        end += 1
+        while end < hi and tokens.cap[end] and tokens.wordy[end] and not tokens.quoted[end]:
+            end += 1
+    return end
+
+
+@cache
+def _outlet_nouns() -> frozenset[str]:
+    return data_set("claims_outlet_nouns.txt")
+
+
+@cache
+def _outlet_names() -> frozenset[str]:
+    """Names of news outlets as written ("BBC News", "Sunday Times"), without a leading "the"."""
+    names = set()
+    for row in data_lines("stories_outlets.txt"):
+        for name in row.split("|"):
+            words = name.split()
+            names.add(" ".join(words[1:] if words and words[0].lower() == "the" else words))
+    return frozenset(names)
+
+
+def _addressee_end(tokens: _Tokens, first: int, k: int) -> int:
+    """Where the capitalised addressee at first..k ends when a verb follows the run, so that
+    the reported clause's subject is in the run ("told the BBC Michael Howard has always …",
+    "told the Sunday Times Mr Campbell would …", "told BBC News Labour MPs would …"): before
+    a courtesy title, else after the longest outlet name or an acronym opening the run."""
+    courtesy = _courtesy_titles()
+    for x in range(first + 1, k):
+        if tokens.lower[x].rstrip(".") in courtesy:
+            return x
+    outlets = _outlet_names()
+    for end in range(k - 1, first, -1):
+        if tokens.span_text(first, end) in outlets:
+            return end
+    word = tokens.words[first]
+    return first + 1 if len(word) > 1 and word.isupper() else k
 
 
 def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
@@ -1279,7 +1569,7 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
     and with verbs that take an addressee, "warned the US outlet Fox News that", or ending in
     a colon, "told BBC Radio 4's Today programme:")."""
     if i < hi and tokens.lower[i] == "that":
-        return i + 1
+        return i if _demonstrative_that(tokens, i, hi) else i + 1
     if i < hi and tokens.words[i] in {",", ";"}:
         if i + 1 < hi and tokens.lower[i + 1] == "that":
             return i + 2  # "so bad, Mr. Obama noted, that …"
@@ -1354,15 +1644,22 @@ _NOUN_LIKE_CUES = frozenset({"claims", "reports", "report", "calls", "warning", 
 _LEADING_LINKS = frozenset({"that", "but", "and", "so", "yet"})
 
 
+def _demonstrative_that(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Is "that" at token i the subject of the reported clause ("said that would be
+    impossible", "say that could change") rather than the complementizer: a verb follows?"""
+    return i + 1 < hi and tokens.lower[i + 1] in _FINITE and not tokens.quoted[i + 1]
+
+
 def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
     """Drop punctuation, "that" and linking words from the edges of a content range."""
     lex = _lexicon()
     while a < b and (tokens.words[a] in {",", ":", ";", "—", "–", "-"} or
-                     (tokens.lower[a] in _LEADING_LINKS and not tokens.quoted[a])):
+                     (tokens.lower[a] in _LEADING_LINKS and not tokens.quoted[a]
+                      and not (tokens.lower[a] == "that" and _demonstrative_that(tokens, a, b)))):
         a += 1
     while b > a and not tokens.quoted[b - 1] and (
             tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}
-            or tokens.lower[b - 1] in {"and", "but", "while"} or tokens.lower[b - 1] in lex.adverbs):
+            or tokens.lower[b - 1] in {"and", "but", "while", "as"} or tokens.lower[b - 1] in lex.adverbs):
         b -= 1
     return a, b
 
@@ -1603,7 +1900,8 @@ def _name_part(speaker: str) -> str | None:
         return None  # "he", "We've"
     statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns), None)
     if statement is not None:
-        after = [w for w in words[statement + 1:] if w[0].isupper()]
+        addressed = statement + 1 < len(words) and words[statement + 1].lower() == "to"  # "a letter to MCI's board"
+        after = [] if addressed else [_strip_possessive(w) for w in words[statement + 1:] if w[0].isupper()]
         before = [_strip_possessive(w) for w in words[:statement] if w[0].isupper()
                   and w.lower() not in lex.determiners]
         names = after or before
@@ -1617,7 +1915,10 @@ def _name_part(speaker: str) -> str | None:
     for i in range(cut - 1, -1, -1):
         w = words[i]
         low = w.lower()
-        if name and w.endswith(("'s", "’s")):
+        if name and _possessive(w):
+            if len(name) == 1 and name[0].lower() in lex.org_heads and w[0].isupper():
+                name.append(w)  # a possessive in an organisation's name: "the Bankers' Association",
+                continue  # "the US Trade Representative's Office"
             break  # the owner of the name: "Bank of England's Mervyn King"
         if i in linked or i in inside or (i + 1 in linked and low in lex.org_heads and w[0].isupper()):
             name.append(w)  # "Bank of England", "Ministry of Defence", "National Union of Journalists"
@@ -1634,6 +1935,8 @@ def _name_part(speaker: str) -> str | None:
             break  # "Dr Fox", "Prof Robin Lovell-Badge"
         name.append(w)
     name.reverse()
+    if name and cut - len(name) > 0 and words[cut - len(name) - 1] == "to" and _a_major_place_or_body(name[0]):
+        name = name[1:]  # "ambassador to Britain Liu Xiaming", "High Commissioner to Britain": the role's place
     if name and name[0].lower() in _NAME_LINKS:
         return _name_after_title(name[1:])  # "Secretary of State Mike Pompeo"
     if len(name) >= 3 and not linked:
@@ -1728,11 +2031,14 @@ def _name_after_title(words: list[str]) -> str | None:
     return " ".join(words[n - size:]) if size else None
 
 
-# The words of a speaker's noun phrase; an initial keeps its full stop ("Xbox frontman J. Allard").
-_SPEAKER_WORD = re.compile(r"[^\W\d_]\.(?=\s)|" + _TOKEN.pattern)
+# The words of a speaker's noun phrase; initials keep their full stops ("Xbox frontman J.
+# Allard", "Coach P.J. Fleck") and an owner its bare apostrophe ("Kenteris' lawyer").
+_SPEAKER_WORD = re.compile(r"(?:[^\W\d_]\.)+(?=\s)|[^\W\d_][\w\-]*s['’](?=\s)|" + _TOKEN.pattern)
 
 
 def _strip_possessive(word: str) -> str:
+    if word.endswith(("s'", "s’")):
+        return word[:-1]  # "Thomas'"
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
@@ -1748,8 +2054,8 @@ def _title(speaker: str, name: str | None) -> str | None:
         words.pop()  # "GW Pharma executive chairman Dr" Geoffrey Guy
     if not words or all(w.lower() in _lexicon().gender_words for w in words):
         return None
-    if words[-1].endswith(("'s", "’s")):
-        return None
+    if _possessive(words[-1]):
+        return None  # the owner, not a role: "Atticus' David Slager"
     return " ".join(words)
 
 
@@ -1777,7 +2083,10 @@ def _given_name_genders():
 
 def _gender(speaker: str, name: str | None) -> str:
     lex = _lexicon()
-    for w in speaker.split():
+    words = speaker.split()
+    if "'" in speaker or "’" in speaker:  # not the owner's words: "Mr Eavis' daughter Emily" is a woman
+        words = words[next((i for i in range(len(words) - 1, -1, -1) if _possessive(words[i])), -1) + 1:]
+    for w in words:
         g = lex.gender_words.get(w.lower().rstrip("."))
         if g:
             return g
@@ -1915,6 +2224,7 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
                 resolved = person
             if match:
                 resolved, role = match.name, role or match.role
+                remember(match, i)  # "the cardinal will ask …; "…," he will say": the cardinal
         out.append((resolved, role))
     # a description may be named later in the article ("A nuclear nonproliferation expert has
     # warned …" then "Nuclear nonproliferation expert Jeffrey Lewis warned …")
@@ -1961,10 +2271,31 @@ def _pronoun_antecedent(gender: str, recent: list[_Known]) -> _Known | None:
     for k in reversed(recent):
         if k.gender == gender or (gender == "x" and k.may_be_person):
             return k
+        if k.gender == "x" and k.may_be_person and _introduced_as_person(k):
+            return k  # "Eswar Prasad, a trade professor at Cornell, said …; "…," he said"
     for k in reversed(recent):
         if k.gender == "x" and k.may_be_person:
             return k
     return None
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Role nouns and one-word titles that only a person bears ("professor", "analyst",
+    "Dr"), from the entity tagger's tables."""
+    titles = {t.lower().rstrip(".") for t in data_lines("entities_titles.txt") if " " not in t}
+    return data_set("entities_person_cues.txt", lower=True) | titles
+
+
+def _introduced_as_person(known: _Known) -> bool:
+    """Was a speaker whose given name tells no gender ("Eswar Prasad", "Zippy Duvall")
+    written with a person's role or title ("a trade professor at Cornell", "Dr")?  Then
+    he or she is the nearest antecedent a pronoun can have, as a reader takes it, even
+    when a speaker of the pronoun's gender was named before; a bare name may be a firm's
+    ("Napster", "Yukos") and waits behind the gendered speakers."""
+    words = _person_words()
+    return any(w.strip(",.()'’").removesuffix("'s").removesuffix("’s").rsplit("-", 1)[-1] in words
+               for w in f"{known.description} {known.speaker.lower()}".split())
 
 
 @lru_cache(maxsize=4096)
@@ -2055,6 +2386,29 @@ def _before_names() -> frozenset[str]:
 _LINE_NUMBER = attrgetter("number")
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the word at `start` open a sentence: nothing before it but spaces and opening
+    quote marks, back to the line start or a sentence end (with its closing marks)?"""
+    i = start
+    while i and text[i - 1] in " \"“‘'(":
+        i -= 1
+    while i and text[i - 1] in "\"”’')":
+        i -= 1
+    return not i or text[i - 1] in ".!?…:;"
+
+
+@lru_cache(maxsize=4096)
+def _capital_only_opens(word: str) -> bool:
+    """Is a capitalised word a frequent English word and no given name ("Again",
+    "Following", "Recent")?  At a sentence start it is capitalised only because it opens the
+    sentence, and no part of a name that follows it, when that name is no frequent word
+    itself ("Fort Worth", "Home Office", "President Bush" stay whole)."""
+    from .entities import fold, gazetteer  # loaded only when a surname is looked up
+
+    gaz, key = gazetteer(), fold(word)
+    return key in gaz.common_words and key not in gaz.given_names
+
+
 class _NameIndex:
     """Full names (two or three capitalised words) of an article by their last word, with
     the line they appear on.  The first few surnames are looked up in the lines that hold
@@ -2073,9 +2427,20 @@ class _NameIndex:
         runs = self._by_line.get(ln.number)
         if runs is None:
             before_names, titles, courtesy = _before_names(), _not_in_full_names(), _courtesy_titles()
+            capitalised_openers, prepositions = _time_openers().capitalised, _time_openers().prepositions
+            source_nouns = _lexicon().source_nouns
             runs = self._by_line[ln.number] = []
             for m in _NAME_RUN.finditer(ln.text):
                 words = m.group().split()
+                if words[0] in capitalised_openers:
+                    before = ln.text[max(0, m.start() - 4):m.start()].split()
+                    del words[:_leading_date(words, bool(before) and before[-1].lower() in prepositions)]
+                if len(words) > 1 and _capital_only_opens(words[0]) and not _capital_only_opens(words[1]) \
+                        and _opens_sentence(ln.text, m.start()) \
+                        and words[0].lower() not in courtesy and words[0].lower() not in source_nouns:
+                    del words[0]  # "Again Roddick said", "Following Assange's arrest": no part of the name
+                if len(words) < 2:
+                    continue  # "On Tuesday Intel": no full name
                 if words[-1].lower() in titles:
                     continue  # "Lord Chief Justice", "Attorney General": no name
                 first = len(words) - 1
@@ -2239,10 +2604,11 @@ class _SentenceNames:
         said".  A person after a preposition or a verb is not the subject ("In an interview
         with Jake Tapper, he said", "After meeting Vladimir Putin, he said"), and a sentence
         with a quotation before the pronoun is left to the earlier speakers unless it opens
-        with the quotation.  When the pronoun opens its sentence, or follows only a quotation
-        ('"…," he said'), the person who opens the sentence before in the same paragraph is
-        the subject the writer carries on with ("Trump sent a similar message. "…," he
-        said"); further back the earlier speakers decide."""
+        with the quotation.  When the pronoun opens its sentence, or follows only what was
+        said ('"…," he said', "The sale had been badly handled, he said"), the person who opens
+        the sentence before in the same paragraph is the subject the writer carries on with
+        ("Trump sent a similar message. "…," he said"), unless that sentence reports someone's
+        words itself; further back the earlier speakers decide."""
         i = self._line_index(line)
         found = self._sentence_ends(i, offset) if i is not None else None
         if found is None:
@@ -2253,17 +2619,19 @@ class _SentenceNames:
         opening = text[start:offset].strip()
         if opening and all(w.strip(",").lower() in _SENTENCE_OPENERS for w in opening.split()):
             opening = ""  # "But he told …": the pronoun opens its sentence
-        if not content_after:  # only '"…," he said'; not "Mr Blair has failed, he claimed"
-            if not _QUOTE_MARK.match(opening):
+        reported = not content_after and not _QUOTE_MARK.match(opening)  # "Mr Blair has failed, he claimed"
+        if content_after:
+            if _QUOTE_MARK.search(text, start, offset):
                 return None
-        elif _QUOTE_MARK.search(text, start, offset):
-            return None
-        elif opening:
-            return self._opening(i, start, offset, gender, {gender, "x"}, names)
+            if opening:
+                return self._opening(i, start, offset, gender, {gender, "x"}, names)
         if not (len(ends) >= 2 or (ends and not floor)):
             return None  # the sentence opens the paragraph
+        before = ends[-2] if len(ends) >= 2 else 0
+        if reported and _lexicon().cue_keys.intersection(text[before:start].lower().translate(_WORD_BREAKS).split()):
+            return None  # "Mr Bush's re-election came at a crucial time, Mr Blair said. It had to …, he added"
         # a sentence away, only a person the name shows to be of the pronoun's gender
-        return self._opening_phrase(i, ends[-2] if len(ends) >= 2 else 0, start, gender, names)
+        return self._opening_phrase(i, before, start, gender, names)
 
     def _opening(self, i: int, start: int, limit: int, gender: str, genders: set[str],
                  names: _NameIndex) -> _Known | None:
@@ -2293,6 +2661,8 @@ class _SentenceNames:
         if k < n and tokens.lower[k] in _PHRASE_PREPOSITIONS:
             comma = next((c for c in range(k + 1, min(n, k + 6)) if tokens.words[c] == ","), None)
             k = comma + 1 if comma is not None else k  # "On Wednesday, Mr Mallon …"
+        if k < n:
+            k = _past_time_phrase(tokens, k, n)  # "On Monday Tony Blair insisted …"
         end = self._phrase_end(tokens, k)
         phrase = tokens.span_text(k, end)
         candidates = [(phrase, None)]
@@ -2363,11 +2733,13 @@ class _SentenceNames:
             while lead and ((lead[-1][0].isupper() and lead[-1].lower() not in _SENTENCE_OPENERS)
                             or lead[-1].lower() in lex.source_nouns):
                 titles.append(lead.pop())  # "Afghan President", "the Afghan president"
+            titles.reverse()
+            del titles[:_leading_date([*titles, name], bool(lead) and lead[-1].lower() in _time_openers().prepositions)]
             if lead and lead[-1].lower() in lex.determiners:
                 lead.pop()  # "When the Afghan president Ashraf Ghani"
             if not all(w.lower().strip(",") in _SENTENCE_OPENERS for w in lead):
                 continue  # "Asked if Mr Blunkett could return, he replied"
-            written = " ".join([*reversed(titles), name])
+            written = " ".join([*titles, name])
             if _gender(written, name) in genders and _may_be_person(name, written):  # not "Microsoft"
                 title = _title(written, name)  # the pronoun tells the gender the name may not
                 return _Known(name, gender, title, (title or "").lower(), written)
