@@ -793,7 +793,9 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
                 before in lex["org_heads"] and before.endswith("s") and words[i][0].isupper())):
             # "Cleveland DL Larry Ogunjobi", "CBS Sports NFL Insider Jason La Canfora"
             left, right = toks[:i], toks[i:]
-            return [_Piece(left, chunk.initial), _Piece(right, False, title=True)]
+            while left and (fold(left[-1][2]) in lex["person_cues"] or fold(left[-1][2]) in lex["titles"]):
+                left = left[:-1]  # "BART Police Chief Ed Alvarez": the role names no one
+            return ([_Piece(left, chunk.initial)] if left else []) + [_Piece(right, False, title=True)]
     first = _lookup(fold(words[0]))
     if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"]:
         rest = toks[1:]

@@ -916,3 +916,11 @@ def test_a_number_naming_a_boat_or_event_is_no_count():
     found = tagged("GB won gold in the men's eight and silver in the women's four.")
     assert not any(typ == "CARDINAL" for _, typ in found)
     assert ("Eight", "CARDINAL") in tagged("Eight men's teams entered the event.")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("BART Police Chief Ed Alvarez said the suspect fled.", {("BART Police", "ORG"), ("Ed Alvarez", "PERSON")}),
+    ("Ombudsman Nadia Cruz said three people died.", {("Nadia Cruz", "PERSON"), ("three", "CARDINAL")}),
+])
+def test_a_role_before_a_given_name_names_no_one(line, names):
+    assert set(tagged(line)) == names
