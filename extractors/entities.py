@@ -658,9 +658,11 @@ def _complete_name(left: list[tuple[int, int, str]], rest: list[str], lex) -> bo
     """Is either side of an "and" a whole name already, so that the two share no head
     ("Real Madrid and Manchester United", "Arsenal and Leeds United")?  The left one is when
     it has several words and ends with a city, or is a given name and a surname ("Kylie
-    Minogue and Scissor Sisters"); the right one is when it is a city and an organisation's
-    head."""
+    Minogue and Scissor Sisters"); the right one is when it opens with "The" or is a city and
+    an organisation's head."""
     words = list(takewhile(_name_like, rest))
+    if words and words[0] == "The":
+        return True  # "Braun and The Carlyle Group": a capital "The" opens a name of its own
     left_words = [t for _, _, t in left if fold(t) not in lex["stop"]]  # not "The"
     if len(left_words) >= 2 and _big_place(fold(left_words[-1])):
         return True

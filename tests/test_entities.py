@@ -754,9 +754,10 @@ def test_a_venue_or_band_word_ending_a_name_types_it(line, name, typ):
 def test_an_and_between_two_whole_names_keeps_them_apart():
     found = tagged("He has managed Real Madrid and Manchester United, winning titles with both.",
                    "Arsenal and Leeds United drew 1-1 on Saturday.",
-                   "Kylie Minogue and Scissor Sisters topped the bill.")
+                   "Kylie Minogue and Scissor Sisters topped the bill.",
+                   "Scooter Braun and The Carlyle Group bought the label.")
     assert {("Real Madrid", "ORG"), ("Manchester United", "ORG"), ("Leeds United", "ORG"),
-            ("Kylie Minogue", "PERSON"), ("Scissor Sisters", "ORG")} <= set(found)
+            ("Kylie Minogue", "PERSON"), ("Scissor Sisters", "ORG"), ("The Carlyle Group", "ORG")} <= set(found)
 
 
 def test_an_and_before_a_shared_head_stays_inside_one_name():
