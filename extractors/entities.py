@@ -798,6 +798,10 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
             while left and (fold(left[-1][2]) in lex["person_cues"] or fold(left[-1][2]) in lex["titles"]):
                 left = left[:-1]  # "BART Police Chief Ed Alvarez": the role names no one
             return ([_Piece(left, chunk.initial)] if left else []) + [_Piece(right, False, title=True)]
+    last = _lookup(fold(words[-1]))
+    if last and last[0] == "NORP" and (_lookup(fold(" ".join(words[:-1]))) or words[-2] in lex["org_heads"]):
+        # "Virginia Democrats", "House Republicans": a place or body, then a group
+        return [*_split_named_parts(_Piece(toks[:-1], chunk.initial)), _Piece(toks[-1:], False)]
     first = _lookup(fold(words[0]))
     if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"]:
         rest = toks[1:]

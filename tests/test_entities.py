@@ -925,3 +925,8 @@ def test_a_number_naming_a_boat_or_event_is_no_count():
 ])
 def test_a_role_before_a_given_name_names_no_one(line, names):
     assert set(tagged(line)) == names
+
+
+def test_a_place_or_house_before_a_party_group_is_split_from_it():
+    found = tagged("Virginia Democrats won control of both chambers, and Senate Republicans blocked the bill.")
+    assert {("Virginia", "GPE"), ("Democrats", "NORP"), ("Senate", "ORG"), ("Republicans", "NORP")} <= set(found)
