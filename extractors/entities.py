@@ -614,7 +614,7 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
             word = piece[0][2]
             key = fold(word)
             if key in lex["stop"] or word in lex["not_names"] or key in lex["value_words"] \
-                    or (word in lex["calendar"] and len(piece) > 1) \
+                    or (word in lex["calendar"] and len(piece) > 1 and piece[-1][2] not in lex["org_heads"]) \
                     or word[0].isdigit() and not _is_event_year(piece):
                 piece.pop(0)
             else:
@@ -799,7 +799,7 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
                 left = left[:-1]  # "BART Police Chief Ed Alvarez": the role names no one
             return ([_Piece(left, chunk.initial)] if left else []) + [_Piece(right, False, title=True)]
     last = _lookup(fold(words[-1]))
-    if last and last[0] == "NORP" and (_lookup(fold(" ".join(words[:-1]))) or words[-2] in lex["org_heads"]):
+    if last and last[0] == "NORP" and (_big_place(fold(" ".join(words[:-1]))) or words[-2] in lex["org_heads"]):
         # "Virginia Democrats", "House Republicans": a place or body, then a group
         return [*_split_named_parts(_Piece(toks[:-1], chunk.initial)), _Piece(toks[-1:], False)]
     first = _lookup(fold(words[0]))
@@ -991,6 +991,14 @@ def _team_of_a_city(words: tuple[str, ...]) -> bool:
         and key not in gazetteer().countries  # a national body: "UK Sport", "USA Swimming"
 
 
+def _team_named_by_city_and_plural(words: tuple[str, ...]) -> bool:
+    """A major place and the plural of a common word: a club ("Cleveland Browns", "New York
+    Giants"), not a person whose surname ends in -s ("Jackson Davis")."""
+    last = words[-1]
+    return len(words) >= 2 and last.endswith("s") and fold(last[:-1]) in gazetteer().common_words \
+        and _team_of_a_city(words)
+
+
 def _big_place(key: str) -> bool:
     """Is the folded name a city (or bigger place) of the gazetteer's upper tiers?"""
     place = _lookup(key)
@@ -1179,6 +1187,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if "&" in words and not chunk.title:
         chunk.type, chunk.strong = "ORG", True  # "Marks & Spencer", "Douglas & Lomason": a firm's name
+        return
+    if not chunk.title and _team_named_by_city_and_plural(words):
+        chunk.type, chunk.strong = "ORG", True  # "Cleveland Browns", "Chicago Bulls" (Cleveland is a given name too)
         return
     if chunk.title or (len(words) >= 2 and given_first) or particle_first \
             or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):

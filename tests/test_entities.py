@@ -930,3 +930,12 @@ def test_a_role_before_a_given_name_names_no_one(line, names):
 def test_a_place_or_house_before_a_party_group_is_split_from_it():
     found = tagged("Virginia Democrats won control of both chambers, and Senate Republicans blocked the bill.")
     assert {("Virginia", "GPE"), ("Democrats", "NORP"), ("Senate", "ORG"), ("Republicans", "NORP")} <= set(found)
+
+
+@pytest.mark.parametrize("line, name, typ", [
+    ("He told the Sunday Times on Friday that he would stay.", "the Sunday Times", "ORG"),
+    ("Roman Catholic bishops met in Rome.", "Roman Catholic", "NORP"),
+    ("The Chicago Bulls lost again on Monday.", "The Chicago Bulls", "ORG"),
+])
+def test_names_that_open_with_a_weekday_or_a_town_word(line, name, typ):
+    assert (name, typ) in tagged(line)
