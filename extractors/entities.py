@@ -992,7 +992,7 @@ def _team_of_a_city(words: tuple[str, ...]) -> bool:
 
 
 def _team_named_by_city_and_plural(words: tuple[str, ...]) -> bool:
-    """A major place and the plural of a common word: a club ("Cleveland Browns", "New York
+    """A major place and the plural of a common word: a club ("Houston Rockets", "New York
     Giants"), not a person whose surname ends in -s ("Jackson Davis")."""
     last = words[-1]
     return len(words) >= 2 and last.endswith("s") and fold(last[:-1]) in gazetteer().common_words \
@@ -1189,7 +1189,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         chunk.type, chunk.strong = "ORG", True  # "Marks & Spencer", "Douglas & Lomason": a firm's name
         return
     if not chunk.title and _team_named_by_city_and_plural(words):
-        chunk.type, chunk.strong = "ORG", True  # "Cleveland Browns", "Chicago Bulls" (Cleveland is a given name too)
+        chunk.type, chunk.strong = "ORG", True  # "Houston Rockets" (Houston is a given name too)
         return
     if chunk.title or (len(words) >= 2 and given_first) or particle_first \
             or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):
