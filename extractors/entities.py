@@ -382,6 +382,7 @@ def _lexicon():
         "org_heads": data_set("entities_org_heads.txt"),
         "fac_heads": data_set("entities_fac_heads.txt"),
         "loc_heads": data_set("entities_loc_heads.txt"),
+        "loc_first_words": data_set("entities_loc_first_words.txt"),
         "gpe_heads": data_set("entities_gpe_heads.txt"),
         "place_modifiers": data_set("entities_place_modifiers.txt"),
         "event_heads": data_set("entities_event_heads.txt"),
@@ -864,7 +865,7 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             return "ORG", None, MAJOR  # a town's club ("Manchester City"); cities so named are known
         if last in lex["gpe_heads"]:
             return "GPE", None, MAJOR
-        if last in lex["loc_heads"] or first in ("Mount", "Lake", "River"):
+        if last in lex["loc_heads"] or first in lex["loc_first_words"]:
             return "LOC", None, MAJOR
     if "of" in words[1:-1]:  # the head comes before "of": "Ministry of Defence", "City of London"
         head = words[words.index("of") - 1]

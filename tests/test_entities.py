@@ -939,3 +939,8 @@ def test_a_place_or_house_before_a_party_group_is_split_from_it():
 ])
 def test_names_that_open_with_a_weekday_or_a_town_word(line, name, typ):
     assert (name, typ) in tagged(line)
+
+
+@pytest.mark.parametrize("name", ["Mauna Kea", "Sierra Nevada", "Mount Everest"])
+def test_a_natural_place_is_told_by_its_first_word(name):
+    assert (name, "LOC") in tagged(f"Snow fell on {name} overnight.")
