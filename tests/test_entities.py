@@ -944,3 +944,7 @@ def test_names_that_open_with_a_weekday_or_a_town_word(line, name, typ):
 @pytest.mark.parametrize("name", ["Mauna Kea", "Sierra Nevada", "Mount Everest"])
 def test_a_natural_place_is_told_by_its_first_word(name):
     assert (name, "LOC") in tagged(f"Snow fell on {name} overnight.")
+
+
+def test_members_after_a_party_are_no_part_of_its_name():
+    assert tagged("Labour MPs voted against the bill.") == [("Labour", "ORG")]
