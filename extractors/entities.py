@@ -1149,8 +1149,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         if not chunk.words[0].isupper():
             chunk.end += 1  # the abbreviation's full stop: "Calif."
         return
-    if chunk.title and typ in ("FAC", "LOC"):
-        typ = None  # a surname that is a place word: "Dame Barbara Castle", "Dr Mike Lake"
+    if chunk.title and (typ in ("FAC", "LOC") or (typ == "GPE" and not country)):
+        typ = None  # a name that is a place word after a title: "Dame Barbara Castle", "Sir Paul"
     if typ == "GPE" and not country and _team_context(text, chunk):
         typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
     if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):

@@ -948,3 +948,9 @@ def test_a_natural_place_is_told_by_its_first_word(name):
 
 def test_members_after_a_party_are_no_part_of_its_name():
     assert tagged("Labour MPs voted against the bill.") == [("Labour", "ORG")]
+
+
+def test_a_town_name_after_a_title_is_a_person_and_so_are_its_other_mentions():
+    found = tagged("Republicans are ready to meet President Clinton's aides to hammer out the details.",
+                   "The Dole campaign invited their Clinton counterparts to meet on Monday.")
+    assert [typ for text, typ in found if text == "Clinton"] == ["PERSON", "PERSON"]
