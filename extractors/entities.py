@@ -2144,7 +2144,10 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
             return "ORG"
         if heading or initial or key in vocab:
             return None
-        return _settled_context(text, chunk)
+        context = _settled_context(text, chunk)
+        if context == "GPE" and key in gazetteer().common_words:
+            return None  # "a visit to University", "drawn up at Number 10": a word, no place
+        return context
     return typ
 
 

@@ -954,3 +954,9 @@ def test_a_town_name_after_a_title_is_a_person_and_so_are_its_other_mentions():
     found = tagged("Republicans are ready to meet President Clinton's aides to hammer out the details.",
                    "The Dole campaign invited their Clinton counterparts to meet on Monday.")
     assert [typ for text, typ in found if text == "Clinton"] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize("line", ["After a visit to University for classes, he slept.",
+                                  "The statement was drawn up at Number 10."])
+def test_a_common_word_after_a_place_preposition_is_no_place(line):
+    assert not any(typ == "GPE" for _, typ in tagged(line))
