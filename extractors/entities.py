@@ -1189,6 +1189,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if "&" in words and not chunk.title:
         chunk.type, chunk.strong = "ORG", True  # "Marks & Spencer", "Douglas & Lomason": a firm's name
         return
+    if len(words) == 1 and org_head and not chunk.title and _context_type(text, chunk) == "PERSON":
+        chunk.type, chunk.strong = "ORG", True  # "the Commission said", "Treasury said": a body speaks
+        return
     if not chunk.title and _team_named_by_city_and_plural(words):
         chunk.type, chunk.strong = "ORG", True  # "Houston Rockets" (Houston is a given name too)
         return

@@ -960,3 +960,8 @@ def test_a_town_name_after_a_title_is_a_person_and_so_are_its_other_mentions():
                                   "The statement was drawn up at Number 10."])
 def test_a_common_word_after_a_place_preposition_is_no_place(line):
     assert not any(typ == "GPE" for _, typ in tagged(line))
+
+
+def test_a_body_named_by_its_head_word_that_speaks_is_an_organisation():
+    assert ("Treasury", "ORG") in tagged("A spokesman said the Treasury said growth would slow.")
+    assert not any(typ == "PERSON" for _, typ in tagged("The Commission said it would act on Monday."))
