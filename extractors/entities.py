@@ -1144,7 +1144,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if excluded:
         chunk.excluded = True
         return
-    if _state_code_after_a_town(text, chunk):
+    if len(words) == 1 and len(words[0]) <= 5 and text.endswith(", ", 0, chunk.start) \
+            and _state_code_after_a_town(text, chunk):
         chunk.type, chunk.strong = "GPE", True
         if not chunk.words[0].isupper():
             chunk.end += 1  # the abbreviation's full stop: "Calif."
@@ -2329,6 +2330,7 @@ def _may_have_a_slip(keys) -> list[tuple[str, str]]:
     return [k for k in keys if ends[(k[0], k[1][:3])] > 1 or ends[(k[0], "-" + k[1][-3:])] > 1]
 
 
+@lru_cache(maxsize=1 << 14)
 def _merge_key(name: str) -> str:
     """The variant key, but a short capital last word is kept as written: "World War I" and
     "World War II", "Grade B" and "Grade C" are different things, not spellings of one."""
