@@ -556,7 +556,7 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     glued = _GLUED.match(text, end) if text[end:end + 1] in _GLUE_START else None
     if glued:
         suffix = glued[0]
-        if suffix in multiplier_table and (currency or money_scale):
+        if suffix in multiplier_table and (currency or money_scale or _currency_word_after(text, glued.end(), vocab)):
             value *= multiplier_table[suffix]
             end = glued.end()
         elif suffix.lower() in multiplier_table and len(suffix) > 1 and digits and suffix.lower() not in units:
@@ -648,6 +648,13 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     row = (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
            kind == "approx", counts)
     return _joined_range(text, row, range_high, vocab) if range_high else row
+
+
+def _currency_word_after(text: str, pos: int, vocab: _Vocabulary) -> bool:
+    """Is the word right after `pos` a currency written after its number ("640m euros")?  Then
+    a glued "m" is a million, not metres."""
+    spaced = _spaced_word(text, pos)
+    return spaced is not None and spaced[1].lower() in vocab.currency_after
 
 
 def _day_of_month(text: str, end: int, last_word: tuple[str, int] | None) -> bool:

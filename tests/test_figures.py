@@ -270,3 +270,13 @@ def test_temperatures(text, value, unit):
 ])
 def test_a_glued_m_before_a_counted_noun_is_a_million(text, value, unit):
     assert [(q.value, q.unit) for q in parse_quantities(text)][0] == (value, unit)
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("The bank wrote off 640m euros of bad loans last year.", "640m euros", 640000000, "EUR"),
+    ("Its profit fell to 3.5bn yen in the second half.", "3.5bn yen", 3500000000, "JPY"),
+    ("The ministry set aside 12m dollars for repairs.", "12m dollars", 12000000, "USD"),
+])
+def test_a_glued_magnitude_before_a_currency_word_is_money(text, needle, value, unit):
+    q = only(text, needle)
+    assert (q.value, q.unit) == (value, unit)
