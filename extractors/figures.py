@@ -556,8 +556,9 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     glued = _GLUED.match(text, end) if text[end:end + 1] in _GLUE_START else None
     if glued:
         suffix = glued[0]
-        if suffix in multiplier_table and (currency or money_scale or _currency_word_after(text, glued.end(), vocab)):
-            value *= multiplier_table[suffix]
+        money_suffix = suffix if suffix in multiplier_table else suffix.lower()
+        if money_suffix in multiplier_table and (currency or money_scale or _currency_word_after(text, glued.end(), vocab)):
+            value *= multiplier_table[money_suffix]  # "£5m", "£5M", "$2B", "640m euros"
             end = glued.end()
         elif suffix.lower() in multiplier_table and len(suffix) > 1 and digits and suffix.lower() not in units:
             value *= multiplier_table[suffix.lower()]
@@ -567,7 +568,8 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
             # "3.4m units", "1.2m customers": not metres (but "5,000m titles", "800m runners")
             value *= multiplier_table[suffix]
             end = glued.end()
-        elif suffix in units or suffix.lower() in units:
+        elif suffix in units or (len(suffix) > 1 and suffix.lower() in units):
+            # one capital letter is read as written: "20C" is a temperature, "4G" no gram
             unit = units.get(suffix, units.get(suffix.lower()))
             end = glued.end()
         elif suffix[0] == "%":

@@ -280,3 +280,24 @@ def test_a_glued_m_before_a_counted_noun_is_a_million(text, value, unit):
 def test_a_glued_magnitude_before_a_currency_word_is_money(text, needle, value, unit):
     q = only(text, needle)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The operator switched on its 4G network in the city.",
+    "Few people had a 3G handset then.",
+])
+def test_a_capital_letter_glued_to_a_number_is_no_unit(text):
+    assert not any(q.unit == "grams" for q in parse_quantities(text))
+
+
+def test_a_lower_case_gram_is_still_a_unit():
+    assert (only("Each bar holds 5g of sugar.", "5g").unit) == "grams"
+
+
+@pytest.mark.parametrize("text, needle, value", [
+    ("The council spent £5M on the new bridge.", "£5M", 5000000),
+    ("A $2B takeover was agreed on Friday.", "$2B", 2000000000),
+])
+def test_a_capital_magnitude_after_a_currency_sign_is_money(text, needle, value):
+    q = only(text, needle)
+    assert (q.value, q.unit) == (value, "GBP" if "£" in needle else "USD")
