@@ -301,3 +301,16 @@ def test_a_lower_case_gram_is_still_a_unit():
 def test_a_capital_magnitude_after_a_currency_sign_is_money(text, needle, value):
     q = only(text, needle)
     assert (q.value, q.unit) == (value, "GBP" if "£" in needle else "USD")
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("Customs officers seized 4.2 metric tons of cocaine.", "4.2 metric tons", 4.2, "tonnes"),
+    ("The state handed out 30 lakh doses in a week.", "30 lakh", 3000000, None),
+    ("The scheme will cost 12 crore rupees.", "12 crore rupees", 120000000, "INR"),
+    ("The phone ships with 64 gigabytes of storage.", "64 gigabytes", 64, "GB"),
+    ("A plan with a 20GB monthly allowance.", "20GB", 20, "GB"),
+    ("Its camera takes 12 megapixel pictures.", "12 megapixel", 12, "megapixels"),
+])
+def test_regional_magnitudes_and_technical_units(text, needle, value, unit):
+    q = only(text, needle)
+    assert (q.value, q.unit) == (value, unit)
