@@ -161,6 +161,8 @@ class _Vocabulary(NamedTuple):
     qualifiers: dict[str, str]
     qualifier_last_words: frozenset[str]
     change_words: frozenset[str]  # "rose $1.64 to $47.10" is a change, not a range
+    label_words: frozenset[str]  # "world number 12", "aged 64": a rank or an age, no count
+    clock_zones: frozenset[str]  # "2230 GMT": a time of day
 
 
 @cache
@@ -171,7 +173,8 @@ def _vocabulary() -> _Vocabulary:
                        _multipliers(), units, frozenset(w.split(" ")[0] for w in units if " " in w),
                        _count_nouns(), _fillers(), qualifiers,
                        frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
-                       data_set("figures_change_words.txt", lower=True))
+                       data_set("figures_change_words.txt", lower=True),
+                       data_set("figures_label_words.txt", lower=True), data_set("figures_clock_zones.txt"))
 
 
 def _number(value: float, money: bool = False) -> int | float:
@@ -493,7 +496,22 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
             continue
         pending_range = q if qualifier == "between" else None
         out.append(q)
+    if any(row[3] is None and row[6] is None for row in out):
+        return [row for row in out if not _labels_or_clock(text, row, vocab)]
     return out
+
+
+def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
+    """Is a bare number (no unit, no counted noun) a rank or an age ("world number 12", "aged
+    between 18 and 24") or a time of day ("at 2230 GMT")?  Read on whole rows, so that both
+    ends of a range go."""
+    start, end, _, unit, _, _, counts = row
+    if unit is not None or counts is not None:
+        return False
+    if _word_before(text, start) in vocab.label_words:
+        return True
+    zone = _WORD.match(text, end + 1) if text[end + 1:end + 2].isupper() and text[end] == " " else None
+    return zone is not None and zone[0] in vocab.clock_zones
 
 
 def _joined_range(text: str, low: tuple, high: tuple, vocab: _Vocabulary) -> tuple:

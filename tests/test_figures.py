@@ -314,3 +314,24 @@ def test_a_capital_magnitude_after_a_currency_sign_is_money(text, needle, value)
 def test_regional_magnitudes_and_technical_units(text, needle, value, unit):
     q = only(text, needle)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The world number 12 lost in straight sets.",
+    "Their single went in at number five on Sunday.",
+    "The singer, who died aged 64, had toured for decades.",
+    "Voters aged between 18 and 24 were the least likely to turn out.",
+    "The programme is shown at 2230 GMT on Fridays.",
+    "The vote closes at 0900 BST.",
+])
+def test_ranks_ages_and_clock_times_are_not_quantities(text):
+    assert parse_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("A number of shops closed, and 14 workers lost their jobs.", "14"),
+    ("Viewing figures averaged 8 million.", "8 million"),
+    ("The men, aged 20 and 31, were arrested with 40 kg of cannabis.", "40 kg"),
+])
+def test_quantities_beside_rank_and_age_words_stay(text, needle):
+    assert only(text, needle)
