@@ -163,6 +163,7 @@ class _Vocabulary(NamedTuple):
     change_words: frozenset[str]  # "rose $1.64 to $47.10" is a change, not a range
     label_words: frozenset[str]  # "world number 12", "aged 64": a rank or an age, no count
     clock_zones: frozenset[str]  # "2230 GMT": a time of day
+    year_determiners: frozenset[str]  # "the 2004 elections": a year, not 2,004 elections
 
 
 @cache
@@ -174,7 +175,8 @@ def _vocabulary() -> _Vocabulary:
                        _count_nouns(), _fillers(), qualifiers,
                        frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
                        data_set("figures_change_words.txt", lower=True),
-                       data_set("figures_label_words.txt", lower=True), data_set("figures_clock_zones.txt"))
+                       data_set("figures_label_words.txt", lower=True), data_set("figures_clock_zones.txt"),
+                       data_set("figures_year_determiners.txt"))
 
 
 def _number(value: float, money: bool = False) -> int | float:
@@ -496,20 +498,22 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
             continue
         pending_range = q if qualifier == "between" else None
         out.append(q)
-    if any(row[3] is None and row[6] is None for row in out):
+    if any(row[3] is None or row[6] is not None for row in out):
         return [row for row in out if not _labels_or_clock(text, row, vocab)]
     return out
 
 
 def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
-    """Is a bare number (no unit, no counted noun) a rank or an age ("world number 12", "aged
-    between 18 and 24") or a time of day ("at 2230 GMT")?  Read on whole rows, so that both
-    ends of a range go."""
+    """Is a number with no unit of measure a rank or an age ("world number 12", "18 number one
+    singles", "aged between 18 and 24"), or a bare one a time of day ("at 2230 GMT")?  Read on
+    whole rows, so that both ends of a range go."""
     start, end, _, unit, _, _, counts = row
-    if unit is not None or counts is not None:
+    if unit is not None and counts is None:
         return False
     if _word_before(text, start) in vocab.label_words:
         return True
+    if counts is not None:
+        return False
     zone = _WORD.match(text, end + 1) if text[end + 1:end + 2].isupper() and text[end] == " " else None
     return zone is not None and zone[0] in vocab.clock_zones
 
@@ -643,6 +647,9 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
             unit = unit or noun_unit
     if digits and unit is None and currency is None and counts is None and not has_commas and 1000 <= number <= 2100:
         return None  # a year: a bare four-digit number, not "2000 people", "£2020" or "1500m"
+    if counts is not None and digits and not has_commas and 1900 <= number <= 2100 and number.is_integer() \
+            and _year_before_noun(text, end, last_word, vocab):
+        return None  # "the 2004 elections", "the 2016 Games": a year naming the things counted
     if digits and unit is None and currency is None and 1 <= number <= 31 and number.is_integer() \
             and _day_of_month(text, end, last_word):
         return None  # "on 25 February", "February 25": a date
@@ -668,6 +675,14 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     row = (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
            kind == "approx", counts)
     return _joined_range(text, row, range_high, vocab) if range_high else row
+
+
+def _year_before_noun(text: str, end: int, last_word: tuple[str, int] | None, vocab: _Vocabulary) -> bool:
+    """Is a four-digit number followed by a counted noun a year: after a determiner ("the 2004
+    elections", "its 2005 awards") or before a capitalised noun ("2016 Games")?"""
+    if last_word and last_word[0].lower() in vocab.year_determiners:
+        return True
+    return text[end + 1:end + 2].isupper()
 
 
 def _currency_word_after(text: str, pos: int, vocab: _Vocabulary) -> bool:

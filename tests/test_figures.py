@@ -335,3 +335,29 @@ def test_ranks_ages_and_clock_times_are_not_quantities(text):
 ])
 def test_quantities_beside_rank_and_age_words_stay(text, needle):
     assert only(text, needle)
+
+
+@pytest.mark.parametrize("text, counts, unit", [
+    ("The drama picked up nine nominations on Tuesday.", "nominations", "nominations"),
+    ("United have won five consecutive matches.", "matches", "matches"),
+    ("About 40 firms bid for the contract.", "firms", "firms"),
+    ("The band sold 300,000 albums in a month.", "albums", "albums"),
+    ("He has scored 12 goals in 20 games this season.", "goals", "goals"),
+    ("Police questioned 17 volunteers and two pupils.", "volunteers", "people"),
+])
+def test_news_nouns_are_counted(text, counts, unit):
+    q = parse_quantities(text)[0]
+    assert (q.counts, q.unit) == (counts, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "The 2004 elections were held in the spring.",
+    "He watched the 1966 matches again on video.",
+])
+def test_a_year_before_a_counted_noun_is_still_a_year(text):
+    assert parse_quantities(text) == []
+
+
+def test_a_rank_before_a_counted_noun_is_no_count():
+    found = parse_quantities("The label is reissuing 18 number one singles.")
+    assert [q.value for q in found] == [18]
