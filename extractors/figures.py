@@ -20,10 +20,11 @@ import regex
 from .text import Article, data_lines, data_set, month_names, sentence_spans
 
 # A written number: digits with optional thousands commas and decimals, possibly signed
-# ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched.
+# ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched, nor one
+# after "#" (an HTML entity "&#233;" left by a scraper, or a rank "#3").
 # Each branch tests the character at hand before looking behind it: most places fail there.
 _NUMBER = regex.compile(
-    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=\d)(?<![\w.,/:+−\-]))"
+    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=\d)(?<![\w.,/:+−\-#]))"
     r"(?P<int>\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?P<frac>\.\d++)?+(?![\d/:]|[.,]\d)"
 )
 # Characters that match an ASCII letter case-insensitively but do not lower-case to one
@@ -153,6 +154,7 @@ class _Vocabulary(NamedTuple):
     currency_before: dict[str, str]
     currency_after: dict[str, str]
     currency_marker_ends: frozenset[str]  # last characters of the markers written before
+    currency_marker_longest: int
     multipliers: dict[str, float]
     units: dict[str, str]
     unit_first_words: frozenset[str]  # first words of two-word units ("per cent")
@@ -171,6 +173,7 @@ def _vocabulary() -> _Vocabulary:
     before, after = _currencies()
     units, qualifiers = _units(), _qualifiers()
     return _Vocabulary(_number_words(), before, after, frozenset(marker[-1] for marker in before),
+                       max(map(len, before)),
                        _multipliers(), units, frozenset(w.split(" ")[0] for w in units if " " in w),
                        _count_nouns(), _fillers(), qualifiers,
                        frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
@@ -447,7 +450,7 @@ def _currency_before(text: str, start: int, last: tuple[str, int] | None,
         return (before[last[0]], last[1]) if len(last[0]) > 1 and last[0] in before else (None, start)
     if start == 0 or text[start - 1] not in vocab.currency_marker_ends:
         return None, start
-    for length in range(min(3, start), 0, -1):
+    for length in range(min(vocab.currency_marker_longest, start), 0, -1):
         marker = text[start - length:start]
         if marker in before and (start - length == 0 or not text[start - length - 1].isalpha()):
             return before[marker], start - length

@@ -361,3 +361,17 @@ def test_a_year_before_a_counted_noun_is_still_a_year(text):
 def test_a_rank_before_a_counted_noun_is_no_count():
     found = parse_quantities("The label is reissuing 18 number one singles.")
     assert [q.value for q in found] == [18]
+
+
+def test_an_html_entity_is_no_number():
+    assert parse_quantities("The ceremony in H&#246;ffner Hall ran late.") == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The club bid &#163;8m for the pair.", 8000000, "GBP"),
+    ("A fine of &pound;250 was imposed.", 250, "GBP"),
+    ("Prices start at &euro;40.", 40, "EUR"),
+])
+def test_currency_signs_left_as_html_entities(text, value, unit):
+    q = parse_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
