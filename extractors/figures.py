@@ -517,8 +517,17 @@ def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
         return True
     if counts is not None:
         return False
+    if _age_in_apposition(text, start, end):
+        return True
     zone = _WORD.match(text, end + 1) if text[end + 1:end + 2].isupper() and text[end] == " " else None
     return zone is not None and zone[0] in vocab.clock_zones
+
+
+def _age_in_apposition(text: str, start: int, end: int) -> bool:
+    """A number of one or two digits set off by commas right after a word is an age, the way
+    news gives one ("The goalkeeper, 34, signed", "Ms Patel, 41, and her brother")."""
+    return 0 < end - start <= 2 and text[end:end + 1] == "," and text[start - 2:start] == ", " \
+        and text[start - 3:start - 2].isalpha() and text[start:end].isdigit()
 
 
 def _joined_range(text: str, low: tuple, high: tuple, vocab: _Vocabulary) -> tuple:

@@ -363,6 +363,22 @@ def test_a_rank_before_a_counted_noun_is_no_count():
     assert [q.value for q in found] == [18]
 
 
+@pytest.mark.parametrize("text", [
+    "The goalkeeper, 34, signed a one-year deal.",
+    "Ms Patel, 41, and her brother, 38, deny the charges.",
+])
+def test_ages_in_apposition_are_not_quantities(text):
+    assert parse_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Scores were level at 12, 12, after extra time.", 12),
+    ("The rate fell to 4, its lowest for years.", 4),
+])
+def test_numbers_between_commas_that_are_no_ages_stay(text, value):
+    assert value in [q.value for q in parse_quantities(text)]
+
+
 def test_an_html_entity_is_no_number():
     assert parse_quantities("The ceremony in H&#246;ffner Hall ran late.") == []
 
