@@ -749,15 +749,15 @@ def _two_word_unit(text: str, spaced, first: str, vocab: _Vocabulary) -> tuple[s
 
 def _name_or_possessive_before(text: str, last: tuple[str, int] | None, vocab: _Vocabulary) -> bool:
     """A number directly after a capitalised word inside a sentence is part of a name (Nacra 17,
-    Boeing 747); after her/his/their it names a class ("her 470 gold").  `last` is the word
-    just before the number."""
+    Boeing 747, and product names capitalised inside: iPhone 7); after her/his/their it names a
+    class ("her 470 gold").  `last` is the word just before the number."""
     if not last:
         return False
     word, pos = last
     if word.lower() in _POSSESSIVES:
         return True
     if not word[0].isupper():
-        return False
+        return any(ch.isupper() for ch in word)
     before = text[max(0, pos - 8):pos].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(" and word.lower() not in vocab.qualifiers
 

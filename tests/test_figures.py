@@ -391,3 +391,12 @@ def test_an_html_entity_is_no_number():
 def test_currency_signs_left_as_html_entities(text, value, unit):
     q = parse_quantities(text)[0]
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "She still uses an iPhone 6 at work.",
+    "Demand for the new iPhone 11 was strong.",
+    "Sales of the iPod 4 were slow.",
+])
+def test_a_number_after_a_camel_case_product_name_is_part_of_the_name(text):
+    assert parse_quantities(text) == []
