@@ -228,6 +228,8 @@ def _number_word_hits() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(source), regex.compile(source, regex.IGNORECASE)
 
 
+# A fraction of a magnitude: "half a million", "a quarter of a million", "half a dozen".
+_FRACTION_OF_SCALE = regex.compile(r" (?:of )?an? (million|billion|thousand|hundred|dozen)\b")
 _ARTICLE_BEFORE = regex.compile(r"\b(an?+) $", regex.IGNORECASE)
 
 
@@ -288,10 +290,21 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
                 and words.get(tokens[j + 1][0].lower(), (0, ""))[1] in ("unit", "ten"):
             j += 1  # "two hundred and fifty": the gap " and " is checked on the next word
             continue
+        if word == "and" and last_kind in ("unit", "ten") and gap == " " \
+                and text.startswith(" and a half", end) and j + 2 < len(tokens) and tokens[j + 2][0] == "half":
+            current += 0.5  # "two and a half years", "one and a half million"
+            last_kind, end, j = "fraction", tokens[j + 2].end(), j + 3
+            continue
         if word not in words or (j > first and gap not in (" ", "-", " and ")):
             break
         value, kind = words[word]
         if kind == "fraction":
+            scale = _FRACTION_OF_SCALE.match(text, tokens[j].end())
+            if scale and words.get(scale[1], (0, ""))[1] == "scale":
+                # "half a million", "a quarter of a million", "half a dozen"
+                fraction = ((total + current) or 1) * value * words[scale[1]][0]
+                end = scale.end()
+                break
             if not text.startswith(" of ", tokens[j].end()) or not (current or total):
                 break
             fraction = (total + current) * value

@@ -182,16 +182,24 @@ def test_hyphenated_fraction():
     assert q.value == pytest.approx(2 / 3)
 
 
-@pytest.mark.xfail(strict=True, reason="a bare 'half' with no article before it is not read")
 def test_half_a_million():
     q = only("half a million people lined the streets", "million")
-    assert q.value == 500000
+    assert (q.text, q.value, q.counts) == ("half a million", 500000, "people")
 
 
-@pytest.mark.xfail(strict=True, reason="a fraction of a scale word is not multiplied out")
 def test_fraction_of_a_million():
     q = only("a quarter of a million people lined the streets", "quarter")
-    assert q.value == 250000
+    assert (q.text, q.value) == ("a quarter of a million", 250000)
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("Half a dozen boats capsized.", "Half a dozen", 6, None),
+    ("The talks lasted two and a half years.", "two and a half years", 2.5, "years"),
+    ("One and a half million homes lost power.", "One and a half million", 1500000, "homes"),
+])
+def test_halves_of_numbers_in_words(text, needle, value, unit):
+    q = only(text, needle)
+    assert (q.text, q.value, q.unit) == (needle, value, unit)
 
 
 def test_sample_offsets_and_sentences():
