@@ -581,9 +581,13 @@ def _word_before(text: str, start: int) -> str:
 
 def _counted_right_after(text: str, end: int, vocab: _Vocabulary) -> bool:
     """Is the word right after `end` a counted noun ("3.4m units"), other than a medal's
-    colour ("K1 200m bronze" is a distance)?"""
+    colour ("K1 200m bronze" is a distance), or a unit written as a word ("2.4m barrels",
+    "31m tonnes")?"""
     spaced = _spaced_word(text, end)
-    return spaced is not None and vocab.count_nouns.get(spaced[1].lower(), "medals") != "medals"
+    if spaced is None:
+        return False
+    word = spaced[1].lower()
+    return vocab.count_nouns.get(word, "medals") != "medals" or (len(word) > 2 and word in vocab.units)
 
 
 def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple | None:
@@ -612,7 +616,8 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
             end = glued.end()
         elif suffix in multiplier_table and not has_commas and (number < 100 or not number.is_integer()) \
                 and _counted_right_after(text, glued.end(), vocab):
-            # "3.4m units", "1.2m customers": not metres (but "5,000m titles", "800m runners")
+            # "3.4m units", "1.2m customers", "2.4m barrels": not metres (but "5,000m titles",
+            # "800m runners")
             value *= multiplier_table[suffix]
             end = glued.end()
         elif suffix in units or (len(suffix) > 1 and suffix.lower() in units):

@@ -408,3 +408,23 @@ def test_currency_signs_left_as_html_entities(text, value, unit):
 ])
 def test_a_number_after_a_camel_case_product_name_is_part_of_the_name(text):
     assert parse_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("US crude stocks fell by 2.4m barrels last week.", "2.4m barrels", 2400000, "barrels"),
+    ("The mine produced 1.2m ounces of gold.", "1.2m ounces", 1200000, "ounces"),
+    ("Farmers harvested 31m tonnes of wheat.", "31m tonnes", 31000000, "tonnes"),
+])
+def test_a_glued_m_before_a_unit_of_amount_is_a_million(text, needle, value, unit):
+    q = only(text, needle)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("The government set aside 91m naira for the clinics.", "91m naira", 91000000, "NGN"),
+    ("Exports were worth 40bn baht.", "40bn baht", 40000000000, "THB"),
+    ("The firm lost 3bn kronor.", "3bn kronor", 3000000000, "SEK"),
+])
+def test_more_currency_words(text, needle, value, unit):
+    q = only(text, needle)
+    assert (q.value, q.unit) == (value, unit)
