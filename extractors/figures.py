@@ -295,6 +295,12 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
             current += 0.5  # "two and a half years", "one and a half million"
             last_kind, end, j = "fraction", tokens[j + 2].end(), j + 3
             continue
+        if word == "of" and last_kind == "scale" and gap == " " and j + 1 < len(tokens) \
+                and _magnitudes_multiply(text, tokens[j - 1], tokens[j], tokens[j + 1], words):
+            # "hundreds of thousands", "tens of millions": one magnitude multiplies the other
+            total, current = (total + current) * words[tokens[j + 1][0].lower()][0], 0.0
+            end, j = tokens[j + 1].end(), j + 2
+            continue
         if word not in words or (j > first and gap not in (" ", "-", " and ")):
             break
         value, kind = words[word]
@@ -327,9 +333,19 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
         return None, end  # nothing read: a lone "a", or "the third Olympics" (an ordinal)
     if fraction is not None:
         return (start, end, fraction, False, False), end
+    if text[start:end].lower() == "tens":
+        return None, end  # "tens" counts only as "tens of thousands"
     if _lone_one(text, start, end) or _in_a_title(text, start, end):
         return None, end
     return (start, end, total + current, False, False), end
+
+
+def _magnitudes_multiply(text: str, before, of, after, words) -> bool:
+    """Do two plural magnitudes joined by a single-spaced "of", the larger second ("hundreds of
+    thousands"), make one number?"""
+    low, high = words.get(before[0].lower(), (0, "")), words.get(after[0].lower(), (0, ""))
+    return before[0][-1] in "sS" and after[0][-1] in "sS" and text[of.end():after.start()] == " " \
+        and high[1] == "scale" and high[0] > low[0]
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
@@ -672,6 +688,14 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
         of_them = _of_them(text, end)
         if of_them and of_them[1] in nouns:
             counts, unit = of_them[1], nouns[of_them[1]]
+        elif not digits and text.startswith(" of ", end) and text[end - 1] in "sS":
+            # "thousands of fans", "dozens of other pupils", "millions of dollars"
+            money_word = _spaced_word(text, end + 3)
+            if money_word is not None and money_word[1].lower() in vocab.currency_after:
+                currency = unit = vocab.currency_after[money_word[1].lower()]
+            else:
+                counts, noun_unit = _counted_noun(text, end + 3, value, vocab)
+                unit = unit or noun_unit
         elif counts is None:
             counts, noun_unit = _counted_noun(text, end, value, vocab, spaced if spaced_at == end else None)
             unit = unit or noun_unit

@@ -428,3 +428,23 @@ def test_a_glued_m_before_a_unit_of_amount_is_a_million(text, needle, value, uni
 def test_more_currency_words(text, needle, value, unit):
     q = only(text, needle)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, needle, value, counts", [
+    ("Hundreds of thousands of people marched on Sunday.", "Hundreds of thousands", 100000, "people"),
+    ("The cuts put tens of thousands of jobs at risk.", "tens of thousands", 10000, "jobs"),
+    ("Thousands of fans queued overnight.", "Thousands", 1000, "fans"),
+    ("Dozens of other pupils were sent home.", "Dozens", 12, "pupils"),
+])
+def test_plural_magnitudes_count_the_noun_after_of(text, needle, value, counts):
+    q = only(text, needle)
+    assert (q.text, q.value, q.counts) == (needle, value, counts)
+
+
+def test_tens_alone_is_no_number():
+    assert parse_quantities("Tens of people? No, hardly any.") == []
+
+
+def test_plural_magnitudes_of_a_currency_are_money():
+    q = only("The fraud cost investors hundreds of millions of dollars.", "hundreds")
+    assert (q.text, q.value, q.unit) == ("hundreds of millions", 100000000, "USD")
