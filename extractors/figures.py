@@ -688,8 +688,9 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
         of_them = _of_them(text, end)
         if of_them and of_them[1] in nouns:
             counts, unit = of_them[1], nouns[of_them[1]]
-        elif not digits and text.startswith(" of ", end) and text[end - 1] in "sS":
-            # "thousands of fans", "dozens of other pupils", "millions of dollars"
+        elif not digits and text.startswith(" of ", end) and _ends_with_plural_magnitude(text, end, vocab):
+            # "thousands of fans", "dozens of other pupils", "millions of dollars" (but "two
+            # thirds of people" is a share, not a count of people)
             money_word = _spaced_word(text, end + 3)
             if money_word is not None and money_word[1].lower() in vocab.currency_after:
                 currency = unit = vocab.currency_after[money_word[1].lower()]
@@ -737,6 +738,16 @@ def _year_before_noun(text: str, end: int, last_word: tuple[str, int] | None, vo
     if last_word and last_word[0].lower() in vocab.year_determiners:
         return True
     return text[end + 1:end + 2].isupper()
+
+
+def _ends_with_plural_magnitude(text: str, end: int, vocab: _Vocabulary) -> bool:
+    """Does the number in words ending at `end` end with a plural magnitude ("thousands")?"""
+    if text[end - 1] not in "sS":
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return vocab.number_words.get(text[start:end].lower(), (0, ""))[1] == "scale"
 
 
 def _currency_word_after(text: str, pos: int, vocab: _Vocabulary) -> bool:

@@ -448,3 +448,8 @@ def test_tens_alone_is_no_number():
 def test_plural_magnitudes_of_a_currency_are_money():
     q = only("The fraud cost investors hundreds of millions of dollars.", "hundreds")
     assert (q.text, q.value, q.unit) == ("hundreds of millions", 100000000, "USD")
+
+
+def test_a_share_of_people_is_no_count_of_people():
+    q = only("Nearly two thirds of people backed the plan.", "two thirds")
+    assert q.counts is None and q.unit is None
