@@ -166,6 +166,7 @@ class _Vocabulary(NamedTuple):
     label_words: frozenset[str]  # "world number 12", "aged 64": a rank or an age, no count
     clock_zones: frozenset[str]  # "2230 GMT": a time of day
     year_determiners: frozenset[str]  # "the 2004 elections": a year, not 2,004 elections
+    street_words: frozenset[str]  # "10 Downing Street": a house number
 
 
 @cache
@@ -179,7 +180,7 @@ def _vocabulary() -> _Vocabulary:
                        frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
                        data_set("figures_change_words.txt", lower=True),
                        data_set("figures_label_words.txt", lower=True), data_set("figures_clock_zones.txt"),
-                       data_set("figures_year_determiners.txt"))
+                       data_set("figures_year_determiners.txt"), data_set("figures_street_words.txt"))
 
 
 def _number(value: float, money: bool = False) -> int | float:
@@ -537,8 +538,8 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
 
 def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
     """Is a number with no unit of measure a rank or an age ("world number 12", "18 number one
-    singles", "aged between 18 and 24"), or a bare one a time of day ("at 2230 GMT")?  Read on
-    whole rows, so that both ends of a range go."""
+    singles", "aged between 18 and 24"), or a bare one a time of day ("at 2230 GMT") or a house
+    number ("10 Downing Street")?  Read on whole rows, so that both ends of a range go."""
     start, end, _, unit, _, _, counts = row
     if unit is not None and counts is None:
         return False
@@ -548,8 +549,15 @@ def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
         return False
     if _age_in_apposition(text, start, end):
         return True
-    zone = _WORD.match(text, end + 1) if text[end + 1:end + 2].isupper() and text[end] == " " else None
-    return zone is not None and zone[0] in vocab.clock_zones
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    names = _CAPITALISED_WORDS.match(text, end)[0].split()
+    return names[0] in vocab.clock_zones or any(word in vocab.street_words for word in names[1:])
+
+
+# Up to three capitalised words after a number: a time zone ("2230 GMT") or a street ("10
+# Downing Street", "1119 Eighth St.").
+_CAPITALISED_WORDS = regex.compile(r"(?: [A-Z][A-Za-z]*+){1,3}+")
 
 
 def _age_in_apposition(text: str, start: int, end: int) -> bool:
@@ -620,6 +628,9 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     range_high = None
     if digits and start == 0 and text[end:end + 1] in (".", ")") and not currency:
         return None  # a list marker: "3. Cycling: £2.04m"
+    if digits and text[start] == "0" and number_end - start > 1 and text[start + 1].isdigit() \
+            and number.is_integer():
+        return None  # a leading zero writes a code, not an amount: "0800 555 111", "007", "056"
     glued = _GLUED.match(text, end) if text[end:end + 1] in _GLUE_START else None
     if glued:
         suffix = glued[0]

@@ -453,3 +453,21 @@ def test_plural_magnitudes_of_a_currency_are_money():
 def test_a_share_of_people_is_no_count_of_people():
     q = only("Nearly two thirds of people backed the plan.", "two thirds")
     assert q.counts is None and q.unit is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers met at 10 Downing Street on Monday.",
+    "Police were called to 42 Mill Lane.",
+    "Call the helpline on 0800 from any phone.",
+    "He was cast as 007 last year.",
+])
+def test_house_numbers_and_codes_are_not_quantities(text):
+    assert parse_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He ran the 5,000 metres in 13 minutes 04.69 seconds.", 4.69),
+    ("About 40 Street Pastors patrol the town.", 40),
+])
+def test_quantities_like_codes_or_addresses_stay(text, value):
+    assert value in [q.value for q in parse_quantities(text)]
