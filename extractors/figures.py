@@ -105,8 +105,11 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     """(markers written before a number, words written after it) -> ISO code."""
     before, after = {}, {}
     for row in data_lines("figures_currencies.txt"):
-        marker, code, position = row.split()
-        (before if position == "before" else after)[marker] = code
+        marker, code, position = row.rsplit(None, 2)  # a word after may be a phrase: "Swiss francs"
+        if position == "before":
+            before[marker] = code
+        else:
+            after[marker.lower()] = code
     return before, after
 
 
@@ -155,6 +158,7 @@ class _Vocabulary(NamedTuple):
     currency_after: dict[str, str]
     currency_marker_ends: frozenset[str]  # last characters of the markers written before
     currency_marker_longest: int
+    currency_phrase_starts: frozenset[str]  # first words of currencies written in words: "swiss"
     multipliers: dict[str, float]
     units: dict[str, str]
     unit_first_words: frozenset[str]  # first words of two-word units ("per cent")
@@ -174,7 +178,7 @@ def _vocabulary() -> _Vocabulary:
     before, after = _currencies()
     units, qualifiers = _units(), _qualifiers()
     return _Vocabulary(_number_words(), before, after, frozenset(marker[-1] for marker in before),
-                       max(map(len, before)),
+                       max(map(len, before)), frozenset(w.split(" ")[0] for w in after if " " in w),
                        _multipliers(), units, frozenset(w.split(" ")[0] for w in units if " " in w),
                        _count_nouns(), _fillers(), qualifiers,
                        frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
@@ -670,6 +674,11 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
         if after in vocab.currency_after:
             currency = unit = vocab.currency_after[after]
             end = spaced.end()
+        elif after in vocab.currency_phrase_starts:
+            phrase = _currency_phrase(text, spaced, vocab)
+            if phrase:
+                currency, end = phrase
+                unit = currency
     # Without a currency, `spaced` is the word right after `end` here.
     if unit is None and spaced is not None:
         two = _two_word_unit(text, spaced, after, vocab) if after in vocab.unit_first_words else None
@@ -762,10 +771,32 @@ def _ends_with_plural_magnitude(text: str, end: int, vocab: _Vocabulary) -> bool
 
 
 def _currency_word_after(text: str, pos: int, vocab: _Vocabulary) -> bool:
-    """Is the word right after `pos` a currency written after its number ("640m euros")?  Then
-    a glued "m" is a million, not metres."""
+    """Is the word right after `pos` a currency written after its number ("640m euros", "86.7m
+    Swiss francs")?  Then a glued "m" is a million, not metres."""
     spaced = _spaced_word(text, pos)
-    return spaced is not None and spaced[1].lower() in vocab.currency_after
+    if spaced is None:
+        return False
+    word = spaced[1].lower()
+    return word in vocab.currency_after or (word in vocab.currency_phrase_starts
+                                            and _currency_phrase(text, spaced, vocab) is not None)
+
+
+_NEXT_TWO_WORDS = regex.compile(r" ([A-Za-z]++)(?: ([A-Za-z]++))?+")
+
+
+def _currency_phrase(text: str, spaced, vocab: _Vocabulary) -> tuple[str, int] | None:
+    """(code, end) of a currency of two or three words starting with the word `spaced` matched
+    ("Swiss francs", "Hong Kong dollars"), else None."""
+    rest = _NEXT_TWO_WORDS.match(text, spaced.end())
+    if rest is None:
+        return None
+    first = spaced[1].lower()
+    for n in (2, 1):
+        if rest[n] is not None:
+            code = vocab.currency_after.get(" ".join([first, *(w.lower() for w in rest.groups()[:n])]))
+            if code:
+                return code, rest.end(n)
+    return None
 
 
 def _day_of_month(text: str, end: int, last_word: tuple[str, int] | None) -> bool:

@@ -471,3 +471,17 @@ def test_house_numbers_and_codes_are_not_quantities(text):
 ])
 def test_quantities_like_codes_or_addresses_stay(text, value):
     assert value in [q.value for q in parse_quantities(text)]
+
+
+@pytest.mark.parametrize("text, needle, value, unit", [
+    ("Group revenue fell to 52.3bn Swiss francs.", "52.3bn Swiss francs", 52300000000, "CHF"),
+    ("The deal is worth 4m Hong Kong dollars.", "4m Hong Kong dollars", 4000000, "HKD"),
+    ("Its bid of 900m Canadian dollars was rejected.", "900m Canadian dollars", 900000000, "CAD"),
+])
+def test_currencies_named_with_their_country(text, needle, value, unit):
+    q = only(text, needle)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_a_glued_m_before_a_nationality_is_still_a_distance():
+    assert only("She won the 100m Australian title.", "100m").unit == "metres"
