@@ -168,6 +168,7 @@ class _Vocabulary(NamedTuple):
     qualifier_last_words: frozenset[str]
     change_words: frozenset[str]  # "rose $1.64 to $47.10" is a change, not a range
     label_words: frozenset[str]  # "world number 12", "aged 64": a rank or an age, no count
+    label_word_ends: frozenset[str]  # their last letters, tested before the word is cut out
     clock_zones: frozenset[str]  # "2230 GMT": a time of day
     year_determiners: frozenset[str]  # "the 2004 elections": a year, not 2,004 elections
     street_words: frozenset[str]  # "10 Downing Street": a house number
@@ -177,14 +178,16 @@ class _Vocabulary(NamedTuple):
 def _vocabulary() -> _Vocabulary:
     before, after = _currencies()
     units, qualifiers = _units(), _qualifiers()
+    label_words = data_set("figures_label_words.txt", lower=True)
     return _Vocabulary(_number_words(), before, after, frozenset(marker[-1] for marker in before),
                        max(map(len, before)), frozenset(w.split(" ")[0] for w in after if " " in w),
                        _multipliers(), units, frozenset(w.split(" ")[0] for w in units if " " in w),
                        _count_nouns(), _fillers(), qualifiers,
                        frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
                        data_set("figures_change_words.txt", lower=True),
-                       data_set("figures_label_words.txt", lower=True), data_set("figures_clock_zones.txt"),
-                       data_set("figures_year_determiners.txt"), data_set("figures_street_words.txt"))
+                       label_words, frozenset(word[-1] for word in label_words),
+                       data_set("figures_clock_zones.txt"), data_set("figures_year_determiners.txt"),
+                       data_set("figures_street_words.txt"))
 
 
 def _number(value: float, money: bool = False) -> int | float:
@@ -535,19 +538,20 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
             continue
         pending_range = q if qualifier == "between" else None
         out.append(q)
-    if any(row[3] is None or row[6] is not None for row in out):
-        return [row for row in out if not _labels_or_clock(text, row, vocab)]
-    return out
+    if not out:
+        return out
+    # a row with a unit of measure (no counted noun) is never a label: skip the call for it
+    return [row for row in out
+            if (row[3] is not None and row[6] is None) or not _labels_or_clock(text, row, vocab)]
 
 
 def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
-    """Is a number with no unit of measure a rank or an age ("world number 12", "18 number one
-    singles", "aged between 18 and 24"), or a bare one a time of day ("at 2230 GMT") or a house
-    number ("10 Downing Street")?  Read on whole rows, so that both ends of a range go."""
+    """Is a number with no unit of measure (the caller checks) a rank or an age ("world number
+    12", "18 number one singles", "aged between 18 and 24"), or a bare one a time of day ("at
+    2230 GMT") or a house number ("10 Downing Street")?  Read on whole rows, so that both ends
+    of a range go."""
     start, end, _, unit, _, _, counts = row
-    if unit is not None and counts is None:
-        return False
-    if _word_before(text, start) in vocab.label_words:
+    if text[start - 2:start - 1] in vocab.label_word_ends and _word_before(text, start) in vocab.label_words:
         return True
     if counts is not None:
         return False
