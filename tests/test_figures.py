@@ -485,3 +485,18 @@ def test_currencies_named_with_their_country(text, needle, value, unit):
 
 def test_a_glued_m_before_a_nationality_is_still_a_distance():
     assert only("She won the 100m Australian title.", "100m").unit == "metres"
+
+
+@pytest.mark.parametrize("text, counts, unit", [
+    ("The court swore in 12 jurors on Monday.", "jurors", "people"),
+    ("The firm holds 900 patents.", "patents", "patents"),
+])
+def test_more_counted_nouns(text, counts, unit):
+    q = parse_quantities(text)[0]
+    assert (q.counts, q.unit) == (counts, unit)
+
+
+@pytest.mark.xfail(strict=True, reason="a noun with a capital inside (MPs) is not read as a word after a number")
+def test_mps_are_people():
+    q = only("Up to 30 MPs could rebel.", "30")
+    assert q.unit == "people"
