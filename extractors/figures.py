@@ -20,10 +20,11 @@ import regex
 from .text import Article, data_lines, data_set, month_names, sentence_spans
 
 # A written number: digits with optional thousands commas and decimals, possibly signed
-# ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched.
+# ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched, nor one
+# after "#" (an HTML entity "&#233;" left by a scraper, or a rank "#3").
 # Each branch tests the character at hand before looking behind it: most places fail there.
 _NUMBER = regex.compile(
-    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=\d)(?<![\w.,/:+−\-]))"
+    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=\d)(?<![\w.,/:+−\-#]))"
     r"(?P<int>\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?P<frac>\.\d++)?+(?![\d/:]|[.,]\d)"
 )
 # Characters that match an ASCII letter case-insensitively but do not lower-case to one
@@ -104,8 +105,11 @@ def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     """(markers written before a number, words written after it) -> ISO code."""
     before, after = {}, {}
     for row in data_lines("figures_currencies.txt"):
-        marker, code, position = row.split()
-        (before if position == "before" else after)[marker] = code
+        marker, code, position = row.rsplit(None, 2)  # a word after may be a phrase: "Swiss francs"
+        if position == "before":
+            before[marker] = code
+        else:
+            after[marker.lower()] = code
     return before, after
 
 
@@ -153,6 +157,8 @@ class _Vocabulary(NamedTuple):
     currency_before: dict[str, str]
     currency_after: dict[str, str]
     currency_marker_ends: frozenset[str]  # last characters of the markers written before
+    currency_marker_longest: int
+    currency_phrase_starts: frozenset[str]  # first words of currencies written in words: "swiss"
     multipliers: dict[str, float]
     units: dict[str, str]
     unit_first_words: frozenset[str]  # first words of two-word units ("per cent")
@@ -161,17 +167,27 @@ class _Vocabulary(NamedTuple):
     qualifiers: dict[str, str]
     qualifier_last_words: frozenset[str]
     change_words: frozenset[str]  # "rose $1.64 to $47.10" is a change, not a range
+    label_words: frozenset[str]  # "world number 12", "aged 64": a rank or an age, no count
+    label_word_ends: frozenset[str]  # their last letters, tested before the word is cut out
+    clock_zones: frozenset[str]  # "2230 GMT": a time of day
+    year_determiners: frozenset[str]  # "the 2004 elections": a year, not 2,004 elections
+    street_words: frozenset[str]  # "10 Downing Street": a house number
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     before, after = _currencies()
     units, qualifiers = _units(), _qualifiers()
+    label_words = data_set("figures_label_words.txt", lower=True)
     return _Vocabulary(_number_words(), before, after, frozenset(marker[-1] for marker in before),
+                       max(map(len, before)), frozenset(w.split(" ")[0] for w in after if " " in w),
                        _multipliers(), units, frozenset(w.split(" ")[0] for w in units if " " in w),
                        _count_nouns(), _fillers(), qualifiers,
                        frozenset(phrase.split(" ")[-1] for phrase in qualifiers),
-                       data_set("figures_change_words.txt", lower=True))
+                       data_set("figures_change_words.txt", lower=True),
+                       label_words, frozenset(word[-1] for word in label_words),
+                       data_set("figures_clock_zones.txt"), data_set("figures_year_determiners.txt"),
+                       data_set("figures_street_words.txt"))
 
 
 def _number(value: float, money: bool = False) -> int | float:
@@ -220,6 +236,8 @@ def _number_word_hits() -> tuple[regex.Pattern, regex.Pattern]:
     return regex.compile(source), regex.compile(source, regex.IGNORECASE)
 
 
+# A fraction of a magnitude: "half a million", "a quarter of a million", "half a dozen".
+_FRACTION_OF_SCALE = regex.compile(r" (?:of )?an? (million|billion|thousand|hundred|dozen)\b")
 _ARTICLE_BEFORE = regex.compile(r"\b(an?+) $", regex.IGNORECASE)
 
 
@@ -280,10 +298,27 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
                 and words.get(tokens[j + 1][0].lower(), (0, ""))[1] in ("unit", "ten"):
             j += 1  # "two hundred and fifty": the gap " and " is checked on the next word
             continue
+        if word == "and" and last_kind in ("unit", "ten") and gap == " " \
+                and text.startswith(" and a half", end) and j + 2 < len(tokens) and tokens[j + 2][0] == "half":
+            current += 0.5  # "two and a half years", "one and a half million"
+            last_kind, end, j = "fraction", tokens[j + 2].end(), j + 3
+            continue
+        if word == "of" and last_kind == "scale" and gap == " " and j + 1 < len(tokens) \
+                and _magnitudes_multiply(text, tokens[j - 1], tokens[j], tokens[j + 1], words):
+            # "hundreds of thousands", "tens of millions": one magnitude multiplies the other
+            total, current = (total + current) * words[tokens[j + 1][0].lower()][0], 0.0
+            end, j = tokens[j + 1].end(), j + 2
+            continue
         if word not in words or (j > first and gap not in (" ", "-", " and ")):
             break
         value, kind = words[word]
         if kind == "fraction":
+            scale = _FRACTION_OF_SCALE.match(text, tokens[j].end())
+            if scale and words.get(scale[1], (0, ""))[1] == "scale":
+                # "half a million", "a quarter of a million", "half a dozen"
+                fraction = ((total + current) or 1) * value * words[scale[1]][0]
+                end = scale.end()
+                break
             if not text.startswith(" of ", tokens[j].end()) or not (current or total):
                 break
             fraction = (total + current) * value
@@ -306,9 +341,19 @@ def _word_run(text: str, tokens: list) -> tuple[_Candidate | None, int]:
         return None, end  # nothing read: a lone "a", or "the third Olympics" (an ordinal)
     if fraction is not None:
         return (start, end, fraction, False, False), end
+    if text[start:end].lower() == "tens":
+        return None, end  # "tens" counts only as "tens of thousands"
     if _lone_one(text, start, end) or _in_a_title(text, start, end):
         return None, end
     return (start, end, total + current, False, False), end
+
+
+def _magnitudes_multiply(text: str, before, of, after, words) -> bool:
+    """Do two plural magnitudes joined by a single-spaced "of", the larger second ("hundreds of
+    thousands"), make one number?"""
+    low, high = words.get(before[0].lower(), (0, "")), words.get(after[0].lower(), (0, ""))
+    return before[0][-1] in "sS" and after[0][-1] in "sS" and text[of.end():after.start()] == " " \
+        and high[1] == "scale" and high[0] > low[0]
 
 
 def _in_a_title(text: str, start: int, end: int) -> bool:
@@ -442,7 +487,7 @@ def _currency_before(text: str, start: int, last: tuple[str, int] | None,
         return (before[last[0]], last[1]) if len(last[0]) > 1 and last[0] in before else (None, start)
     if start == 0 or text[start - 1] not in vocab.currency_marker_ends:
         return None, start
-    for length in range(min(3, start), 0, -1):
+    for length in range(min(vocab.currency_marker_longest, start), 0, -1):
         marker = text[start - length:start]
         if marker in before and (start - length == 0 or not text[start - length - 1].isalpha()):
             return before[marker], start - length
@@ -493,7 +538,41 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
             continue
         pending_range = q if qualifier == "between" else None
         out.append(q)
-    return out
+    if not out:
+        return out
+    # a row with a unit of measure (no counted noun) is never a label: skip the call for it
+    return [row for row in out
+            if (row[3] is not None and row[6] is None) or not _labels_or_clock(text, row, vocab)]
+
+
+def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
+    """Is a number with no unit of measure (the caller checks) a rank or an age ("world number
+    12", "18 number one singles", "aged between 18 and 24"), or a bare one a time of day ("at
+    2230 GMT") or a house number ("10 Downing Street")?  Read on whole rows, so that both ends
+    of a range go."""
+    start, end, _, unit, _, _, counts = row
+    if text[start - 2:start - 1] in vocab.label_word_ends and _word_before(text, start) in vocab.label_words:
+        return True
+    if counts is not None:
+        return False
+    if _age_in_apposition(text, start, end):
+        return True
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    names = _CAPITALISED_WORDS.match(text, end)[0].split()
+    return names[0] in vocab.clock_zones or any(word in vocab.street_words for word in names[1:])
+
+
+# Up to three capitalised words after a number: a time zone ("2230 GMT") or a street ("10
+# Downing Street", "1119 Eighth St.").
+_CAPITALISED_WORDS = regex.compile(r"(?: [A-Z][A-Za-z]*+){1,3}+")
+
+
+def _age_in_apposition(text: str, start: int, end: int) -> bool:
+    """A number of one or two digits set off by commas right after a word is an age, the way
+    news gives one ("The goalkeeper, 34, signed", "Ms Patel, 41, and her brother")."""
+    return 0 < end - start <= 2 and text[end:end + 1] == "," and text[start - 2:start] == ", " \
+        and text[start - 3:start - 2].isalpha() and text[start:end].isdigit()
 
 
 def _joined_range(text: str, low: tuple, high: tuple, vocab: _Vocabulary) -> tuple:
@@ -534,9 +613,13 @@ def _word_before(text: str, start: int) -> str:
 
 def _counted_right_after(text: str, end: int, vocab: _Vocabulary) -> bool:
     """Is the word right after `end` a counted noun ("3.4m units"), other than a medal's
-    colour ("K1 200m bronze" is a distance)?"""
+    colour ("K1 200m bronze" is a distance), or a unit written as a word ("2.4m barrels",
+    "31m tonnes")?"""
     spaced = _spaced_word(text, end)
-    return spaced is not None and vocab.count_nouns.get(spaced[1].lower(), "medals") != "medals"
+    if spaced is None:
+        return False
+    word = spaced[1].lower()
+    return vocab.count_nouns.get(word, "medals") != "medals" or (len(word) > 2 and word in vocab.units)
 
 
 def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple | None:
@@ -553,21 +636,27 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     range_high = None
     if digits and start == 0 and text[end:end + 1] in (".", ")") and not currency:
         return None  # a list marker: "3. Cycling: £2.04m"
+    if digits and text[start] == "0" and number_end - start > 1 and text[start + 1].isdigit() \
+            and number.is_integer():
+        return None  # a leading zero writes a code, not an amount: "0800 555 111", "007", "056"
     glued = _GLUED.match(text, end) if text[end:end + 1] in _GLUE_START else None
     if glued:
         suffix = glued[0]
-        if suffix in multiplier_table and (currency or money_scale):
-            value *= multiplier_table[suffix]
+        money_suffix = suffix if suffix in multiplier_table else suffix.lower()
+        if money_suffix in multiplier_table and (currency or money_scale or _currency_word_after(text, glued.end(), vocab)):
+            value *= multiplier_table[money_suffix]  # "£5m", "£5M", "$2B", "640m euros"
             end = glued.end()
         elif suffix.lower() in multiplier_table and len(suffix) > 1 and digits and suffix.lower() not in units:
             value *= multiplier_table[suffix.lower()]
             end = glued.end()
         elif suffix in multiplier_table and not has_commas and (number < 100 or not number.is_integer()) \
                 and _counted_right_after(text, glued.end(), vocab):
-            # "3.4m units", "1.2m customers": not metres (but "5,000m titles", "800m runners")
+            # "3.4m units", "1.2m customers", "2.4m barrels": not metres (but "5,000m titles",
+            # "800m runners")
             value *= multiplier_table[suffix]
             end = glued.end()
-        elif suffix in units or suffix.lower() in units:
+        elif suffix in units or (len(suffix) > 1 and suffix.lower() in units):
+            # one capital letter is read as written: "20C" is a temperature, "4G" no gram
             unit = units.get(suffix, units.get(suffix.lower()))
             end = glued.end()
         elif suffix[0] == "%":
@@ -589,6 +678,11 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
         if after in vocab.currency_after:
             currency = unit = vocab.currency_after[after]
             end = spaced.end()
+        elif after in vocab.currency_phrase_starts:
+            phrase = _currency_phrase(text, spaced, vocab)
+            if phrase:
+                currency, end = phrase
+                unit = currency
     # Without a currency, `spaced` is the word right after `end` here.
     if unit is None and spaced is not None:
         two = _two_word_unit(text, spaced, after, vocab) if after in vocab.unit_first_words else None
@@ -618,11 +712,23 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
         of_them = _of_them(text, end)
         if of_them and of_them[1] in nouns:
             counts, unit = of_them[1], nouns[of_them[1]]
+        elif not digits and text.startswith(" of ", end) and _ends_with_plural_magnitude(text, end, vocab):
+            # "thousands of fans", "dozens of other pupils", "millions of dollars" (but "two
+            # thirds of people" is a share, not a count of people)
+            money_word = _spaced_word(text, end + 3)
+            if money_word is not None and money_word[1].lower() in vocab.currency_after:
+                currency = unit = vocab.currency_after[money_word[1].lower()]
+            else:
+                counts, noun_unit = _counted_noun(text, end + 3, value, vocab)
+                unit = unit or noun_unit
         elif counts is None:
             counts, noun_unit = _counted_noun(text, end, value, vocab, spaced if spaced_at == end else None)
             unit = unit or noun_unit
     if digits and unit is None and currency is None and counts is None and not has_commas and 1000 <= number <= 2100:
         return None  # a year: a bare four-digit number, not "2000 people", "£2020" or "1500m"
+    if counts is not None and digits and not has_commas and 1900 <= number <= 2100 and number.is_integer() \
+            and _year_before_noun(text, end, last_word, vocab):
+        return None  # "the 2004 elections", "the 2016 Games": a year naming the things counted
     if digits and unit is None and currency is None and 1 <= number <= 31 and number.is_integer() \
             and _day_of_month(text, end, last_word):
         return None  # "on 25 February", "February 25": a date
@@ -648,6 +754,53 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     row = (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
            kind == "approx", counts)
     return _joined_range(text, row, range_high, vocab) if range_high else row
+
+
+def _year_before_noun(text: str, end: int, last_word: tuple[str, int] | None, vocab: _Vocabulary) -> bool:
+    """Is a four-digit number followed by a counted noun a year: after a determiner ("the 2004
+    elections", "its 2005 awards") or before a capitalised noun ("2016 Games")?"""
+    if last_word and last_word[0].lower() in vocab.year_determiners:
+        return True
+    return text[end + 1:end + 2].isupper()
+
+
+def _ends_with_plural_magnitude(text: str, end: int, vocab: _Vocabulary) -> bool:
+    """Does the number in words ending at `end` end with a plural magnitude ("thousands")?"""
+    if text[end - 1] not in "sS":
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return vocab.number_words.get(text[start:end].lower(), (0, ""))[1] == "scale"
+
+
+def _currency_word_after(text: str, pos: int, vocab: _Vocabulary) -> bool:
+    """Is the word right after `pos` a currency written after its number ("640m euros", "86.7m
+    Swiss francs")?  Then a glued "m" is a million, not metres."""
+    spaced = _spaced_word(text, pos)
+    if spaced is None:
+        return False
+    word = spaced[1].lower()
+    return word in vocab.currency_after or (word in vocab.currency_phrase_starts
+                                            and _currency_phrase(text, spaced, vocab) is not None)
+
+
+_NEXT_TWO_WORDS = regex.compile(r" ([A-Za-z]++)(?: ([A-Za-z]++))?+")
+
+
+def _currency_phrase(text: str, spaced, vocab: _Vocabulary) -> tuple[str, int] | None:
+    """(code, end) of a currency of two or three words starting with the word `spaced` matched
+    ("Swiss francs", "Hong Kong dollars"), else None."""
+    rest = _NEXT_TWO_WORDS.match(text, spaced.end())
+    if rest is None:
+        return None
+    first = spaced[1].lower()
+    for n in (2, 1):
+        if rest[n] is not None:
+            code = vocab.currency_after.get(" ".join([first, *(w.lower() for w in rest.groups()[:n])]))
+            if code:
+                return code, rest.end(n)
+    return None
 
 
 def _day_of_month(text: str, end: int, last_word: tuple[str, int] | None) -> bool:
@@ -695,15 +848,15 @@ def _two_word_unit(text: str, spaced, first: str, vocab: _Vocabulary) -> tuple[s
 
 def _name_or_possessive_before(text: str, last: tuple[str, int] | None, vocab: _Vocabulary) -> bool:
     """A number directly after a capitalised word inside a sentence is part of a name (Nacra 17,
-    Boeing 747); after her/his/their it names a class ("her 470 gold").  `last` is the word
-    just before the number."""
+    Boeing 747, and product names capitalised inside: iPhone 7); after her/his/their it names a
+    class ("her 470 gold").  `last` is the word just before the number."""
     if not last:
         return False
     word, pos = last
     if word.lower() in _POSSESSIVES:
         return True
     if not word[0].isupper():
-        return False
+        return any(ch.isupper() for ch in word)
     before = text[max(0, pos - 8):pos].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(" and word.lower() not in vocab.qualifiers
 
