@@ -548,7 +548,7 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
 def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
     """Is a number with no unit of measure (the caller checks) a rank or an age ("world number
     12", "18 number one singles", "aged between 18 and 24"), or a bare one a time of day ("at
-    2230 GMT") or a house number ("10 Downing Street")?  Read on whole rows, so that both ends
+    2230 GMT", "at 7 pm") or a house number ("10 Downing Street")?  Read on whole rows, so that both ends
     of a range go."""
     start, end, _, unit, _, _, counts = row
     if text[start - 2:start - 1] in vocab.label_word_ends and _word_before(text, start) in vocab.label_words:
@@ -557,12 +557,15 @@ def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
         return False
     if _age_in_apposition(text, start, end):
         return True
+    if _CLOCK_AFTER.match(text, end):
+        return True  # "at 7 pm", "10 a.m."
     if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
         return False
     names = _CAPITALISED_WORDS.match(text, end)[0].split()
     return names[0] in vocab.clock_zones or any(word in vocab.street_words for word in names[1:])
 
 
+_CLOCK_AFTER = regex.compile(r" (?:[ap]\.m\.|[AP]\.M\.|(?:am|pm|AM|PM)\b)")
 # Up to three capitalised words after a number: a time zone ("2230 GMT") or a street ("10
 # Downing Street", "1119 Eighth St.").
 _CAPITALISED_WORDS = regex.compile(r"(?: [A-Z][A-Za-z]*+){1,3}+")

@@ -331,6 +331,8 @@ def test_regional_magnitudes_and_technical_units(text, needle, value, unit):
     "Voters aged between 18 and 24 were the least likely to turn out.",
     "The programme is shown at 2230 GMT on Fridays.",
     "The vote closes at 0900 BST.",
+    "The curfew starts at 7 pm on Friday.",
+    "The meeting opens at 10 a.m. tomorrow.",
 ])
 def test_ranks_ages_and_clock_times_are_not_quantities(text):
     assert parse_quantities(text) == []
