@@ -117,6 +117,9 @@ _DATE = regex.compile(
 _CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
 _SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
 _NUMBERS_ALONE = regex.compile(r"\s*+\d[\d\s,]*+$")
+# A site's rights notice, furniture even when written as sentences ("Copyright 2021 The
+# Associated Press. All rights reserved. This material may not be published ...").
+_RIGHTS_NOTICE = regex.compile(r"\s*+(?:copyright\b|©|\(c\)(?=\s*+\d))", regex.IGNORECASE)
 # A link to another story: its title cut short ("... as Hurri...") or tagged with its
 # section ("... after eating marmot [INSIGHT]").
 _TEASER = regex.compile(r"(?:\p{L}(?:\.\.\.|…)|\[\p{Lu}[\p{Lu} ]{2,14}+\])\s*+$")
@@ -193,9 +196,15 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
     n_words = len(words)
     if norm in data_set("split_boilerplate.txt") or _NUMBERS_ALONE.match(text):
         return BOILERPLATE, False  # (numbers alone: a counter, a share count)
+    if _RIGHTS_NOTICE.match(text) and (_DIGIT.search(text) or "©" in text or "rights reserved" in norm):
+        return BOILERPLATE, False
     if n_words > MAX_FURNITURE_WORDS or _reads_as_sentence(text):
         return "", False
     first = norm.split(" ", 4)
+    # "Follow Sky News on WhatsApp", "Like us on Facebook": the site asks to be followed.
+    if first[0] in data_set("split_call_to_action_verbs.txt") and \
+            norm.rpartition(" ")[2] in data_set("split_social_platforms.txt"):
+        return BOILERPLATE, False
     for size in (4, 3, 2, 1):
         head = " ".join(first[:size])
         if len(first) >= size:

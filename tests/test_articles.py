@@ -50,6 +50,17 @@ PROSE = [
     ("4 55 3", "boilerplate"),
     ("Storm warning: Floods to hit the north as rivers rise to record lev...", "related_link"),
     ("Holidaymakers fall ill after eating wild marmot [INSIGHT]", "related_link"),
+    ("Copyright 2021 The Associated Press. All rights reserved. This material may not be published, "
+     "broadcast, rewritten or redistributed.", "boilerplate"),
+    ("© 2019 Hawaii News Now. All rights reserved.", "boilerplate"),
+    ("Follow Sky News on WhatsApp", "boilerplate"),
+    ("Like us on Facebook", "boilerplate"),
+    ("Skip twitter post by Bilal Sarwary", "boilerplate"),
+    ("End of twitter post by Bilal Sarwary", "boilerplate"),
+    ("Skip to main content", "boilerplate"),
+    ("Why you can trust Sky News", "boilerplate"),
+    ("Reuse this content", "boilerplate"),
+    ("Copyright © Reuters", "boilerplate"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
@@ -62,10 +73,16 @@ def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     "10 p.m.",
     "That is half the number of land-based silos the US military has in the western United States.",
     "More on that later.",
+    "Copyright law has not kept pace with streaming, the report said.",
     "\"We will see what happens...\"",
 ])
 def test_a_short_body_line_is_not_debris(short_line):
     assert kinds(PROSE[:2] + [short_line] + PROSE[2:])[3] == "body"
+
+
+@pytest.mark.parametrize("heading", ["Follow the money", "Reaction on Twitter", "Copyright battle"])
+def test_a_subheading_that_starts_like_furniture_stays_a_subheading(heading):
+    assert kinds(PROSE[:2] + [heading] + PROSE[2:])[3] == "subheading"
 
 
 def test_a_title_line_after_a_player_notice_is_a_related_link():
