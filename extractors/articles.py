@@ -754,9 +754,27 @@ def _has_heading(run: list[_Info]) -> bool:
     return any(info.category == SHORT for info in run)
 
 
-def _cut_run(run: list[_Info]) -> int:
+def _opens_with_headline(run: list[_Info], first: _Info) -> bool:
+    """Whether the stream's first article has a headline: a heading or stat-shaped line
+    ("DVD review: Spider-Man 2") before its first paragraph, or a first paragraph that is one
+    unpunctuated sentence of headline length (a headline the line shape took for prose, as
+    one ending in a function word: "... at the AMAs after all")."""
+    if any(info.category in (SHORT, STAT) for info in run):
+        return True
+    return (first.sentences == 1 and len(first.words) <= MAX_HEADING_WORDS
+            and not first.line.text.rstrip().endswith(_UNTITLED_ENDINGS))
+
+
+_UNTITLED_ENDINGS = (".", ":", *_QUOTE_CLOSE)
+
+
+def _cut_run(run: list[_Info], headed: bool) -> int:
     """Index in `run` (the non-prose lines before a new lede) where the new article starts:
-    at its headline or leading furniture; trailing furniture before that stays behind."""
+    at its headline or leading furniture; trailing furniture before that stays behind.  In a
+    stream without headlines the heading lines there end the article before (a list, a box
+    of links), so only leading furniture (a byline, a date) goes with the new one."""
+    if not headed:
+        return next((i for i, info in enumerate(run) if info.category == DEBRIS and info.leading), len(run))
     for i, info in enumerate(run):
         if info.category == SHORT and len(info.words) >= 3 or info.category == DEBRIS and info.leading:
             return i
@@ -827,7 +845,7 @@ class _Splitter:
             return
         _note_run(info, self.run)
         if self.headed is None:
-            self.headed = _has_heading(self.run)
+            self.headed = _opens_with_headline(self.run, info)
         self.pending.append((info, self.run))
         self.run = []
         if len(self.pending) > MAX_LOOKAHEAD_LINES:
@@ -879,7 +897,7 @@ class _Splitter:
         if not self.current and self.number == 0:
             self.headline_start = _has_heading(run)
         elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
-            cut = _cut_run(run)
+            cut = _cut_run(run, self.headed)
             self.current.extend(run[:cut])
             yield self._emit()
             run = run[cut:]
@@ -1042,7 +1060,7 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     for position in range(1, len(prose)):
         _note_run(infos[prose[position]], infos[prose[position - 1] + 1:prose[position]])
     overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
-    headed = bool(prose) and _has_heading(infos[:prose[0]])
+    headed = bool(prose) and _opens_with_headline(infos[:prose[0]], infos[prose[0]])
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]

@@ -167,6 +167,21 @@ def test_trailing_furniture_stays_with_the_article_it_follows(trailer):
     assert [(a.first_line, a.last_line) for a in articles] == [(1, 5), (6, 9)]
 
 
+def test_without_headlines_a_list_ending_an_article_stays_with_it():
+    fixtures = ["Arsenal v Bayern Munich", "Chelsea v Barcelona", "Real Madrid v Juventus"]
+    articles = split_stream(HEADED[5:8] + fixtures + HEADED[1:4])
+    assert [(a.first_line, a.last_line) for a in articles] == [(1, 6), (7, 9)]
+    assert [ln.kind for ln in articles[0].lines[3:]] == ["subheading"] * 3
+
+
+def test_a_first_headline_read_as_prose_still_lets_later_headlines_open_articles():
+    # The first line ends in a function word, so its shape reads as prose, not as a heading.
+    lines = ["India agrees to buy gas from Iran after all"] + HEADED[1:4] + ["Sport"] + HEADED[4:]
+    articles = split_stream(lines)
+    assert [(a.first_line, a.last_line) for a in articles] == [(1, 5), (6, 9)]
+    assert articles[1].lines[0].kind == "headline"
+
+
 def test_a_headline_after_stat_like_page_furniture_opens_an_article():
     lines = HEADED[:4] + ["Wordcount: 717"] + HEADED[4:]
     assert [a.first_line for a in split_stream(lines)] == [1, 6]
