@@ -784,6 +784,16 @@ def _cut_run(run: list[_Info], headed: bool) -> int:
     return len(run)
 
 
+def _headline_and_standfirst(article: list[_Info], run: list[_Info]) -> list[_Info]:
+    """The last two lines of `article` when they are the headline and standfirst of the
+    article whose byline or date opens `run`: a page top reads heading, one paragraph
+    summing up the story, byline, lede, and the model may take the lede for the opening."""
+    if (len(article) > 4 and any(info.category == DEBRIS and info.leading for info in run)
+            and article[-1].category == PROSE and article[-2].category == SHORT and len(article[-2].words) >= 3):
+        return article[-2:]
+    return []
+
+
 def _label(lines: list[_Info], starts_with_headline: bool) -> None:
     """Settle the kind of every non-prose line of one article."""
     has_sections = False
@@ -899,8 +909,11 @@ class _Splitter:
         elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
             cut = _cut_run(run, self.headed)
             self.current.extend(run[:cut])
-            yield self._emit()
             run = run[cut:]
+            carried = _headline_and_standfirst(self.current, run) if self.headed else []
+            del self.current[len(self.current) - len(carried):]
+            yield self._emit()
+            run = carried + run
             self.headline_start = _has_heading(run)
         self.previous_p = p
         self.current.extend(run)

@@ -10,7 +10,8 @@ from contextlib import redirect_stdout
 import pytest
 
 from extractors.articles import (
-    LineRecord, SplitRecord, from_record, iter_articles, line_records, slug, split_stream, to_record,
+    LineRecord, SplitRecord, _analyse, _headline_and_standfirst, from_record, iter_articles, line_records, slug,
+    split_stream, to_record,
 )
 from extractors.text import split_lines
 
@@ -180,6 +181,22 @@ def test_a_first_headline_read_as_prose_still_lets_later_headlines_open_articles
     articles = split_stream(lines)
     assert [(a.first_line, a.last_line) for a in articles] == [(1, 5), (6, 9)]
     assert articles[1].lines[0].kind == "headline"
+
+
+PAGE_TOP = ["Voters tire of the same old promises",
+            "There is a lesson for both parties in how few people turned out to vote this month.",
+            "By Jane Doe", "Opinion Columnist"]
+
+
+def test_a_headline_and_standfirst_above_a_byline_go_with_the_article_below():
+    # When the model opens the article at its lede, the lines above the byline that read as
+    # a headline and its standfirst are taken back from the article before.
+    before = [_analyse(n, text) for n, text in enumerate(HEADED[4:8] + PAGE_TOP[:2], 1)]
+    run = [_analyse(7, PAGE_TOP[2]), _analyse(8, PAGE_TOP[3])]
+    assert [info.line.number for info in _headline_and_standfirst(before, run)] == [5, 6]
+    assert _headline_and_standfirst(before, run[1:]) == []  # no byline or date: no page top
+    assert _headline_and_standfirst(before[:5], run) == []  # the last line is not a paragraph
+    assert _headline_and_standfirst(before[3:], run) == []  # nothing would be left before
 
 
 def test_a_headline_after_stat_like_page_furniture_opens_an_article():
