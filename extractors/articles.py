@@ -758,7 +758,9 @@ def _opens_with_headline(run: list[_Info], first: _Info) -> bool:
     """Whether the stream's first article has a headline: a heading or stat-shaped line
     ("DVD review: Spider-Man 2") before its first paragraph, or a first paragraph that is one
     unpunctuated sentence of headline length (a headline the line shape took for prose, as
-    one ending in a function word: "... at the AMAs after all")."""
+    one ending in a function word: "... at the AMAs after all").  The model learnt its
+    cues for headed streams from heading-shaped first lines (`training_examples`); refitted
+    with this wider test it scored lower on the dev streams (mean F1 0.915 against 0.918)."""
     if any(info.category in (SHORT, STAT) for info in run):
         return True
     return (first.sentences == 1 and len(first.words) <= MAX_HEADING_WORDS
@@ -1073,7 +1075,7 @@ def training_examples(lines: list[str], article_starts: set[int]) -> Iterator[tu
     for position in range(1, len(prose)):
         _note_run(infos[prose[position]], infos[prose[position - 1] + 1:prose[position]])
     overlaps: deque[float] = deque(maxlen=RECENT_OVERLAPS)
-    headed = bool(prose) and _opens_with_headline(infos[:prose[0]], infos[prose[0]])
+    headed = bool(prose) and _has_heading(infos[:prose[0]])
     for position in range(1, len(prose)):
         index, prev_index = prose[position], prose[position - 1]
         run = infos[prev_index + 1:index]
