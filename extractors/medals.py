@@ -448,6 +448,7 @@ _FILLER_BEFORE_MONEY = frozenset({"a", "an", "the", "huge", "massive", "whopping
 _COLOUR_WORD = regex.compile(r"\b(gold|silver|bronze)(s?+)\b", regex.IGNORECASE)
 _COLOUR_BEFORE_NOUN = regex.compile(r"\s++(gold|silver|bronze)\s++", regex.IGNORECASE)
 _AGO = regex.compile(r"\b(?:years?|months?) (?:ago|earlier|before)\b|\bin (?:19|20)\d\d\b", regex.IGNORECASE)
+_ALL_OF_THEM = regex.compile(r"(?:^|\s)(?:both|all(?:\s++of\s++them)?+)(?:\s++(?:of\s++them|were|was))?+$")
 _NAME = regex.compile(r"\b[A-Z][a-z'’-]++(?:\s++[A-Z][A-Za-z'’-]++)++")
 _ATTRIBUTIVE_AFTER = regex.compile(r"[\s-]*+(?:medal-winning|medallists?|-winning|winning|standard|rush|"
                                    r"medal\s++winners?|coast|card)\b", regex.IGNORECASE)
@@ -691,8 +692,9 @@ class _Reader:
             return
         refs = self._time_refs(sentence)
         context_refs = self._time_refs(earlier)
+        owns = _paired_cycles(sentence, money, [self._own_cycle(sentence, q) for q in money])
         stated_next = False
-        for q in money:
+        for q, own in zip(money, owns):
             is_cost = _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]) or \
                 bool(_PER_MEDAL_AFTER.match(sentence, q.end))
             if is_cost:
@@ -701,7 +703,6 @@ class _Reader:
             if _TOTAL_BEFORE.search(sentence, max(0, q.start - 40), q.start) or _TOTAL_AFTER.match(sentence, q.end):
                 continue  # a share of a larger sum: "of the £345m", "£345m in total"
             form = _money_form(sentence, q)
-            own = self._own_cycle(sentence, q)
             rel = _cycle_of(sentence, refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
             if form == "delta":
                 sign = _change_sign(sentence, q)
@@ -785,6 +786,10 @@ class _Reader:
                 lead = sentence[max(clause_start, m.start() - 30):m.start()].lower().rstrip()
                 if any(lead.endswith(" " + cue) or lead == cue for cue in _cues()["not_won"]):
                     facts.not_won.add(colour)
+                    continue
+                if _ALL_OF_THEM.search(lead) and facts.prose_total is not None:
+                    # "two medals - both silver": the colour of every medal counted
+                    facts.prose_colours.setdefault(colour, facts.prose_total)
                     continue
                 if _ATTRIBUTIVE_AFTER.match(sentence, m.end()):
                     continue
@@ -974,6 +979,29 @@ def _money_form(sentence: str, q: Quantity) -> str:
     if after and (after[0] in _cues()["difference_after"] or " ".join(after) in _cues()["difference_after"]):
         return "delta"
     return "level"
+
+
+_FOLLOWING_CYCLE = {"previous": "current", "current": "next"}
+_PRECEDING_CYCLE = {"current": "previous", "next": "current"}
+
+
+def _paired_cycles(sentence: str, money: list[Quantity], owns: list[str | None]) -> list[str | None]:
+    """The cycles of the sums of one change: the old value ("from £X") belongs to the cycle
+    before the new one, so when the sentence names the cycle of one of them, the other
+    follows ("receiving £27.3m, up from £24.6m for the Tokyo cycle": £27.3m is for the
+    cycle after Tokyo)."""
+    forms = [_money_form(sentence, q) for q in money]
+    old = [i for i, form in enumerate(forms) if form == "from"]
+    new = [i for i, form in enumerate(forms) if form in ("to", "level")]
+    if len(old) != 1 or len(new) != 1:
+        return owns
+    owns = list(owns)
+    (i,), (j,) = old, new
+    if owns[i] is not None and owns[j] is None:
+        owns[j] = _FOLLOWING_CYCLE.get(owns[i])
+    elif owns[j] is not None and owns[i] is None:
+        owns[i] = _PRECEDING_CYCLE.get(owns[j])
+    return owns
 
 
 def _future_before(sentence: str, q: Quantity) -> bool:
