@@ -341,6 +341,10 @@ def sport_heading(text: str) -> tuple[str, bool, str] | None:
     parts = _HEADING_SPLIT.split(body, maxsplit=1)
     name = parts[0].strip()
     rest = parts[1] if len(parts) > 1 else ""
+    # a count in brackets after the name is part of what the line states: "Rowing (2 medals)"
+    counted = [b for b in _BRACKETS.findall(name) if _MEDAL_WORD.search(b)]
+    if counted:
+        rest = " - ".join([*(b[1:-1] for b in counted), rest]) if rest else " - ".join(b[1:-1] for b in counted)
     bare = _BRACKETS.sub(" ", name).strip()
     mentions = find_sports(bare, heading=True)
     if len(mentions) != 1 or mentions[0].start != 0 or mentions[0].end != len(bare.rstrip(" .").lower()):
@@ -513,6 +517,13 @@ class _Reader:
         ("Funding: £23m | Medals: 6 (3 silver, 3 bronze)", "Funding: £23m. Medals: 6.")."""
         pieces = [p.strip().rstrip(".") for p in _STAT_BREAK.split(text) if p.strip()]
         stats = [_stat_line(p) for p in pieces]
+        if len(pieces) > 1 and not stats[0] and all(stats[1:]):
+            # "Equestrian: Funding £12.2m | Medals: 5 (3 gold, 2 silver)": the sport leads the line
+            heading = sport_heading(pieces[0])
+            if heading is None or not heading[2]:
+                return False
+            self._open_section(line, *heading)
+            stats = stats[1:]
         if not stats or not all(stats):
             return False
         for stat in stats:
@@ -531,10 +542,13 @@ class _Reader:
         (12 medals, £24.5m funding)", "Athletics – £22,175,520 (Tokyo: £23,007,531)"."""
         facts = self.facts_for(name, para or self.para_context, line.number)
         self.section = self.topic = facts
-        for amount, own, kind in self._sums_with_games(rest):
+        sums = self._sums_with_games(rest)
+        # beside a stated cost per medal, another sum is the funding it was worked out from
+        costed = any(kind == "cost" for _, _, kind in sums)
+        for amount, own, kind in sums:
             if kind == "cost":
                 facts.cell("cost_per_medal").offer(amount, STATED_TABLE)
-            elif own is not None or kind == "funding":
+            elif own is not None or kind == "funding" or costed:
                 facts.cell(_CYCLE_FIELD[own or "current"]).offer(amount, STATED_TABLE)
             else:
                 facts.heading_money.append(amount)  # funding or cost per medal: decided per source
@@ -687,7 +701,7 @@ class _Reader:
         if not money and not percents:
             return
         funding_context = _has_cue("funding", sentence) or _has_cue("funding", earlier[-300:]) \
-            or (self.section is facts and self.section is not None)
+            or _has_cue("cost", sentence) or (self.section is facts and self.section is not None)
         if not funding_context:
             return
         refs = self._time_refs(sentence)

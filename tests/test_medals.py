@@ -302,6 +302,21 @@ def test_the_new_sum_of_a_change_follows_the_cycle_named_for_the_old_one():
     assert (row.funding, row.next_funding, row.medals_total) == (24600000, 27300000, 12)
 
 
+COST_LIST = ("How much did each Team GB medal cost?\n"
+             "Team GB won 64 medals at the Tokyo 2020 Olympics. Here is how UK Sport's investment compares.\n"
+             "Rowing (2 medals) - £24.6m (£12.3m per medal)\n"
+             "Equestrian: Funding £12.2m | Medals: 5 (3 gold, 2 silver) | Cost per medal: £2.4m\n"
+             "Judo was the most expensive sport per medal, with its single bronze costing £7.4m.")
+
+
+def test_a_cost_ranking_gives_funding_medals_and_cost_in_each_shape():
+    rows = rows_of(COST_LIST)
+    got = {sport: (r.funding, r.medals_total, r.gold, r.silver, r.cost_per_medal) for sport, r in rows.items()}
+    assert got == {"Rowing": (24600000, 2, None, None, 12300000),
+                   "Equestrian": (12200000, 5, 3, 2, 2400000),
+                   "Judo": (None, 1, 0, 0, 7400000)}
+
+
 @pytest.mark.parametrize("sentence, silver", [
     ("Rowing won just two medals in Tokyo - both silver.", 2),
     ("Rowing won three medals at Tokyo 2020, all of them silver.", 3),
