@@ -222,12 +222,24 @@ def _games_evidence(lines: list[Line]) -> tuple[int | None, int | None]:
             for _, year in refs:
                 present[year] = present.get(year, 0) + 1
             if not _AGO.search(clause):
-                won |= {min(refs, key=lambda r: abs(r[0] - m.start()))[1] for m in medal_words}
+                # the Games nearest to each medal word, by the gap between the two ("Tokyo medals",
+                # "won no medals in Rio, took bronze at Paris 2024")
+                won |= {min(refs, key=lambda r: _gap(clause, r[0], m))[1] for m in medal_words}
     if present and medals:
         weaker = max(present, key=lambda y: (present[y], -y))  # medals are won at past Games
     else:
         weaker = max(present or named) if (present or named) else None
     return (max(won) if won else None), weaker
+
+
+_GAMES_WORDS = regex.compile(r"\S++(?:\s++(?:19|20)\d\d\b)?+")
+
+
+def _gap(text: str, games_at: int, word: regex.Match) -> int:
+    """Characters between a Games name starting at `games_at` and a word, either side of it."""
+    if games_at >= word.end():
+        return games_at - word.end()
+    return word.start() - _GAMES_WORDS.match(text, games_at).end()
 
 
 # --- per-sport accumulation -----------------------------------------------------------------
@@ -793,6 +805,14 @@ class _Reader:
                     facts.prose_total = int(q.value)
                 if colour in COLOURS:
                     facts.prose_colours.setdefault(colour, int(q.value))
+            # "failed to win a medal", "won no medals"; "a medal of each colour"
+            if facts.prose_total is None and any(
+                    clause_start <= pos < clause_end and not earlier(pos) for pos in _cue_positions("no_medal", sentence)):
+                facts.prose_total = 0
+            if any(clause_start <= pos < clause_end and not earlier(pos)
+                   for pos in _cue_positions("each_colour", sentence)):
+                for colour in COLOURS:
+                    facts.prose_colours.setdefault(colour, 1)
             for m in _COLOUR_WORD.finditer(sentence, clause_start, clause_end):
                 if any(a <= m.start() < b for a, b in counted_spans) or earlier(m.start()):
                     continue

@@ -317,6 +317,20 @@ def test_a_cost_ranking_gives_funding_medals_and_cost_in_each_shape():
                    "Judo": (None, 1, 0, 0, 7400000)}
 
 
+PARIS_ROUND_UP = ("Paris 2024: How Team GB's sports fared against their UK Sport funding\n"
+                  "Hockey failed to win a medal despite funding of £11.4m.\n"
+                  "The taekwondo squad won a medal of each colour, with funding of £8.4m.\n"
+                  "Badminton, which won a bronze in Rio, won no medals in Paris.\n"
+                  "Canoeing, which won no medals in Rio, took bronze at Paris 2024 on funding of £16.3m.")
+
+
+def test_prose_saying_no_medal_or_one_of_each_colour_gives_the_counts():
+    rows = rows_of(PARIS_ROUND_UP)
+    got = {sport: (r.games, r.medals_total, r.gold, r.silver, r.bronze) for sport, r in rows.items()}
+    assert got == {"Hockey": ("Paris 2024", 0, 0, 0, 0), "Taekwondo": ("Paris 2024", 3, 1, 1, 1),
+                   "Badminton": ("Paris 2024", 0, 0, 0, 0), "Canoeing": ("Paris 2024", 1, 0, 0, 1)}
+
+
 @pytest.mark.parametrize("sentence, silver", [
     ("Rowing won just two medals in Tokyo - both silver.", 2),
     ("Rowing won three medals at Tokyo 2020, all of them silver.", 3),
