@@ -25,6 +25,9 @@ MONEY_UNITS = frozenset({"GBP", "USD", "EUR", "AUD", "CAD", "NZD", "JPY", "CNY",
 COLOURS = ("gold", "silver", "bronze")
 MONEY_FIELDS = ("funding", "previous_funding", "next_funding")
 
+# Characters a list may put between a sport and its sum ("rowing £22.5m", "Para-athletics receives £10.3m").
+SPORT_LIST_GAP = 25
+
 # Priorities of sources for one cell: a stat line or table beats a sum stated in prose, which
 # beats a value computed from a change.
 STATED_TABLE, STATED_PROSE, COMPUTED = 3, 2, 1
@@ -478,6 +481,9 @@ class _Reader:
         self.article = article
         self.lines = article.content()
         self.anchor = anchor_year(self.lines, source_games)
+        # the article names Games after those its medals were won at (a funding announcement)
+        self.names_later_games = self.anchor is not None and any(
+            year > self.anchor for line in self.lines for _, year in games_refs(line.text))
         self.facts = facts  # shared by the articles of one source: one row per sport and Games
         self.section: _Facts | None = None  # the sport of the current heading
         self.topic: _Facts | None = None  # the sport the prose is about
@@ -557,11 +563,17 @@ class _Reader:
         sums = self._sums_with_games(rest)
         # beside a stated cost per medal, another sum is the funding it was worked out from
         costed = any(kind == "cost" for _, _, kind in sums)
+        # beside a sum labelled with its Games ("£11.4m (Tokyo: £12.1m)"), a bare sum is for the
+        # other cycle compared: the coming one when the article looks ahead, else the one before
+        labelled = [own for _, own, kind in sums if own is not None and kind != "cost"]
+        compared = None
+        if len(labelled) == 1:
+            compared = "current" if labelled[0] != "current" else "next" if self.names_later_games else "previous"
         for amount, own, kind in sums:
             if kind == "cost":
                 facts.cell("cost_per_medal").offer(amount, STATED_TABLE)
-            elif own is not None or kind == "funding" or costed:
-                facts.cell(_CYCLE_FIELD[own or "current"]).offer(amount, STATED_TABLE)
+            elif own is not None or kind == "funding" or costed or compared:
+                facts.cell(_CYCLE_FIELD[own or compared or "current"]).offer(amount, STATED_TABLE)
             else:
                 facts.heading_money.append(amount)  # funding or cost per medal: decided per source
         if _MEDAL_WORD.search(rest):
@@ -686,8 +698,11 @@ class _Reader:
             mentions = find_sports(sentence)
             families = {(m.sport.name, m.para) for m in mentions}
             if len({name for name, _ in families}) > 1:
+                # a list of sports: a figure in it belongs to one of them only when each
+                # sport has its own sum
+                self._read_sport_list(line, sentence, mentions, earlier)
                 earlier += " " + sentence
-                continue  # a list of sports: no figure in it belongs to one of them
+                continue
             para = self.para_context or any(p for _, p in families) or \
                 ("paralympic" in sentence.lower() and not _BOTH_GAMES.search(sentence))
             if mentions:
@@ -706,6 +721,24 @@ class _Reader:
             if not facts.stated_medals:
                 self._prose_medals(facts, sentence, quantities)
             earlier += " " + sentence
+
+    def _read_sport_list(self, line: Line, sentence: str, mentions: list[Mention], earlier: str) -> None:
+        """Sums of a list that pairs every sport with its own: "cycling £27.6m; rowing £22.5m",
+        "Para-athletics receives £10.3m, para-swimming £9.2m and wheelchair basketball £5.1m"."""
+        if not (_has_cue("funding", sentence) or _has_cue("funding", earlier[-300:])):
+            return
+        mentions = sorted(mentions, key=lambda m: m.start)
+        money = [q for q in parse_quantities(sentence) if q.unit in MONEY_UNITS and isinstance(q.value, int)]
+        if len(money) != len(mentions):
+            return
+        for mention, q, following in zip(mentions, money, [*mentions[1:], None]):
+            if not mention.end <= q.start <= mention.end + SPORT_LIST_GAP or (following and q.end > following.start):
+                return
+        refs, context_refs = self._time_refs(sentence), self._time_refs(earlier)
+        for mention, q in zip(mentions, money):
+            rel = _cycle_of(sentence, refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            facts = self.facts_for(mention.sport.name, mention.para or self.para_context, line.number)
+            facts.cell(_CYCLE_FIELD[rel]).offer(q.value, STATED_PROSE)
 
     def _prose_money(self, facts: _Facts, sentence: str, quantities: list[Quantity], earlier: str) -> None:
         money = [q for q in quantities if q.unit in MONEY_UNITS and not isinstance(q.value, list)]

@@ -331,6 +331,25 @@ def test_prose_saying_no_medal_or_one_of_each_colour_gives_the_counts():
                    "Badminton": ("Paris 2024", 0, 0, 0, 0), "Canoeing": ("Paris 2024", 1, 0, 0, 1)}
 
 
+ANNOUNCEMENT = ("UK Sport confirms Paris 2024 funding for Olympic and Paralympic sports\n"
+                "UK Sport will invest £352m for the Paris 2024 cycle, following Team GB's 64 medals at Tokyo 2020.\n"
+                "The biggest awards for Paris are: cycling £27.6m; rowing £22.5m; sailing £21.4m.\n"
+                "Boxing – £11.4m (Tokyo: £12.1m)\n"
+                "Team GB won medals in cycling, rowing and sailing, with funding of £80m between them.")
+
+
+def test_a_funding_announcement_gives_each_listed_sport_its_sum_for_the_coming_games():
+    # Either reading is right: rows of the Tokyo Games with the next funding, or of Paris with
+    # the previous one.  Each row gives (Tokyo funding, Paris funding).
+    def by_games(row):
+        tokyo_anchored = row.games.startswith("Tokyo")
+        return (row.funding, row.next_funding) if tokyo_anchored else (row.previous_funding, row.funding)
+
+    got = {sport: by_games(row) for sport, row in rows_of(ANNOUNCEMENT).items()}
+    assert got == {"Cycling": (None, 27600000), "Rowing": (None, 22500000), "Sailing": (None, 21400000),
+                   "Boxing": (12100000, 11400000)}
+
+
 @pytest.mark.parametrize("sentence, silver", [
     ("Rowing won just two medals in Tokyo - both silver.", 2),
     ("Rowing won three medals at Tokyo 2020, all of them silver.", 3),
