@@ -117,6 +117,9 @@ _DATE = regex.compile(
 _CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
 _SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
 _NUMBERS_ALONE = regex.compile(r"\s*+\d[\d\s,]*+$")
+# Page code scraped with the text: an HTML tag or a shortcode with attributes
+# ('<script type="text/javascript" ...', '[button link="..." type="big"]').
+_MARKUP = regex.compile(r"\s*+(?:</?+[a-zA-Z][a-zA-Z0-9]*+(?:\s++[a-zA-Z\-]++=|\s*+/?+>)|\[[a-z_]++\s++[a-z_]++=)")
 # A site's rights notice, furniture even when written as sentences ("Copyright 2021 The
 # Associated Press. All rights reserved. This material may not be published ...").
 _RIGHTS_NOTICE = regex.compile(r"\s*+(?:copyright\b|©|\(c\)(?=\s*+\d))", regex.IGNORECASE)
@@ -198,13 +201,14 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         return BOILERPLATE, False  # (numbers alone: a counter, a share count)
     if _RIGHTS_NOTICE.match(text) and (_DIGIT.search(text) or "©" in text or "rights reserved" in norm):
         return BOILERPLATE, False
-    if n_words > MAX_FURNITURE_WORDS or _reads_as_sentence(text):
-        return "", False
-    first = norm.split(" ", 4)
-    # "Follow Sky News on WhatsApp", "Like us on Facebook": the site asks to be followed.
-    if first[0] in data_set("split_call_to_action_verbs.txt") and \
-            norm.rpartition(" ")[2] in data_set("split_social_platforms.txt"):
+    if _MARKUP.match(text) or any(phrase in norm for phrase in data_set("split_boilerplate_phrases.txt")):
         return BOILERPLATE, False
+    first = norm.split(" ", 4)
+    sentence = _reads_as_sentence(text)
+    if _asks_to_be_followed(first[0], norm, sentence):
+        return BOILERPLATE, False
+    if n_words > MAX_FURNITURE_WORDS or sentence:
+        return "", False
     for size in (4, 3, 2, 1):
         head = " ".join(first[:size])
         if len(first) >= size:
@@ -231,6 +235,18 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         if "/" in inner or inner.split()[0] in ("AP", "Reuters", "AFP", "PA", "EPA", "Getty", "Photo:", "Image:"):
             return CAPTION, False
     return "", False
+
+
+def _asks_to_be_followed(first_word: str, norm: str, sentence: bool) -> bool:
+    """A site asking to be followed elsewhere: a short line ending with the platform ("Follow
+    Sky News on WhatsApp", "Like us on Facebook"), or a sentence opening with "Follow" that
+    names one ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.")."""
+    if first_word not in data_set("split_call_to_action_verbs.txt"):
+        return False
+    platforms = data_set("split_social_platforms.txt")
+    if not sentence:
+        return norm.rpartition(" ")[2] in platforms
+    return first_word == "follow" and not platforms.isdisjoint(norm.split())
 
 
 _LEADING_PREFIXES = frozenset({"posted by", "posted", "published", "updated", "last updated"})

@@ -62,6 +62,10 @@ PROSE = [
     ("Why you can trust Sky News", "boilerplate"),
     ("Reuse this content", "boilerplate"),
     ("Copyright © Reuters", "boilerplate"),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "boilerplate"),
+    ("If you buy something through this post, we may get a share of the sale.", "boilerplate"),
+    ("Opinions expressed by our contributors are their own.", "boilerplate"),
+    ('<script type="text/javascript" src="/player.js"></script>', "boilerplate"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
@@ -75,6 +79,8 @@ def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     "That is half the number of land-based silos the US military has in the western United States.",
     "More on that later.",
     "Copyright law has not kept pace with streaming, the report said.",
+    "Like many on Facebook, she was angry.",
+    "<The Palace> opened in March.",
     "\"We will see what happens...\"",
 ])
 def test_a_short_body_line_is_not_debris(short_line):
