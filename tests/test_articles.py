@@ -66,6 +66,9 @@ PROSE = [
     ("If you buy something through this post, we may get a share of the sale.", "boilerplate"),
     ("Opinions expressed by our contributors are their own.", "boilerplate"),
     ('<script type="text/javascript" src="/player.js"></script>', "boilerplate"),
+    ("Image caption Waves crashed over the sea wall at Porthcawl on Sunday morning.", "caption"),
+    ("By Jane Smith and Tom Jones on Monday, November 18th, 2019 at 11:08 a.m.", "boilerplate"),
+    ("By", "boilerplate"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
