@@ -372,9 +372,21 @@ def _in_a_title(text: str, start: int, end: int) -> bool:
 
 
 def _lone_one(text: str, start: int, end: int) -> bool:
-    """"one" is a pronoun far more often than a count ("one of several sports", "no one")."""
+    """"one" is a pronoun far more often than a count ("one of several sports", "no one"),
+    but not before a share's other number ("one in five")."""
     return text[start:end].lower() == "one" and not _counted_noun(text, end, 1.0, _vocabulary())[0] \
-        and not _of_them(text, end)
+        and not _of_them(text, end) and not _share_follows(text, end)
+
+
+def _share_follows(text: str, pos: int) -> bool:
+    gap = _IN_EVERY.match(text, pos) if text.startswith(" in ", pos) else None
+    if gap is None:
+        return False
+    digits = _DIGITS.match(text, gap.end())
+    if digits:
+        return not _YEAR.fullmatch(digits[0])
+    word = _WORD.match(text, gap.end())
+    return word is not None and word[0].lower() in _number_words()
 
 
 def _of_them(text: str, pos: int):
@@ -510,9 +522,15 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
     out: list[tuple] = []
     taken_until = -1
     pending_range: tuple | None = None  # a quantity after "between", waiting for "and ..."
-    for cand in _candidates(text, vocab):
+    candidates = _candidates(text, vocab)
+    for k, cand in enumerate(candidates):
         if cand[0] < taken_until:
             continue  # "million" inside "£29.3 million"
+        share = _share(text, cand, candidates[k + 1] if k + 1 < len(candidates) else None, vocab)
+        if share is not None:
+            out.append(share)
+            taken_until, pending_range = share[1], None
+            continue
         q = _read(text, cand, money_scale, vocab)
         if q is None:
             continue
@@ -543,6 +561,29 @@ def _quantities(text: str, money_scale: tuple[str, float] | None) -> list[tuple]
     # a row with a unit of measure (no counted noun) is never a label: skip the call for it
     return [row for row in out
             if (row[3] is not None and row[6] is None) or not _labels_or_clock(text, row, vocab)]
+
+
+_IN_EVERY = regex.compile(r" in (?:every )?+")
+_DIGITS = regex.compile(r"\d++(?:,\d{3})*+")
+_YEAR = regex.compile(r"1[89]\d\d|20\d\d")  # "one in 2020" is no share, "one in 1,000" is
+
+
+def _share(text: str, cand: _Candidate, following: _Candidate | None, vocab: _Vocabulary) -> tuple | None:
+    """"one in five adults", "8 in 10 cats": a share (0.2, 0.8) of what the second number
+    counts, read as one quantity.  Not a number before a year ("rose 5 in 2020")."""
+    if following is None or not text.startswith(" in ", cand[1]):
+        return None
+    gap = _IN_EVERY.match(text, cand[1])
+    low, high = cand[2], following[2]
+    if gap.end() != following[0] or not 0 < low < high or not float(low).is_integer() \
+            or not float(high).is_integer() or _YEAR.fullmatch(text, following[0], following[1]):
+        return None
+    unit = _SPACED_WORD.match(text, following[1])
+    if unit and unit[1].lower() in vocab.units:
+        return None  # "one in every three years" says how often, "4 in 10 km" is no share
+    counts, _ = _counted_noun(text, following[1], high, vocab)
+    written, kind, start = _qualifier_before(text, cand[0], vocab)
+    return start, following[1], round(low / high, 4), None, written, kind == "approx", counts
 
 
 def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:

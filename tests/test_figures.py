@@ -134,6 +134,17 @@ def test_compound_number_words(text, value):
     assert [q.value for q in parse_quantities(text)] == [value]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("One in five adults now shops online every week.", [("One in five", 0.2, "adults")]),
+    ("Eight in 10 voters said they would vote again.", [("Eight in 10", 0.8, "voters")]),
+    ("The risk is one in 1,000 patients.", [("one in 1,000", 0.001, "patients")]),
+    ("Sales rose 5 in 2020.", [("5", 5, None)]),
+    ("One in the crowd shouted.", []),
+])
+def test_one_in_five_is_a_share(text, expected):
+    assert [(q.text, q.value, q.counts) for q in parse_quantities(text)] == expected
+
+
 def test_ordinals_are_not_fractions():
     assert parse_quantities("It was the third Olympics in a row at which they won a medal.") == []
 
