@@ -592,7 +592,7 @@ def _labels_or_clock(text: str, row: tuple, vocab: _Vocabulary) -> bool:
     2230 GMT", "at 7 pm") or a house number ("10 Downing Street")?  Read on whole rows, so that both ends
     of a range go."""
     start, end, _, unit, _, _, counts = row
-    if text[start - 2:start - 1] in vocab.label_word_ends and _word_before(text, start) in vocab.label_words:
+    if text[start - 2:start - 1].lower() in vocab.label_word_ends and _word_before(text, start) in vocab.label_words:
         return True
     if counts is not None:
         return False

@@ -145,6 +145,15 @@ def test_one_in_five_is_a_share(text, expected):
     assert [(q.text, q.value, q.counts) for q in parse_quantities(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Women hold less than 10% of the top jobs in FTSE 100 companies.", [("less than 10%", 10)]),
+    ("The Nikkei 225 index fell 3%.", [("3%", 3)]),
+    ("The fund invests in 100 companies.", [("100", 100)]),
+])
+def test_a_number_in_a_share_index_name_is_no_quantity(text, expected):
+    assert [(q.text, q.value) for q in parse_quantities(text)] == expected
+
+
 def test_ordinals_are_not_fractions():
     assert parse_quantities("It was the third Olympics in a row at which they won a medal.") == []
 
