@@ -456,7 +456,7 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     w = tokens.lower[j]
     if j < floor or tokens.quoted[j] or not tokens.wordy[j]:
         return None
-    if w in lex.np_stop or w in lex.cues or w in lex.determiners:
+    if (w in lex.np_stop and not _name_not_modal(tokens, j)) or w in lex.cues or w in lex.determiners:
         return None
     if w in lex.pronouns or (("'" in w or "’" in w) and _is_pronoun(w)):
         return j  # "he", and with a clitic "I'd", "we’ve"
@@ -518,11 +518,22 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
                 k -= 2
                 continue
             break
-        if t in lex.np_stop or t in lex.cues or t in lex.pronouns:
+        if (t in lex.np_stop and not _name_not_modal(tokens, k)) or t in lex.cues or t in lex.pronouns:
             break
         start = k
         k -= 1
     return _past_time_phrase(tokens, start, j + 1)
+
+
+# Modal verbs that are also names when capitalised: "Theresa May", "Will Young", "Emre Can".
+_NAME_MODALS = frozenset({"may", "will", "can"})
+
+
+def _name_not_modal(tokens: _Tokens, k: int) -> bool:
+    """Is token k a capitalised "May", "Will" or "Can" that names someone ("Theresa May
+    said", "May said:", "said Theresa May")?  As a modal it would need a bare verb after it,
+    never a cue in the past tense."""
+    return tokens.cap[k] and tokens.lower[k] in _NAME_MODALS and not tokens.words[k].isupper()
 
 
 @dataclass(frozen=True)
@@ -673,7 +684,7 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
             break
         if k > i and (t in lex.determiners and tokens.lower[k - 1] not in _NP_PREPOSITIONS):
             break
-        if t in lex.np_stop or (t in lex.cues and t not in _NOUN_LIKE_CUES) \
+        if (t in lex.np_stop and not _name_not_modal(tokens, k)) or (t in lex.cues and t not in _NOUN_LIKE_CUES) \
                 or (t in _PHRASE_PREPOSITIONS and k > i):
             break  # but "according to media reports": a cue that is a noun ends the phrase
         if k > i and t in lex.adverbs and not tokens.cap[k] and tokens.cap[k - 1]:

@@ -1315,3 +1315,15 @@ def test_said_x_of_a_topic_keeps_the_topic_out_of_the_speaker(line, speaker, res
     unless it names the speaker's organisation."""
     c = only(line)
     assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Theresa May said the plan would fail.", "Theresa May"),
+    ('May said: "Suddenly the band is rising again from the ashes."', "May"),
+    ("Pop Idol winner Will Young said he was happy to be home.", "Pop Idol winner Will Young"),
+    ('"It is a good deal," said Theresa May.', "Theresa May"),
+])
+def test_a_capitalised_modal_before_or_after_a_cue_is_a_name(line, speaker):
+    """"May", "Will", "Can" are names before a cue in the past tense ("Theresa May said"):
+    a modal needs a bare verb after it."""
+    assert only(line).speaker == speaker
