@@ -412,14 +412,19 @@ class _Attribution:
     relative: bool = False  # said in a relative clause after its speaker: "the minister, who said …"
 
 
+# "Henson himself says", "The WTO itself has warned": the speaker is the name before.  Not
+# in the adverb list, which also trims content ("he began to doubt himself" keeps its object).
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+
+
 def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
     """Step back over auxiliaries, adverbs and a time or channel phrase between a speaker
     and its cue ("A Taliban statement on Sunday said", "has also warned")."""
     lex = _lexicon()
     while j >= floor:
         w = tokens.lower[j]
-        if w in lex.adverbs or (w.endswith("ly") and tokens.wordy[j] and not tokens.cap[j]
-                                 and w not in lex.source_nouns):
+        if w in lex.adverbs or w in _EMPHATIC_REFLEXIVES or (w.endswith("ly") and tokens.wordy[j] and not tokens.cap[j]
+                                                              and w not in lex.source_nouns):
             j -= 1
             continue
         if (w in lex.time_words or (len(w) == 4 and w.isdigit())) and not tokens.quoted[j]:
@@ -1414,7 +1419,8 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                 a = _np_backward(tokens, p - 1, lo)
                 return (p + 1, j), tokens.span_text(a, p), a  # the name is the speaker
             a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (
-                _opens_aside(tokens, p + 1) or (j - p <= 4 and tokens.cap[p - 1])) else None
+                _opens_aside(tokens, p + 1) or (tokens.cap[p - 1] and (
+                    j - p <= 4 or tokens.lower[p + 1] in _AFFILIATIONS))) else None
             if a is not None:
                 name = _name_before_apposition(tokens, a, lo)
                 if name is not None:  # "John Kerry, the US secretary of state, who …, told"
@@ -1427,6 +1433,11 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                 break
         p -= 1
     return None, None, k
+
+
+# Prepositions that open an aside giving a named speaker's organisation or place, however
+# long it is ("Mike Hobday, of the League Against Cruel Sports, said").
+_AFFILIATIONS = frozenset({"of", "from", "at"})
 
 
 def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
@@ -2323,9 +2334,15 @@ def _described(speaker: str, candidates, min_words: int = 1) -> _Known | None:
     if len(content_words) < min_words:
         return None
     for k in candidates:
-        if k.description and content_words <= _word_set(k.description):
+        if k.description and content_words <= _word_set(k.description) \
+                and not (_word_set(k.description) - content_words) & _role_modifiers():
             return k
     return None
+
+
+@cache
+def _role_modifiers() -> frozenset[str]:
+    return data_set("claims_role_modifiers.txt")
 
 
 _AGE = regex.compile(r"\d{1,3}-year-old")

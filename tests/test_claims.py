@@ -1327,3 +1327,35 @@ def test_a_capitalised_modal_before_or_after_a_cue_is_a_name(line, speaker):
     """"May", "Will", "Can" are names before a cue in the past tense ("Theresa May said"):
     a modal needs a bare verb after it."""
     assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Mike Hobday, of the League Against Cruel Sports, said there was no confusion.", "Mike Hobday"),
+    ('Brad Adams, from Human Rights Watch, said: "This is a huge political signal from Europe."', "Brad Adams"),
+    ('"It is very expensive," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.', "Birgit Kuhlhoff"),
+])
+def test_an_aside_naming_the_speakers_organisation_however_long(line, speaker):
+    """", of the League Against Cruel Sports," between a name and its cue is where the
+    speaker works, not the speaker."""
+    assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("Carter however said he would welcome China's participation.", "Carter", "he would welcome China's participation"),
+    ('The foreign secretary meanwhile said the "justice" of the rebate remained.', "The foreign secretary",
+     'the "justice" of the rebate remained'),
+    ("Tony Blair himself has said people complain he does not listen.", "Tony Blair", "people complain he does not listen"),
+    ("Safin said he began to doubt himself again.", "Safin", "he began to doubt himself"),
+])
+def test_a_sentence_adverb_or_emphatic_reflexive_before_the_cue(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+def test_a_bare_title_does_not_resolve_to_a_shadow_or_deputy_of_it():
+    """"the chancellor" is not the "Tory shadow chancellor" named before; "the shadow
+    chancellor" is."""
+    found = claims_of("Tory shadow chancellor Oliver Letwin said the sums did not add up.",
+                      'The chancellor insisted his plans were "affordable".',
+                      "The shadow chancellor said the plans would fail.")
+    assert [c.speaker_resolved for c in found] == ["Oliver Letwin", None, "Oliver Letwin"]
