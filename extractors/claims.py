@@ -1043,10 +1043,13 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         side = "after"
     elif rest_empty or (after_quote and not _reads_as_clause(tokens, content_from, hi)):
         side = "before"  # '"…," X said of the committee', "…, officials said"
-    elif (has_before and (tokens.lower[content_from] in _PHRASE_PREPOSITIONS
-                          or tokens.lower[content_from] in lex.time_words)
+    elif (has_before and (_phrase_after_cue(tokens, content_from) or (
+            _phrase_after_cue(tokens, after) and not _reads_as_clause(tokens, content_from, hi)))
           and (tokens.words[span_start - 1] == "," or after_quote)):
-        side = "before"  # '"…," Rep. Moore said on Friday', "…, she said in a phone interview"
+        side = "before"  # '"…," Rep. Moore said on Friday', "…, she said in a video message to …"
+    elif not has_before and frame in {"say", "add"} and _occasion_after_cue(tokens, content_from) \
+            and not _reads_as_clause(tokens, content_from, hi):
+        side = "previous"  # '"Who do they think they are?" Trump said of Apple in February'
     else:
         side = "after"
     if side == "before" and not has_before:
@@ -1067,6 +1070,21 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
+
+
+def _phrase_after_cue(tokens: _Tokens, i: int) -> bool:
+    """Does a time or channel phrase, or the topic ("of Apple"), follow the cue at token i?"""
+    w = tokens.lower[i]
+    return w in _PHRASE_PREPOSITIONS or w in _lexicon().time_words or w == "of"
+
+
+# Prepositions of the topic, time, place or channel of what was said, which after a cue at a
+# sentence start leave the content to the quotation before ('"…?" Trump said of Apple').
+_OCCASION_PREPOSITIONS = frozenset({"of", "in", "on", "at", "during", "via"})
+
+
+def _occasion_after_cue(tokens: _Tokens, i: int) -> bool:
+    return i < len(tokens.words) and (tokens.lower[i] in _OCCASION_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words)
 
 
 def _withholds(tokens: _Tokens, i: int, hi: int) -> bool:
@@ -1596,23 +1614,29 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
         if i + 1 < hi and tokens.lower[i + 1] == "that":
             return i + 2  # "so bad, Mr. Obama noted, that …"
         return i  # "told reporters, adding that …": the rest is another claim's
-    if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words):
+    lex = _lexicon()
+    if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in lex.time_words
+                   or tokens.lower[i] == "of"):
         for k in range(i + 1, min(hi, i + 8)):
             if tokens.words[k] == ":" and not tokens.quoted[k]:
                 return k  # "told BBC Radio 4's Today programme: …", "said on Twitter: …"
             if tokens.quoted[k] or tokens.words[k] in {",", ".", ":", ";"} or tokens.lower[k] in _FINITE:
                 break
-            if tokens.lower[k] == "that":
-                return k + 1
+            if tokens.lower[k] == "that" and not (k + 1 < hi and tokens.lower[k + 1] in lex.time_words):
+                return k + 1  # "said of Apple that …", but "in his speech that night" goes on
         # "said in the video the Taliban …": a leading channel phrase is not content
         k = i + 1
-        while k < hi and k - i < 5 and tokens.lower[k] in _lexicon().determiners:
+        while k < hi and k - i < 5 and tokens.lower[k] in lex.determiners:
             k += 1
-        if k < hi and tokens.lower[k] in _lexicon().time_words:
-            while k + 1 < hi and tokens.lower[k + 1] in _lexicon().time_words:
-                k += 1
+        if k < hi and tokens.lower[k] in lex.time_words and tokens.lower[i] != "of":
+            while k + 1 < hi and (tokens.lower[k + 1] in lex.time_words or _is_year(tokens.words[k + 1])):
+                k += 1  # "in November 2003"
             return k + 1
     return i
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()
 
 
 def _trailing_phrase_end(tokens: _Tokens, i: int, hi: int) -> int:
@@ -1761,6 +1785,9 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
             elif orphan is not None:
                 quoted = _tokenize(text, quotes, *orphan)
                 _add_range(draft, quoted, line, 0, len(quoted.words))
+            elif att.content_from < hi and tokens.wordy[att.content_from]:
+                # no quotation before '… said of Apple …': what follows the cue is all there is
+                _add_range(draft, tokens, line, att.content_from, _content_end(tokens, attributions, idx, hi))
             if draft.segments:
                 drafts.append(draft)
         orphan = None

@@ -1359,3 +1359,20 @@ def test_a_bare_title_does_not_resolve_to_a_shadow_or_deputy_of_it():
                       'The chancellor insisted his plans were "affordable".',
                       "The shadow chancellor said the plans would fail.")
     assert [c.speaker_resolved for c in found] == ["Oliver Letwin", None, "Oliver Letwin"]
+
+
+@pytest.mark.parametrize("line, content", [
+    ('"Who do they think they are?" Trump said of Apple in February, when the company balked.', "Who do they think they are?"),
+    ('"Years from now, you will look back," he said in his victory speech that night.', "Years from now, you will look back"),
+    ('Democrats had "put the biggest crack" in the glass ceiling, she said in a video message to the convention.',
+     'Democrats had "put the biggest crack" in the glass ceiling'),
+    ("Trump said of Apple that the company was wrong.", "the company was wrong"),
+    ('A spokeswoman said of Mr Smith\'s honour: "The award reflects all that he has achieved."',
+     "The award reflects all that he has achieved."),
+    ("Mr Blair said in November 2003 he would stand down.", "he would stand down"),
+])
+def test_the_topic_time_or_channel_after_the_cue_is_not_content(line, content):
+    """"said of Apple", "in his speech that night" ("that" before a time word is no
+    complementizer), "in a video message to …": the content is the quotation or clause
+    before the cue, or after the phrase."""
+    assert only(line).content == content
