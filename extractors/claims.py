@@ -493,9 +493,10 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             # ("Speaking to the BBC website Mr Molyneux said"), not after "a lawyer representing"
             break
         if tokens.cap[k] and tokens.lower[k + 1].rstrip(".") in _HONORIFICS and (
-                (k - 1 >= floor and tokens.lower[k - 1] in _OBJECT_PREPOSITIONS and not tokens.cap[k - 1])
-                or t.endswith("ing")):
-            break  # the same with a place or a participle last: "Speaking in Harrogate Mr Kennedy said"
+                _object_of_preposition(tokens, k, floor) or t.endswith("ing")):
+            # the same with a place, a body or a participle last: "Speaking in Harrogate Mr
+            # Kennedy said", "In a speech to the Foreign Policy Centre Mr Straw said"
+            break
         if t in lex.determiners:
             start = k
             # "a senior official from the city": keep going past a preposition after a source noun
@@ -539,6 +540,17 @@ def _name_not_modal(tokens: _Tokens, k: int) -> bool:
     said", "May said:", "said Theresa May")?  As a modal it would need a bare verb after it,
     never a cue in the past tense."""
     return tokens.cap[k] and tokens.lower[k] in _NAME_MODALS and not tokens.words[k].isupper()
+
+
+def _object_of_preposition(tokens: _Tokens, k: int, floor: int) -> bool:
+    """Does the run of capitalised words ending at token k follow a preposition (and maybe
+    "the"): "in Harrogate", "to the Foreign Policy Centre"?"""
+    x = k
+    while x > floor and k - x < 6 and tokens.cap[x] and tokens.wordy[x] and not tokens.quoted[x]:
+        x -= 1
+    if x > floor and tokens.lower[x] == "the" and not tokens.cap[x]:
+        x -= 1
+    return x >= floor and x < k and tokens.lower[x] in _OBJECT_PREPOSITIONS and not tokens.cap[x] and not tokens.quoted[x]
 
 
 @dataclass(frozen=True)
@@ -698,6 +710,8 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
             if k > i:
                 break
             return k + 1  # "said she wanted justice": the pronoun is the whole noun phrase
+        if ("'" in t or "’" in t) and _is_pronoun(t):
+            return i  # "…, then says he’ll welcome advice": the clause's subject, never a speaker
         k += 1
     if k > i:
         for link in _SOURCE_LINKS:  # "according to people familiar with the matter"
@@ -942,8 +956,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             inverted = speaker is None
         else:
             a = _np_backward(tokens, j, lo)
-            if a is None or (tokens.lower[j].endswith("ing") and not tokens.cap[j]):
-                return None  # "behavior indicating said violation": a verb, not a speaker
+            if a is None or (tokens.lower[j].endswith("ing") and not tokens.cap[j]
+                             and not (j > a and tokens.lower[j - 1] in lex.determiners)):
+                return None  # "behavior indicating said violation": a verb, not "the planning"
             if a == j and _bare_verb_before(tokens, j):
                 return None  # "only to find said civilisation": "said" before a noun
             speaker = _anonymous_source(tokens, a, j + 1, lo, tokens.lower[k] not in _NOUN_LIKE_CUES) \
@@ -1921,8 +1936,8 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int
     if tokens.quoted[i]:
         _add_range(draft, tokens, line, i, hi)
         return
-    if draft.indirect_parts == 0 or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
-        return
+    if (draft.indirect_parts == 0 and draft.segments) or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
+        return  # (no segment yet: the first part was only an adverb, "Already, he said, …")
     a, b = before
     if sum(tokens.wordy[a:b]) <= 5 or not _reads_as_clause(tokens, a, b):
         _add_range(draft, tokens, line, i, hi)

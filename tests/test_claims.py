@@ -1376,3 +1376,27 @@ def test_the_topic_time_or_channel_after_the_cue_is_not_content(line, content):
     complementizer), "in a video message to …": the content is the quotation or clause
     before the cue, or after the phrase."""
     assert only(line).content == content
+
+
+def test_a_noun_in_ing_after_a_determiner_ends_an_unnamed_source():
+    c = only("A person familiar with the planning says the discussion will focus on unity.")
+    assert (c.speaker, c.content) == ("A person familiar with the planning", "the discussion will focus on unity")
+
+
+def test_a_pronoun_with_a_clitic_after_the_cue_is_not_an_inverted_speaker():
+    """"…, then says he'll welcome advice": "he'll" opens the reported clause."""
+    assert not any(c.speaker and "welcome" in c.speaker
+                   for c in claims_of("Kasich offered the man a job, then says he'll welcome advice."))
+
+
+def test_a_body_named_after_a_preposition_before_a_courtesy_title_is_no_part_of_the_speaker():
+    c = only("In a speech to the Foreign Policy Centre Mr Straw said the Tory leader was not wise.")
+    assert (c.speaker, c.role) == ("Mr Straw", None)
+
+
+@pytest.mark.parametrize("line, content", [
+    ("Already, he said, there have been four incidents.", "there have been four incidents"),
+    ("But now, he said, laptops can last much longer.", "laptops can last much longer"),
+])
+def test_a_parenthetical_attribution_after_an_opening_adverb(line, content):
+    assert only(line).content == content
