@@ -461,8 +461,9 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     w = tokens.lower[j]
     if j < floor or tokens.quoted[j] or not tokens.wordy[j]:
         return None
-    if (w in lex.np_stop and not _name_not_modal(tokens, j)) or w in lex.cues or w in lex.determiners:
-        return None
+    if (w in lex.np_stop and not _name_not_modal(tokens, j)) or w in lex.cues or w in lex.determiners \
+            or w == "and":
+        return None  # (", and, according to Reuters, once told": the conjunction ends no speaker)
     if w in lex.pronouns or (("'" in w or "’" in w) and _is_pronoun(w)):
         return j  # "he", and with a clitic "I'd", "we’ve"
     start = j
@@ -851,16 +852,49 @@ def _passive_denial(tokens: _Tokens, k: int, aux: int, hi: int, word: str) -> _A
 
 
 def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | None:
+    lex = _lexicon()
     end = _np_forward(tokens, k + 2, hi)
     if end == k + 2:
         return None
     opening = _opens_clause(tokens, lo, k)
-    role, after = (None, end) if opening else _apposition(tokens, end, hi)
+    if opening:
+        end = _source_runs_to_comma(tokens, end, hi)
+        role, after = None, end
+    else:
+        role, after = _apposition(tokens, end, hi)
+        if role is not None and (_reads_as_clause(tokens, end + 1, hi) or any(
+                tokens.lower[x] in lex.cue_keys and not tokens.quoted[x] for x in range(end + 1, after))):
+            # ", according to the budget office, the rise in … is", ", the Commerce
+            # Department revealed …": no role, a clause goes on
+            role, after = None, end
     content_from = after
     if opening and content_from < hi and tokens.words[content_from] == ",":
         content_from += 1
-    return _Attribution(k, k + 2, "according to", "assert", (k + 2, end), role, (k, after),
+    # a parenthesis inside a clause ("At the heart of it, according to X, was …") ends at its
+    # closing comma, where the content goes on
+    span_end = after
+    if after > end and tokens.words[after - 1] == "," and not _reads_as_clause(tokens, lo, k):
+        span_end = after - 1
+    return _Attribution(k, k + 2, "according to", "assert", (k + 2, end), role, (k, span_end),
                         content_from, "after" if opening else "before")
+
+
+def _source_runs_to_comma(tokens: _Tokens, end: int, hi: int) -> int:
+    """Where the source of a sentence-opening "According to …" ends: its noun phrase goes on
+    to the comma after it when what follows the head is a modifier, not the clause ("According
+    to early results of exit polls conducted by Edison Research for the AP, voters …"; not
+    "According to Ofcom there were …")."""
+    lex = _lexicon()
+    if end >= hi or not tokens.wordy[end] or tokens.quoted[end] or tokens.cap[end] or (
+            tokens.lower[end] in lex.determiners and not _capital_follows(tokens, end)):
+        return end  # "According to Ofcom there were …", "According to firm Technorati the number …"
+    for x in range(end, min(hi, end + 20)):
+        w = tokens.lower[x]
+        if tokens.quoted[x] or w in _FINITE or w in lex.pronouns or w in {"there", "that", ";", ":"}:
+            return end
+        if tokens.words[x] == ",":
+            return x
+    return end
 
 
 # Cues of two words, with their frame: "called for" a measure and "called on" someone to act
@@ -897,7 +931,14 @@ def _quoted_as_saying(tokens: _Tokens, k: int, lo: int) -> tuple[int, int, int] 
         return None
     for j in range(k - 2, max(lo, k - 8) - 1, -1):
         if tokens.lower[j] == "quoted":
-            return (j, j + 1, k - 1) if k - 1 > j + 1 else None
+            if k - 1 > j + 1:
+                return j, j + 1, k - 1
+            # the passive, "Yuri Trutnev was quoted as saying": the subject said it
+            aux = _skip_back(tokens, j - 1, lo)
+            if aux < lo or tokens.lower[aux] not in _PASSIVE:
+                return None
+            a = _np_backward(tokens, aux - 1, lo) if aux - 1 >= lo else None
+            return (j, a, aux) if a is not None else None
     return None
 
 
@@ -931,7 +972,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     quoted_as = _quoted_as_saying(tokens, k, lo) if tokens.lower[k] == "saying" else None
     if quoted_as:
         cue_start, a, b = quoted_as
-        speaker, span_start = (a, b), cue_start
+        speaker, span_start = (a, b), min(cue_start, a)
         cue_text = "quoted … as saying"
     else:
         j = _skip_back(tokens, k - 1, lo)
@@ -1090,7 +1131,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
 def _phrase_after_cue(tokens: _Tokens, i: int) -> bool:
     """Does a time or channel phrase, or the topic ("of Apple"), follow the cue at token i?"""
     w = tokens.lower[i]
-    return w in _PHRASE_PREPOSITIONS or w in _lexicon().time_words or w == "of"
+    return w in _PHRASE_PREPOSITIONS or w in _lexicon().time_words or w in {"of", "by"}  # "was quoted as saying by Interfax"
 
 
 # Prepositions of the topic, time, place or channel of what was said, which after a cue at a
@@ -2120,6 +2161,8 @@ def _title(speaker: str, name: str | None) -> str | None:
         return None
     if _possessive(words[-1]):
         return None  # the owner, not a role: "Atticus' David Slager"
+    if words[-1].lower() in _lexicon().determiners or words[-1].lower() in _OBJECT_PREPOSITIONS:
+        return None  # the name is inside a phrase, not titled: "a survey by" Goldman Sachs
     return " ".join(words)
 
 

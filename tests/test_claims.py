@@ -1400,3 +1400,43 @@ def test_a_body_named_after_a_preposition_before_a_courtesy_title_is_no_part_of_
 ])
 def test_a_parenthetical_attribution_after_an_opening_adverb(line, content):
     assert only(line).content == content
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("According to early results of exit polls conducted by Edison Research for the AP, voters are more likely to call Sanders honest.",
+     "early results of exit polls conducted by Edison Research for the AP", "voters are more likely to call Sanders honest"),
+    ("According to a registration document filed with the Securities and Exchange Commission, Nasdaq plans to raise $100m.",
+     "a registration document filed with the Securities and Exchange Commission", "Nasdaq plans to raise $100m"),
+    ("According to local newspaper the Daily Telegraph, the incident involved paparazzi.",
+     "local newspaper the Daily Telegraph", "the incident involved paparazzi"),
+    ("According to Ofcom there were almost four million broadband users.", "Ofcom", "there were almost four million broadband users"),
+])
+def test_according_to_opening_a_sentence_names_everything_up_to_its_comma(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("line, role, content", [
+    ("At the heart of the trouble, according to Dennis Ross, a former special envoy, was a decision by Mr Obama.",
+     "a former special envoy", "At the heart of the trouble was a decision by Mr Obama"),
+    ("Over the long term, according to the budget office, the rise in deficits is due to the aging of the population.",
+     None, "Over the long term the rise in deficits is due to the aging of the population"),
+    ("The launch price compares favourably with the US price, according to John Houlihan, editor of the magazine.",
+     "editor of the magazine", "The launch price compares favourably with the US price"),
+])
+def test_according_to_inside_a_clause_is_a_parenthesis(line, role, content):
+    """", according to X," splitting a clause: the content is both halves, and a clause after
+    the source is no role."""
+    c = only(line)
+    assert (c.role, c.content) == (role, content)
+
+
+def test_a_source_quoted_in_the_passive():
+    c = only("The plan will fail, Mr Smith was quoted as saying by the Interfax news agency.")
+    assert (c.speaker, c.cue, c.content) == ("Mr Smith", "quoted … as saying", "The plan will fail")
+
+
+def test_a_name_inside_a_phrase_gives_no_title():
+    """"the report by the FCC" resolves to the FCC, with no role "report by the"."""
+    c = only("According to the report by the FCC, broadband is becoming popular.")
+    assert (c.speaker_resolved, c.role) == ("FCC", None)
