@@ -634,11 +634,12 @@ def _role_preposition(tokens: _Tokens, k: int) -> bool:
 
 def _source_before_phrase(tokens: _Tokens, k: int, floor: int) -> int | None:
     """The source noun before a two-preposition phrase that ends at preposition k ("a
-    journalist in the centre of Kunduz"), or None."""
+    journalist in the centre of Kunduz", "a senior official at the Ministry of Defence in
+    London"), or None."""
     lex = _lexicon()
-    for p in range(k - 1, max(floor, k - 4), -1):
+    for p in range(k - 1, max(floor, k - 7), -1):
         t = tokens.lower[p]
-        if tokens.quoted[p] or not tokens.wordy[p] or tokens.cap[p] or t in lex.np_stop:
+        if tokens.quoted[p] or not tokens.wordy[p] or t in lex.np_stop:
             return None
         if t in _NP_PREPOSITIONS and p < k - 1:
             return p - 1 if p - 1 >= floor and _np_extends_through(tokens, p - 1) else None

@@ -1440,3 +1440,13 @@ def test_a_name_inside_a_phrase_gives_no_title():
     """"the report by the FCC" resolves to the FCC, with no role "report by the"."""
     c = only("According to the report by the FCC, broadband is becoming popular.")
     assert (c.speaker_resolved, c.role) == ("FCC", None)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("A senior official at the Ministry of Defence in London said the figures were wrong.",
+     "A senior official at the Ministry of Defence in London"),
+    ("A spokesman for the Albanian embassy in London said it was the first it had heard of a scheme.",
+     "A spokesman for the Albanian embassy in London"),
+])
+def test_a_source_with_two_prepositional_phrases_and_a_name_between(line, speaker):
+    assert only(line).speaker == speaker
