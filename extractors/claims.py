@@ -120,7 +120,10 @@ _WINDOW = 40
 # Words that open an aside between a speaker and the cue that is not a role
 # ("X, for example, said", "X, in a statement, said", "X, however, said").
 _ASIDE_ADVERBIALS = frozenset({"for", "in", "on", "however", "meanwhile", "though", "too", "also",
-                               "instead", "too", "moreover", "speaking", "asked"})
+                               "instead", "too", "moreover", "speaking", "asked", "now"})
+# Participles that open an aside when a preposition follows ("dressed in", "flanked by",
+# "known as"): regular ones end in -ed, these do not.
+_IRREGULAR_PARTICIPLES = frozenset({"clad", "known", "born", "led", "seen", "shown", "held", "sworn", "chosen"})
 # What a participle cue after a comma inherits its speaker from ("..., saying ...").
 _LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–", "-"})
 
@@ -453,6 +456,8 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start token of the noun phrase that ends at token j, or None when token j cannot end
     a speaker's noun phrase.  A short bracket after a name is kept ("Harry Reid (D-Nev.)")."""
     lex = _lexicon()
+    if j - 1 >= floor and tokens.words[j] == "." and tokens.lower[j - 1] in _NAME_PARTICLES:
+        j -= 1  # the full stop of "Martin Luther King Jr." belongs to the name
     if j >= floor and tokens.words[j] == ")" and not tokens.quoted[j]:
         opening = next((x for x in range(j - 1, max(floor, j - 8) - 1, -1) if tokens.words[x] == "("), None)
         if opening is None or opening - 1 < floor:
@@ -652,7 +657,7 @@ def _title_dot(tokens: _Tokens, k: int) -> bool:
         return False
     before = tokens.words[k - 1]
     return tokens.lower[k - 1] in _lexicon().titles or (len(before) == 1 and before.isupper()) \
-        or _DOTTED_CAPITALS.fullmatch(before) is not None
+        or _DOTTED_CAPITALS.fullmatch(before) is not None or tokens.lower[k - 1] in _NAME_PARTICLES
 
 
 # Initials or an abbreviation written with full stops, whose last stop the tokenizer splits
@@ -1493,9 +1498,13 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
             if p - 1 >= lo and _names_description(tokens, p, lo):
                 a = _np_backward(tokens, p - 1, lo)
                 return (p + 1, j), tokens.span_text(a, p), a  # the name is the speaker
-            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (
-                _opens_aside(tokens, p + 1) or (tokens.cap[p - 1] and (
-                    j - p <= 4 or tokens.lower[p + 1] in _AFFILIATIONS))) else None
+            aside = p - 1 >= lo and _opens_aside(tokens, p + 1)
+            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (aside or (tokens.cap[p - 1] and (
+                j - p <= 4 or tokens.lower[p + 1] in _AFFILIATIONS))) else None
+            if a is not None and a > lo and tokens.lower[a - 1] in _PLACE_PREPOSITIONS and tokens.cap[a]:
+                # a place and its region inside the aside: "now retired in Cambridge, Mass.,
+                # said", "Andrew Fisher, from Omaha, Nebraska, said"
+                a = None
             if a is not None:
                 name = _name_before_apposition(tokens, a, lo)
                 if name is not None:  # "John Kerry, the US secretary of state, who …, told"
@@ -1510,6 +1519,7 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     return None, None, k
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from"})
 # Prepositions that open an aside giving a named speaker's organisation or place, however
 # long it is ("Mike Hobday, of the League Against Cruel Sports, said").
 _AFFILIATIONS = frozenset({"of", "from", "at"})
@@ -1564,6 +1574,9 @@ def _opens_aside(tokens: _Tokens, i: int) -> bool:
     if (w in lex.determiners or w in _WH_WORDS or w in _ASIDE_ADVERBIALS or w[0].isdigit()
             or (w.endswith("ing") and not tokens.cap[i])):
         return True
+    if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and not tokens.cap[i] and i + 1 < len(tokens.words) \
+            and (tokens.lower[i + 1] in _OBJECT_PREPOSITIONS or tokens.lower[i + 1] == "as"):
+        return True  # a participle: "Mary Susan, clad in a red cape, said", "X, known as Ant and Dec, said"
     # "Sanders’ campaign manager", "the Democratic chair of …": a source noun soon after
     return any(tokens.lower[x] in lex.source_nouns for x in range(i, min(i + 4, len(tokens.words))))
 
@@ -2014,6 +2027,8 @@ def _name_part(speaker: str) -> str | None:
         return " ".join(names) if names else None
     if words[-1] == ")" and "(" in words:
         words = words[:len(words) - 1 - words[::-1].index("(")]  # "the Office for National Statistics (ONS)"
+    if len(words) > 2 and words[-1] == "." and words[-2].lower() in _NAME_PARTICLES:
+        words = words[:-2]  # "Martin Luther King Jr." is named "Martin Luther King"
     linked, inside = _name_links(words)
     cut = next((i for i, w in enumerate(words) if w.lower() in _NP_PREPOSITIONS and i > 0 and i not in linked),
                len(words))

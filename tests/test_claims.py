@@ -1450,3 +1450,29 @@ def test_a_name_inside_a_phrase_gives_no_title():
 ])
 def test_a_source_with_two_prepositional_phrases_and_a_name_between(line, speaker):
     assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('"I would have been sitting in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.',
+     "Mr. Daniloff"),
+    ("Andrew Fisher, from Omaha, Nebraska, said he would have a logo tattooed on his head.", "Andrew Fisher"),
+    ('Delegate Mary Susan, clad in a red cape with blinking lights, said the convention could be a "failure".',
+     "Delegate Mary Susan"),
+    ("Its hosts, known as Ant and Dec, said the vote was the closest in the programme's history.", "Its hosts"),
+    ("Her lawsuit, filed in the US District Court in San Francisco, said the sprinter had passed a lie detector test.",
+     "Her lawsuit"),
+])
+def test_a_participle_now_or_a_place_with_its_region_between_speaker_and_cue(line, speaker):
+    """Asides opened by a participle ("clad in", "known as", "filed in") or "now", and a town
+    with its state or county ("Cambridge, Mass.") are no speaker."""
+    assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker, resolved", [
+    ("Martin Luther King Jr. said the dream was alive.", "Martin Luther King Jr.", "Martin Luther King"),
+    ('"Twitter works as a way to sell books," James B. Comey Jr., the director of the FBI, said.',
+     "James B. Comey Jr.", "James B. Comey"),
+])
+def test_a_name_ending_in_jr_with_its_full_stop(line, speaker, resolved):
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
