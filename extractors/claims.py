@@ -1053,6 +1053,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 and tokens.lower[content_from + 1] not in lex.determiners:
             return None  # "Blair told to double overseas aid": a passive order, Blair is the one told
         content_from = _skip_addressee(tokens, content_from, hi)
+        if content_from > cue_end and tokens.lower[content_from - 1] in _outlet_nouns():
+            content_from = _past_quoted_title(tokens, content_from, hi)  # 'the program "Inside Edition"'
         if content_from > cue_end and not quoted_as:
             cue_text = tokens.span_text(cue_start, content_from)
     if (speaker is not None and not inherits and speaker[0] > lo and tokens.lower[speaker[0] - 1] == "what"
@@ -1495,7 +1497,7 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     while p > lo and j - p < _WINDOW:
         if tokens.words[p] == "," and not tokens.quoted[p]:
             commas += 1
-            if p - 1 >= lo and _names_description(tokens, p, lo):
+            if p - 1 >= lo and (_names_description(tokens, p, lo) or _names_common_noun(tokens, p, j, lo)):
                 a = _np_backward(tokens, p - 1, lo)
                 return (p + 1, j), tokens.span_text(a, p), a  # the name is the speaker
             aside = p - 1 >= lo and _opens_aside(tokens, p + 1)
@@ -1564,6 +1566,28 @@ def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
     return owner is not None and any(tokens.lower[x] in lex.source_nouns for x in range(owner + 1, p))
 
 
+def _names_common_noun(tokens: _Tokens, p: int, j: int, lo: int) -> bool:
+    """Is the aside p+1..j, right before the cue, no more than a name given to a description
+    headed by a common noun ("The world's biggest tobacco consumer, China, has said", "India's
+    biggest oil firm, ONGC, says", "the assailant, John McGraw, told")?"""
+    if j - p - 1 > 8 or not all(tokens.cap[x] or tokens.words[x] in "()&" for x in range(p + 1, j)) \
+            or any(tokens.quoted[x] for x in range(p + 1, j)):
+        return False
+    head = p - 1
+    if tokens.cap[head] or not tokens.wordy[head] or tokens.quoted[head]:
+        return False
+    a = _np_backward(tokens, head, lo)
+    if a is None or a == head:
+        return False
+    # the description opens its clause or follows the quotation: not "reporting from the
+    # capital, Kabul, said", where it is a preposition's object
+    if a > lo and not (tokens.lower[a - 1] in _CONJUNCTIONS or tokens.quoted[a - 1]
+                       or (tokens.words[a - 1] == "," and a - 2 >= lo and tokens.quoted[a - 2])):
+        return False
+    lex = _lexicon()
+    return tokens.lower[a] in lex.determiners or (_possessive(tokens.words[a]) and not tokens.cap[a + 1])
+
+
 def _opens_aside(tokens: _Tokens, i: int) -> bool:
     """Can token i begin an apposition or relative clause ("a provincial lawmaker",
     "who asked not to be named", "reporting from the capital")?"""
@@ -1617,6 +1641,19 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     if k < hi and tokens.lower[k] in _FINITE and k - first >= 2:
         return _addressee_end(tokens, first, k)
     return k
+
+
+def _past_quoted_title(tokens: _Tokens, i: int, hi: int) -> int:
+    """After the quotation at token i when it is a short capitalised title (at most four
+    words), else i."""
+    if i >= hi or not tokens.quoted[i]:
+        return i
+    qi = tokens.quote_of[i]
+    end = i
+    while end < hi and tokens.quote_of[end] == qi:
+        end += 1
+    words = [x for x in range(i, end) if tokens.wordy[x]]
+    return end if words and len(words) <= 4 and tokens.cap[words[0]] else i
 
 
 def _date_after_name(tokens: _Tokens, k: int, hi: int) -> bool:

@@ -1476,3 +1476,21 @@ def test_a_participle_now_or_a_place_with_its_region_between_speaker_and_cue(lin
 def test_a_name_ending_in_jr_with_its_full_stop(line, speaker, resolved):
     c = only(line)
     assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    ("The world's biggest tobacco consumer, China, has said it will not allow new factories.",
+     "China", "The world's biggest tobacco consumer"),
+    ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy Yukos.",
+     "Oil & Natural Gas Corp (ONGC)", "India's biggest oil exploration firm"),
+    ("His assistant, Alice Marchak, said he looked like George Raft.", "Alice Marchak", "His assistant"),
+])
+def test_a_name_given_to_a_description_headed_by_any_common_noun(line, speaker, role):
+    c = only(line)
+    assert (c.speaker, c.role) == (speaker, role)
+
+
+def test_a_programme_title_in_quotes_belongs_to_the_addressee():
+    c = only('"He deserved it," the assailant, John McGraw, told the television program "Inside Edition" afterwards.')
+    assert (c.speaker, c.content) == ("John McGraw", "He deserved it")
+    assert c.cue == 'told the television program "Inside Edition"'
