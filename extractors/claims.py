@@ -1485,6 +1485,9 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
         if name is not None:  # '"…," Laah Chong-gyu, executive director of the bank - one of its creditors - said'
             return (name, a - 1), tokens.span_text(a, p), name
         return (a, p), tokens.span_text(p + 1, j), a
+    named = _name_before_participle_aside(tokens, j, lo)
+    if named is not None:
+        return named, None, named[0]  # "But Parry, speaking to BBC Sport, also admits Gerrard, who …"
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
@@ -1525,6 +1528,23 @@ _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from"})
 # Prepositions that open an aside giving a named speaker's organisation or place, however
 # long it is ("Mike Hobday, of the League Against Cruel Sports, said").
 _AFFILIATIONS = frozenset({"of", "from", "at"})
+
+
+def _name_before_participle_aside(tokens: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """The name before an aside that opens with a participle or "who" and ends at comma j
+    ("Parry, speaking exclusively to BBC Sport, admits …"), or None.  Read before the
+    inverted order, which would take the cue's object for the speaker ("admits Gerrard,")."""
+    p = next((x for x in range(j - 1, max(lo, j - _WINDOW) - 1, -1)
+              if tokens.words[x] == "," and not tokens.quoted[x]), None)
+    if p is None or p - 1 < lo or not tokens.cap[p - 1] or tokens.quoted[p - 1]:
+        return None
+    w = tokens.lower[p + 1]
+    if tokens.cap[p + 1] or "-" in w or not (w.endswith("ing") or w == "who"):
+        return None
+    a = _np_backward(tokens, p - 1, lo)
+    if a is None or not (a == lo or _opens_clause(tokens, lo, a)):
+        return None  # the subject opens the clause: not "For the BBC, revenue-generating …, said X"
+    return a, p
 
 
 def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:

@@ -1494,3 +1494,34 @@ def test_a_programme_title_in_quotes_belongs_to_the_addressee():
     c = only('"He deserved it," the assailant, John McGraw, told the television program "Inside Edition" afterwards.')
     assert (c.speaker, c.content) == ("John McGraw", "He deserved it")
     assert c.cue == 'told the television program "Inside Edition"'
+
+
+@pytest.mark.parametrize("line, cue, content", [
+    ('"It is all about transparency," he explains.', "explains", "It is all about transparency"),
+    ("A Daily Telegraph poll suggests 45% of people would vote against the constitution.", "suggests",
+     "45% of people would vote against the constitution"),
+    ("Giggs admits he had briefly considered retirement from the international game.", "admits",
+     "he had briefly considered retirement from the international game"),
+    ("Icann cautioned there was no guarantee that the domains would go into service.", "cautioned",
+     "there was no guarantee that the domains would go into service"),
+    ('"It\'s easy to criticise," Linford Christie countered.', "countered", "It's easy to criticise"),
+])
+def test_present_tense_and_further_verbs_of_saying(line, cue, content):
+    c = only(line)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("line", [
+    "The Lib Dems pledged to oppose the bill when it is debated next Monday.",
+    "The Tories promised £4bn in tax cuts but have yet to say where they will fall.",
+])
+def test_a_pledge_to_act_is_no_claim(line):
+    assert claims_of(line) == []
+
+
+def test_a_participle_aside_after_the_subject_is_read_before_the_inverted_order():
+    """"Parry, speaking to BBC Sport, also admits Gerrard, who …, will …": Gerrard is the
+    object, never the speaker."""
+    found = claims_of("But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been linked "
+                      "with Chelsea, will have the final say on his future.")
+    assert all(c.speaker != "Gerrard" for c in found)
