@@ -998,6 +998,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 and (antecedent := _relative_antecedent(tokens, j - 2, lo)) is not None:
             # a relative clause after the speaker: "… the minister, who said talks would go on"
             speaker, span_start, relative = (antecedent, j - 1), antecedent, True
+        elif (restrictive := _restrictive_relative(tokens, j, lo)) is not None:
+            # "sued by a viewer who says he was disgusted", "the SEC which said it had erred"
+            speaker, span_start, relative = restrictive, restrictive[0], True
         elif tokens.words[j] in {",", "—", "–", "-"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
@@ -1976,6 +1979,32 @@ def _relative_antecedent(tokens: _Tokens, j: int, floor: int) -> int | None:
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
     return j if _plural([tokens.lower[j]]) else None
+
+
+_RESTRICTIVE_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _restrictive_relative(tokens: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """The speaker of a cue in a relative clause with no comma, when the speaker is the
+    object of a verb or preposition ("sued by a viewer who says …", "Among those who said
+    …", "admonished by the SEC which said …"), so that the relative clause ends the
+    sentence or a phrase; as a sentence's subject its main verb would follow the content."""
+    w = tokens.lower[j]
+    if w not in _RESTRICTIVE_RELATIVES or j - 1 < lo or tokens.cap[j] or tokens.quoted[j - 1] or not tokens.wordy[j - 1]:
+        return None
+    head = tokens.lower[j - 1]
+    if w == "who" and head in _SOURCE_PRONOUNS:
+        a = j - 1  # "those who said"
+    elif tokens.cap[j - 1] or (w == "who" and head in _subject_heads()) or head in _lexicon().statement_nouns:
+        a = _np_backward(tokens, j - 1, lo)
+    else:
+        return None
+    if a is None or a == lo or _opens_clause(tokens, lo, a) or not tokens.wordy[a - 1] or tokens.cap[a - 1] \
+            or tokens.quoted[a - 1]:
+        return None
+    if w != "who" and any(tokens.lower[x].rstrip(".") in _HONORIFICS for x in range(a, j)):
+        return None  # "an email from Mr Van de Vijver which said": the email, not the man
+    return a, j
 
 
 def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:

@@ -1525,3 +1525,24 @@ def test_a_participle_aside_after_the_subject_is_read_before_the_inverted_order(
     found = claims_of("But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been linked "
                       "with Chelsea, will have the final say on his future.")
     assert all(c.speaker != "Gerrard" for c in found)
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("The firm was admonished by the Securities and Exchange Commission which said it had made major errors.",
+     "the Securities and Exchange Commission", "it had made major errors"),
+    ("The plan was attacked by vocal critics who say it could favour large firms.",
+     "vocal critics", "it could favour large firms"),
+])
+def test_a_restrictive_relative_clause_on_an_object_names_the_speaker(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("line", [
+    "The man who said he got the movie off the ground has been shut out of the race.",
+    "Despite an email from Mr Vale which said the firm had erred she did nothing.",
+])
+def test_a_restrictive_relative_on_the_subject_or_a_person_after_which_is_left_alone(line):
+    """As a sentence's subject the antecedent's own verb follows the reported clause, which
+    would swallow it; "which" does not refer to a person."""
+    assert all(c.speaker not in {"The man", "Mr Vale"} for c in claims_of(line))
