@@ -415,9 +415,10 @@ class _Attribution:
     relative: bool = False  # said in a relative clause after its speaker: "the minister, who said …"
 
 
-# "Henson himself says", "The WTO itself has warned": the speaker is the name before.  Not
+# "Henson himself says", "The WTO itself has warned", "Richards and Menendez both stressed":
+# the speaker is the noun phrase before.  Not
 # in the adverb list, which also trims content ("he began to doubt himself" keeps its object).
-_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "both"})  # "X and Y both said"
 
 
 def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
@@ -954,8 +955,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     not a reporting cue here."""
     lex = _lexicon()
     polarity, frame = info
-    if k > lo and (tokens.lower[k - 1] in lex.determiners or _possessive(tokens.words[k - 1])):
-        return None  # a noun: "Lazar's claims", "the reports"
+    if k > lo and ((tokens.lower[k - 1] in lex.determiners and tokens.lower[k - 1] != "both")
+                   or _possessive(tokens.words[k - 1])):
+        return None  # a noun: "Lazar's claims", "the reports" (but "They both said")
     if tokens.cap[k] and k > lo and tokens.lower[k] in _NOUN_LIKE_CUES:
         return None  # a title-case headline: "… Appear to Defy His BBC Interview Claims"
     if tokens.lower[k] == "say" and k - 2 >= lo and tokens.lower[k - 2] in lex.determiners \
@@ -1092,7 +1094,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     if frame == "quote" and (not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)])
                              or _names_a_title(tokens, content_from, hi)):
         return None
-    if frame == "weak" and not (introduces or _reads_as_clause(tokens, content_from, hi)
+    if frame == "weak" and not (introduces or (_reads_as_clause(tokens, content_from, hi)
+                                               and not _prepositional_object(tokens, content_from, hi, tokens.lower[k]))
                                 or (polarity == "deny" and content_from < hi)):
         return None
     if frame == "object":
@@ -1137,6 +1140,21 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
+
+
+_OBJECT_OF_CUE = frozenset({"about", "against", "for", "of"})
+
+
+def _prepositional_object(tokens: _Tokens, i: int, hi: int, cue: str) -> bool:
+    """Does what follows the weak cue word `cue` at token i start with a preposition's object
+    or an infinitive rather than a clause ("wrote about how …", "argued against the bid",
+    "people alleged to have traded songs", "insisted on delaying surgery", "insisting on
+    their unity")?  A channel or an addressee ("announced on her blog she …", "admitted to
+    jurors he …") does not count, nor a claim about oneself ("claimed to have been hurt")."""
+    w = tokens.lower[i]
+    nxt = tokens.lower[i + 1] if i + 1 < hi else ""
+    return w in _OBJECT_OF_CUE or (w == "to" and nxt in {"have", "be"} and not cue.startswith("claim")) \
+        or (w == "on" and (nxt.endswith("ing") or cue.startswith("insist")))
 
 
 def _phrase_after_cue(tokens: _Tokens, i: int) -> bool:
@@ -1419,6 +1437,8 @@ def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
             return True
         if k > i and w.endswith("ed") and not tokens.cap[k] and tokens.cap[k - 1]:
             return True
+        if ("'" in w or "’" in w) and _CLITIC_VERB.fullmatch(w) and _is_pronoun(w):
+            return True  # "she’ll turn", "they're", "he'd"
     return False
 
 
@@ -2263,8 +2283,9 @@ def _title(speaker: str, name: str | None) -> str | None:
         return None
     if _possessive(words[-1]):
         return None  # the owner, not a role: "Atticus' David Slager"
-    if words[-1].lower() in _lexicon().determiners or words[-1].lower() in _OBJECT_PREPOSITIONS:
-        return None  # the name is inside a phrase, not titled: "a survey by" Goldman Sachs
+    if words[-1].lower() in _lexicon().determiners or words[-1].lower() in _OBJECT_PREPOSITIONS \
+            or words[-1].lower() in {"and", "or"}:
+        return None  # the name is inside a phrase, not titled: "a survey by" Goldman Sachs, "Conservatives and" Lib Dems
     return " ".join(words)
 
 
@@ -3158,6 +3179,7 @@ def _is_pronoun(word: str) -> bool:
 
 
 _CLITIC = regex.compile(r"(\p{L}++)['’](?:d|ve|m|ll|re|s)")
+_CLITIC_VERB = regex.compile(r"\p{L}++['’](?:d|ve|m|ll|re)")  # not "'s", which may be a possessive
 
 
 def _names_a_source(speaker: str) -> bool:

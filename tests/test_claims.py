@@ -1546,3 +1546,25 @@ def test_a_restrictive_relative_on_the_subject_or_a_person_after_which_is_left_a
     """As a sentence's subject the antecedent's own verb follows the reported clause, which
     would swallow it; "which" does not refer to a person."""
     assert all(c.speaker not in {"The man", "Mr Vale"} for c in claims_of(line))
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("Hillary Clinton, in her campaigning, suggested she'll turn to her husband for advice.",
+     "Hillary Clinton", "she'll turn to her husband for advice"),
+    ("Richards and Menendez both stressed that it wasn't all bad news.", "Richards and Menendez", "it wasn't all bad news"),
+    ("Ms Simonetti announced on her blog she had been fired on 1 November.", "Ms Simonetti",
+     "on her blog she had been fired on 1 November"),
+])
+def test_clauses_with_a_clitic_floating_both_and_a_channel_after_a_weak_cue(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("line", [
+    "Defence lawyers argued against the bid by news organisations to have the responses made public.",
+    "Suits against people alleged to have traded copyrighted songs were filed this week.",
+    "He insisted on delaying any surgery until he arrived back home.",
+    "Morquendi wrote about a woman who was running home when the wave hit.",
+])
+def test_a_weak_cue_with_a_prepositional_object_or_passive_infinitive_is_no_claim(line):
+    assert claims_of(line) == []
