@@ -1568,3 +1568,16 @@ def test_clauses_with_a_clitic_floating_both_and_a_channel_after_a_weak_cue(line
 ])
 def test_a_weak_cue_with_a_prepositional_object_or_passive_infinitive_is_no_claim(line):
     assert claims_of(line) == []
+
+
+def test_a_quotation_after_a_mixed_claim_ending_in_quoted_words_goes_on_with_it():
+    """'Rubio "apologized numerous times," Hannity said. "I think …"': the second quotation
+    has no cue of its own and continues the quoted words (PolNeAR and the seed's Hager 110)."""
+    c = only('Rubio "apologized numerous times on this show," Hannity said. "I think it is time to move on."')
+    assert c.speaker == "Hannity" and c.kind == "mixed"
+    assert c.content.endswith("I think it is time to move on.")
+
+
+def test_a_quotation_after_a_mixed_claim_ending_in_reported_words_stands_alone():
+    found = claims_of('He said the "plan" would fail in the end. "We will not revive it," he added.')
+    assert [c.cue for c in found] == ["said", "added"]
