@@ -1905,7 +1905,7 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
             last = drafts[-1] if drafts else None
             orphan = None
             if _bare_quote(text, quotes, a, b):
-                if last is not None and (last.direct_parts or _ends_quoting(last)):
+                if last is not None:  # 'X said … "…"' or 'X said Y.' then '"…"': X's words go on
                     tokens = tokens or _tokenize(text, quotes, a, b)
                     _add_range(last, tokens, line, 0, len(tokens.words))
                 else:
@@ -1942,15 +1942,6 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
                 drafts.append(draft)
         orphan = None
     return drafts
-
-
-def _ends_quoting(draft: _Draft) -> bool:
-    """Does a mixed claim end on its quoted words ('Rubio "apologized numerous times,"
-    Hannity said.'), so that a quotation right after it goes on with them?"""
-    return draft.quoted_inside and bool(draft.segments) and draft.segments[-1].text.endswith(_CLOSING_MARKS)
-
-
-_CLOSING_MARKS = ('"', "”", "’", "'", ',"', ",”")
 
 
 # How many attributions a reported clause may hold nested inside it; past that the next one

@@ -1581,3 +1581,12 @@ def test_a_quotation_after_a_mixed_claim_ending_in_quoted_words_goes_on_with_it(
 def test_a_quotation_after_a_mixed_claim_ending_in_reported_words_stands_alone():
     found = claims_of('He said the "plan" would fail in the end. "We will not revive it," he added.')
     assert [c.cue for c in found] == ["said", "added"]
+
+
+def test_a_quotation_right_after_reported_speech_in_the_same_paragraph_goes_on_with_it():
+    """'X said the changes were necessary. "The boom in air travel …"' (one paragraph): the
+    quotation has no cue of its own and is X's; a quotation in the next paragraph is not
+    (test_quote_paragraph_after_reported_speech_is_not_given_to_that_speaker)."""
+    c = only('Jacques Barrot said the changes were necessary. "The boom in air travel needs proper protection."')
+    assert (c.speaker, c.kind) == ("Jacques Barrot", "mixed")
+    assert c.content == "the changes were necessary The boom in air travel needs proper protection."
