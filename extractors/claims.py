@@ -2465,8 +2465,42 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             if match:
                 out[i] = (match.name, out[i][1] or match.role)
             elif sentences is not None and d.speaker_at and _describes_organisation(d.speaker):
-                out[i] = (sentences.organisation_before(*d.speaker_at), out[i][1])
+                out[i] = (sentences.organisation_before(*d.speaker_at)
+                          or _organisation_speaker_before(d.speaker, known[max(0, later - 3):later]), out[i][1])
     return out
+
+
+def _organisation_speaker_before(speaker: str, recent: list[_Known]) -> str | None:
+    """The organisation that "the company" or "the bank" stands for when no name opens the
+    sentence before: among the last few named speakers, the nearest that is no person and
+    no place ("Nationwide said …; the bank said …").  A plural ("the firms") or a longer
+    description ("a spokesman for the firm") names no one here."""
+    words = speaker.split()
+    if len(words) != 2 or _plural(words[-1:]):
+        return None
+    match = _pronoun_antecedent("n", recent)
+    if match is None or not match.name or _place_or_common_word(match.name):
+        return None
+    outlet = match.name.removeprefix("The ")
+    if (outlet in _outlet_names() or outlet in _wire_agencies()) \
+            and words[-1].lower() not in _outlet_nouns():
+        return None  # an outlet quoted as a source is not "the company" the story is about
+    return match.name
+
+
+@cache
+def _wire_agencies() -> frozenset[str]:
+    return data_set("claims_wire_agencies.txt")
+
+
+def _place_or_common_word(name: str) -> bool:
+    """"UK", "China" (places), "Unions", "Speculation" (a capitalised sentence opener)."""
+    from .entities import fold, gazetteer
+
+    entry = gazetteer().entry(fold(name))
+    if entry:
+        return entry[0] in {"GPE", "LOC", "NORP", "FAC"}
+    return " " not in name and not name.isupper() and _capital_only_opens(name)
 
 
 def _content_after_speaker(d: _Draft) -> bool:

@@ -1590,3 +1590,15 @@ def test_a_quotation_right_after_reported_speech_in_the_same_paragraph_goes_on_w
     c = only('Jacques Barrot said the changes were necessary. "The boom in air travel needs proper protection."')
     assert (c.speaker, c.kind) == ("Jacques Barrot", "mixed")
     assert c.content == "the changes were necessary The boom in air travel needs proper protection."
+
+
+@pytest.mark.parametrize("paragraphs, resolved", [
+    (['"GM reported solid results in 2004," GM said in a statement.', "Costs rose in the US. The company said it expected lower profits."], "GM"),
+    (["EMI said sales had fallen in January.", "Shares fell 5% on Monday. The company said it would cut costs."], "EMI"),
+    (["China said sales had fallen in January.", "Exports rose. The company said it would cut costs."], None),
+    (["Reuters reported the deal on Monday.", "Prices rose. The company said it would cut costs."], None),
+])
+def test_the_company_resolves_to_the_organisation_quoted_just_before(paragraphs, resolved):
+    """"the company", "the bank": the nearest of the last few named speakers that is no
+    person, no place and no wire agency quoted as a source."""
+    assert claims_of(*paragraphs)[-1].speaker_resolved == resolved
