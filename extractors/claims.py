@@ -1544,6 +1544,13 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
             if commas == 3:
                 break
         p -= 1
+    a = _np_backward(tokens, j - 1, lo) if j - 1 >= lo else None
+    if a is not None and (a == lo or _opens_clause(tokens, lo, a)) and tokens.cap[a] \
+            and tokens.lower[a] not in _time_openers().openers and commas == 0 and tokens.lower[k].endswith(("d", "s")):
+        # a comma left between a name opening the sentence and its cue: "Gov. John Kasich
+        # (R-OH), said, …", "The men's solicitor Matthew Knight, said that …" (not a bare
+        # verb after a name addressed: "Mr. Trump, tell me, …")
+        return (a, j), None, a
     return None, None, k
 
 

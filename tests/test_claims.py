@@ -1602,3 +1602,15 @@ def test_the_company_resolves_to_the_organisation_quoted_just_before(paragraphs,
     """"the company", "the bank": the nearest of the last few named speakers that is no
     person, no place and no wire agency quoted as a source."""
     assert claims_of(*paragraphs)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."', "Gov. John Kasich (R-OH)"),
+    ("The men's solicitor Matthew Knight, said that no offence had been committed.", "The men's solicitor Matthew Knight"),
+])
+def test_a_stray_comma_between_a_name_opening_the_sentence_and_its_cue(line, speaker):
+    assert only(line).speaker == speaker
+
+
+def test_a_name_addressed_before_an_imperative_is_no_speaker():
+    assert claims_of('He asked: "Mr. Trump, tell me, what are you going to do?"')[-1].speaker == "He"
