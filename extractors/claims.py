@@ -751,6 +751,8 @@ def _looks_like_source(tokens: _Tokens, a: int, b: int, sentence_start: int) -> 
         return True
     if any(tokens.lower[k] in lex.source_nouns for k in words):
         return True
+    if tokens.lower[b - 1] in lex.org_nouns:
+        return True  # "The club denied …", "the bank warned …"
     return any(tokens.cap[k] and (k != sentence_start or tokens.lower[k] not in lex.determiners)
                for k in words if tokens.wordy[k])
 

@@ -1614,3 +1614,13 @@ def test_a_stray_comma_between_a_name_opening_the_sentence_and_its_cue(line, spe
 
 def test_a_name_addressed_before_an_imperative_is_no_speaker():
     assert claims_of('He asked: "Mr. Trump, tell me, what are you going to do?"')[-1].speaker == "He"
+
+
+@pytest.mark.parametrize("line, cue, polarity", [
+    ("The club denied reports that the manager would leave.", "denied", "deny"),
+    ("The firm warned it could run out of cash.", "warned", "assert"),
+    ("The club confirmed the former England coach will be unveiled on Monday.", "confirmed", "assert"),
+])
+def test_an_organisation_described_by_a_common_noun_takes_weak_cues(line, cue, polarity):
+    c = only(line)
+    assert (c.cue, c.polarity) == (cue, polarity)
