@@ -751,8 +751,8 @@ def _looks_like_source(tokens: _Tokens, a: int, b: int, sentence_start: int) -> 
         return True
     if any(tokens.lower[k] in lex.source_nouns for k in words):
         return True
-    if tokens.lower[b - 1] in lex.org_nouns:
-        return True  # "The club denied …", "the bank warned …"
+    if tokens.lower[b - 1] in lex.org_nouns or tokens.lower[b - 1] in _subject_heads():
+        return True  # "The club denied …", "the bank warned …", "the actor admitted …"
     return any(tokens.cap[k] and (k != sentence_start or tokens.lower[k] not in lex.determiners)
                for k in words if tokens.wordy[k])
 
@@ -1028,8 +1028,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None  # "China's sweeping territorial claims in the South China Sea", "amid claims": a noun
     after = cue_end
     if inverted:
-        if frame not in {"say", "add", "weak"}:
-            return None
+        if frame not in {"say", "add", "weak"} or (j < lo and tokens.lower[k].endswith("ing")):
+            return None  # (a participle opening the sentence is an adverbial: "Asking firms to …")
         end = _np_forward(tokens, cue_end, hi)
         if end == cue_end or not _np_may_end(tokens, end, hi) or all(
                 tokens.lower[x] in lex.determiners for x in range(cue_end, end)):

@@ -1624,3 +1624,15 @@ def test_a_name_addressed_before_an_imperative_is_no_speaker():
 def test_an_organisation_described_by_a_common_noun_takes_weak_cues(line, cue, polarity):
     c = only(line)
     assert (c.cue, c.polarity) == (cue, polarity)
+
+
+def test_a_person_described_by_a_common_noun_takes_weak_cues():
+    c = only("The midfielder admitted he had been flattered to be linked with the Spanish giants.")
+    assert (c.speaker, c.cue) == ("The midfielder", "admitted")
+
+
+def test_a_participle_opening_the_sentence_is_no_inverted_cue():
+    """"Asking firms to second-guess …, would stifle innovation, it said": "Asking" is no cue
+    with "firms" as its speaker."""
+    found = claims_of("Asking firms to second-guess the uses of their products would stifle innovation, it said.")
+    assert [c.speaker for c in found] == ["it"]
