@@ -870,6 +870,7 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
         end = _source_runs_to_comma(tokens, end, hi)
         role, after = None, end
     else:
+        end = _source_runs_to_comma(tokens, end, hi, or_sentence_end=True)
         role, after = _apposition(tokens, end, hi)
         if role is not None and (_reads_as_clause(tokens, end + 1, hi) or any(
                 tokens.lower[x] in lex.cue_keys and not tokens.quoted[x] for x in range(end + 1, after))):
@@ -888,11 +889,12 @@ def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | N
                         content_from, "after" if opening else "before")
 
 
-def _source_runs_to_comma(tokens: _Tokens, end: int, hi: int) -> int:
-    """Where the source of a sentence-opening "According to …" ends: its noun phrase goes on
-    to the comma after it when what follows the head is a modifier, not the clause ("According
-    to early results of exit polls conducted by Edison Research for the AP, voters …"; not
-    "According to Ofcom there were …")."""
+def _source_runs_to_comma(tokens: _Tokens, end: int, hi: int, or_sentence_end: bool = False) -> int:
+    """Where the source after "according to" ends: its noun phrase goes on to the comma after
+    it (or, `or_sentence_end`, to the end of the sentence) when what follows the head is a
+    modifier, not a clause ("According to early results of exit polls conducted by Edison
+    Research for the AP, voters …", "…, according to a new poll by the Harvard University
+    Institute of Politics."; not "According to Ofcom there were …")."""
     lex = _lexicon()
     if end >= hi or not tokens.wordy[end] or tokens.quoted[end] or tokens.cap[end] or (
             tokens.lower[end] in lex.determiners and not _capital_follows(tokens, end)):
@@ -903,7 +905,16 @@ def _source_runs_to_comma(tokens: _Tokens, end: int, hi: int) -> int:
             return end
         if tokens.words[x] == ",":
             return x
-    return end
+        if or_sentence_end and (x + 1 == hi and tokens.words[x] in {".", "!", "?"}):
+            return _before_time_phrase(tokens, end, x)
+    return _before_time_phrase(tokens, end, hi) if or_sentence_end and hi - end <= 20 else end
+
+
+def _before_time_phrase(tokens: _Tokens, a: int, b: int) -> int:
+    """b, or where a closing time phrase starts ("… by the Electoral Commission on Wednesday")."""
+    if b - 2 > a and tokens.lower[b - 2] in _PHRASE_PREPOSITIONS and tokens.lower[b - 1] in _lexicon().time_words:
+        return b - 2
+    return b
 
 
 # Cues of two words, with their frame: "called for" a measure and "called on" someone to act
@@ -2278,6 +2289,9 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+_AGENT_LINKS = frozenset({"by", "from", "with"})
+
+
 def _title(speaker: str, name: str | None) -> str | None:
     """The words before the name, when they are a role: "Fox News presenter"."""
     if not name or not speaker.endswith(name):
@@ -2293,8 +2307,10 @@ def _title(speaker: str, name: str | None) -> str | None:
     if _possessive(words[-1]):
         return None  # the owner, not a role: "Atticus' David Slager"
     if words[-1].lower() in _lexicon().determiners or words[-1].lower() in _OBJECT_PREPOSITIONS \
-            or words[-1].lower() in {"and", "or"}:
-        return None  # the name is inside a phrase, not titled: "a survey by" Goldman Sachs, "Conservatives and" Lib Dems
+            or words[-1].lower() in {"and", "or"} or any(w.lower() in _AGENT_LINKS for w in words):
+        # the name is inside a phrase, not titled: "a survey by" Goldman Sachs, "Conservatives
+        # and" Lib Dems, "a report by analysts" Forrester Research
+        return None
     return " ".join(words)
 
 

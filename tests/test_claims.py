@@ -1636,3 +1636,17 @@ def test_a_participle_opening_the_sentence_is_no_inverted_cue():
     with "firms" as its speaker."""
     found = claims_of("Asking firms to second-guess the uses of their products would stifle innovation, it said.")
     assert [c.speaker for c in found] == ["it"]
+
+
+@pytest.mark.parametrize("line, speaker, resolved, role", [
+    ("Sanders' appeal has grown, according to a new poll by the Harvard University Institute of Politics.",
+     "a new poll by the Harvard University Institute of Politics", "Harvard University Institute of Politics", None),
+    ("Turnout fell, according to figures revealed by the Electoral Commission on Wednesday.",
+     "figures revealed by the Electoral Commission", "Electoral Commission", None),
+    ("The number of users will treble, according to a report by analysts Forrester Research.",
+     "a report by analysts Forrester Research", "Forrester Research", None),
+])
+def test_a_source_after_according_to_at_the_end_runs_to_the_sentence_end(line, speaker, resolved, role):
+    """Without its time phrase; the words before a name reached through "by" are no title."""
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved, c.role) == (speaker, resolved, role)
