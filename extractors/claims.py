@@ -1100,8 +1100,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         or (frame == "add" and tokens.lower[k] in _CONTINUE_CUES and not (colon or opens_quote or said_that))
     if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
         return None  # "provide telling insight", "confirmed the deal", "takes continued effort"
-    if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
-        return None
+    if frame == "add" and not (introduces or (_reads_as_clause(tokens, content_from, hi)
+                                              and not _prepositional_object(tokens, content_from, hi, tokens.lower[k]))):
+        return None  # ("London Irish replied with three penalties before X ran in a try")
     if frame == "add" and not introduces and _amount_follows(tokens, content_from, hi):
         return None  # "shares added 6.4%", "They added an extra 6.4% to $27.24": a market move
     if frame == "quote" and (not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)])
@@ -1155,7 +1156,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
 
 
-_OBJECT_OF_CUE = frozenset({"about", "against", "for", "of"})
+_OBJECT_OF_CUE = frozenset({"about", "against", "for", "of", "with"})
 
 
 def _prepositional_object(tokens: _Tokens, i: int, hi: int, cue: str) -> bool:
@@ -1438,6 +1439,11 @@ def _appositive_name(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | N
     return (i + 1, end) if end > i + 1 and end < limit and tokens.words[end] == "," else None
 
 
+@cache
+def _past_verbs() -> frozenset[str]:
+    return data_set("claims_past_verbs.txt")
+
+
 def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
     """Does a reported clause start at token i?  It has a finite auxiliary, or a past-tense
     verb after a name, before the first comma ("the Taliban captured the city")."""
@@ -1448,8 +1454,9 @@ def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
             return False  # the finite verb of a later clause does not count
         if w in _FINITE:
             return True
-        if k > i and w.endswith("ed") and not tokens.cap[k] and tokens.cap[k - 1]:
-            return True
+        if k > i and (w.endswith("ed") or w in _past_verbs()) and not tokens.cap[k] and (
+                tokens.cap[k - 1] or (k == i + 1 and tokens.lower[i] in lex.pronouns)):
+            return True  # "the Taliban captured …", "Clinton won …", "he suffered …" (not "the problems he suffered")
         if ("'" in w or "’" in w) and _CLITIC_VERB.fullmatch(w) and _is_pronoun(w):
             return True  # "she’ll turn", "they're", "he'd"
     return False

@@ -1650,3 +1650,15 @@ def test_a_source_after_according_to_at_the_end_runs_to_the_sentence_end(line, s
     """Without its time phrase; the words before a name reached through "by" are no title."""
     c = only(line)
     assert (c.speaker, c.speaker_resolved, c.role) == (speaker, resolved, role)
+
+
+@pytest.mark.parametrize("line, content", [
+    ("Conservative leader Michael Howard admitted he used to play truant.", "he used to play truant"),
+    ("High claimed Kaplan made three major errors in Sunday's match.", "Kaplan made three major errors in Sunday's match"),
+])
+def test_an_irregular_past_tense_after_a_name_or_pronoun_makes_a_clause(line, content):
+    assert only(line).content == content
+
+
+def test_a_reply_with_points_is_no_speech():
+    assert claims_of("London Irish replied with three penalties before Scott Staniforth ran in a consolation try.") == []
