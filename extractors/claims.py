@@ -1240,11 +1240,15 @@ def _heads_a_source(tokens: _Tokens, j: int) -> bool:
 
 def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:
     """Does a capitalised name (titles included) follow the cue up to a comma or the
-    sentence end ("said MP Richard Allan, …")?"""
-    end = i
-    while end < hi and tokens.cap[end] and not tokens.quoted[end]:
+    sentence end ("said MP Richard Allan, …")?  A run longer than any name is none, and
+    stopping there keeps a sentence of thousands of capitalised words and cues linear."""
+    end, limit = i, min(hi, i + _NAME_RUN_LIMIT)
+    while end < limit and tokens.cap[end] and not tokens.quoted[end]:
         end += 1
     return end - i >= 2 and (end >= hi or tokens.words[end] in {",", ".", ";"})
+
+
+_NAME_RUN_LIMIT = 12  # words of "Deputy Prime Minister Sir John Prescott" and the like
 
 
 def _amount_follows(tokens: _Tokens, i: int, hi: int) -> bool:

@@ -1662,3 +1662,13 @@ def test_an_irregular_past_tense_after_a_name_or_pronoun_makes_a_clause(line, co
 
 def test_a_reply_with_points_is_no_speech():
     assert claims_of("London Irish replied with three penalties before Scott Staniforth ran in a consolation try.") == []
+
+
+def test_a_megabyte_of_capitalised_names_and_cue_words_finishes():
+    """Each cue looked for a name after it through the whole run of capitalised words:
+    quadratic, 97 s for this megabyte.  The generous bound of tests/test_robustness.py."""
+    code = ("import random\nfrom extractors.batch import process_text\nrandom.seed(0)\n"
+            "t = ' '.join(random.choice(['Smith', 'Jones', 'Bank', 'England', 'Said', 'Told']) for _ in range(170000))\n"
+            "process_text(t, 'claims', 'adversarial')")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
