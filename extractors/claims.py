@@ -120,7 +120,10 @@ _WINDOW = 40
 # Words that open an aside between a speaker and the cue that is not a role
 # ("X, for example, said", "X, in a statement, said", "X, however, said").
 _ASIDE_ADVERBIALS = frozenset({"for", "in", "on", "however", "meanwhile", "though", "too", "also",
-                               "instead", "too", "moreover", "speaking", "asked"})
+                               "instead", "too", "moreover", "speaking", "asked", "now"})
+# Participles that open an aside when a preposition follows ("dressed in", "flanked by",
+# "known as"): regular ones end in -ed, these do not.
+_IRREGULAR_PARTICIPLES = frozenset({"clad", "known", "born", "led", "seen", "shown", "held", "sworn", "chosen"})
 # What a participle cue after a comma inherits its speaker from ("..., saying ...").
 _LINKS = frozenset({",", "and", "but", "while", "before", "after", "—", "–", "-"})
 
@@ -412,14 +415,20 @@ class _Attribution:
     relative: bool = False  # said in a relative clause after its speaker: "the minister, who said …"
 
 
+# "Henson himself says", "The WTO itself has warned", "Richards and Menendez both stressed":
+# the speaker is the noun phrase before.  Not
+# in the adverb list, which also trims content ("he began to doubt himself" keeps its object).
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "both"})  # "X and Y both said"
+
+
 def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
     """Step back over auxiliaries, adverbs and a time or channel phrase between a speaker
     and its cue ("A Taliban statement on Sunday said", "has also warned")."""
     lex = _lexicon()
     while j >= floor:
         w = tokens.lower[j]
-        if w in lex.adverbs or (w.endswith("ly") and tokens.wordy[j] and not tokens.cap[j]
-                                 and w not in lex.source_nouns):
+        if w in lex.adverbs or w in _EMPHATIC_REFLEXIVES or (w.endswith("ly") and tokens.wordy[j] and not tokens.cap[j]
+                                                              and w not in lex.source_nouns):
             j -= 1
             continue
         if (w in lex.time_words or (len(w) == 4 and w.isdigit())) and not tokens.quoted[j]:
@@ -448,6 +457,8 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start token of the noun phrase that ends at token j, or None when token j cannot end
     a speaker's noun phrase.  A short bracket after a name is kept ("Harry Reid (D-Nev.)")."""
     lex = _lexicon()
+    if j - 1 >= floor and tokens.words[j] == "." and tokens.lower[j - 1] in _NAME_PARTICLES:
+        j -= 1  # the full stop of "Martin Luther King Jr." belongs to the name
     if j >= floor and tokens.words[j] == ")" and not tokens.quoted[j]:
         opening = next((x for x in range(j - 1, max(floor, j - 8) - 1, -1) if tokens.words[x] == "("), None)
         if opening is None or opening - 1 < floor:
@@ -456,8 +467,9 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     w = tokens.lower[j]
     if j < floor or tokens.quoted[j] or not tokens.wordy[j]:
         return None
-    if w in lex.np_stop or w in lex.cues or w in lex.determiners:
-        return None
+    if (w in lex.np_stop and not _name_not_modal(tokens, j)) or w in lex.cues or w in lex.determiners \
+            or w == "and":
+        return None  # (", and, according to Reuters, once told": the conjunction ends no speaker)
     if w in lex.pronouns or (("'" in w or "’" in w) and _is_pronoun(w)):
         return j  # "he", and with a clitic "I'd", "we’ve"
     start = j
@@ -488,9 +500,10 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             # ("Speaking to the BBC website Mr Molyneux said"), not after "a lawyer representing"
             break
         if tokens.cap[k] and tokens.lower[k + 1].rstrip(".") in _HONORIFICS and (
-                (k - 1 >= floor and tokens.lower[k - 1] in _OBJECT_PREPOSITIONS and not tokens.cap[k - 1])
-                or t.endswith("ing")):
-            break  # the same with a place or a participle last: "Speaking in Harrogate Mr Kennedy said"
+                _object_of_preposition(tokens, k, floor) or t.endswith("ing")):
+            # the same with a place, a body or a participle last: "Speaking in Harrogate Mr
+            # Kennedy said", "In a speech to the Foreign Policy Centre Mr Straw said"
+            break
         if t in lex.determiners:
             start = k
             # "a senior official from the city": keep going past a preposition after a source noun
@@ -518,11 +531,33 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
                 k -= 2
                 continue
             break
-        if t in lex.np_stop or t in lex.cues or t in lex.pronouns:
+        if (t in lex.np_stop and not _name_not_modal(tokens, k)) or t in lex.cues or t in lex.pronouns:
             break
         start = k
         k -= 1
     return _past_time_phrase(tokens, start, j + 1)
+
+
+# Modal verbs that are also names when capitalised: "Theresa May", "Will Young", "Emre Can".
+_NAME_MODALS = frozenset({"may", "will", "can"})
+
+
+def _name_not_modal(tokens: _Tokens, k: int) -> bool:
+    """Is token k a capitalised "May", "Will" or "Can" that names someone ("Theresa May
+    said", "May said:", "said Theresa May")?  As a modal it would need a bare verb after it,
+    never a cue in the past tense."""
+    return tokens.cap[k] and tokens.lower[k] in _NAME_MODALS and not tokens.words[k].isupper()
+
+
+def _object_of_preposition(tokens: _Tokens, k: int, floor: int) -> bool:
+    """Does the run of capitalised words ending at token k follow a preposition (and maybe
+    "the"): "in Harrogate", "to the Foreign Policy Centre"?"""
+    x = k
+    while x > floor and k - x < 6 and tokens.cap[x] and tokens.wordy[x] and not tokens.quoted[x]:
+        x -= 1
+    if x > floor and tokens.lower[x] == "the" and not tokens.cap[x]:
+        x -= 1
+    return x >= floor and x < k and tokens.lower[x] in _OBJECT_PREPOSITIONS and not tokens.cap[x] and not tokens.quoted[x]
 
 
 @dataclass(frozen=True)
@@ -605,11 +640,12 @@ def _role_preposition(tokens: _Tokens, k: int) -> bool:
 
 def _source_before_phrase(tokens: _Tokens, k: int, floor: int) -> int | None:
     """The source noun before a two-preposition phrase that ends at preposition k ("a
-    journalist in the centre of Kunduz"), or None."""
+    journalist in the centre of Kunduz", "a senior official at the Ministry of Defence in
+    London"), or None."""
     lex = _lexicon()
-    for p in range(k - 1, max(floor, k - 4), -1):
+    for p in range(k - 1, max(floor, k - 7), -1):
         t = tokens.lower[p]
-        if tokens.quoted[p] or not tokens.wordy[p] or tokens.cap[p] or t in lex.np_stop:
+        if tokens.quoted[p] or not tokens.wordy[p] or t in lex.np_stop:
             return None
         if t in _NP_PREPOSITIONS and p < k - 1:
             return p - 1 if p - 1 >= floor and _np_extends_through(tokens, p - 1) else None
@@ -622,7 +658,7 @@ def _title_dot(tokens: _Tokens, k: int) -> bool:
         return False
     before = tokens.words[k - 1]
     return tokens.lower[k - 1] in _lexicon().titles or (len(before) == 1 and before.isupper()) \
-        or _DOTTED_CAPITALS.fullmatch(before) is not None
+        or _DOTTED_CAPITALS.fullmatch(before) is not None or tokens.lower[k - 1] in _NAME_PARTICLES
 
 
 # Initials or an abbreviation written with full stops, whose last stop the tokenizer splits
@@ -673,7 +709,7 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
             break
         if k > i and (t in lex.determiners and tokens.lower[k - 1] not in _NP_PREPOSITIONS):
             break
-        if t in lex.np_stop or (t in lex.cues and t not in _NOUN_LIKE_CUES) \
+        if (t in lex.np_stop and not _name_not_modal(tokens, k)) or (t in lex.cues and t not in _NOUN_LIKE_CUES) \
                 or (t in _PHRASE_PREPOSITIONS and k > i):
             break  # but "according to media reports": a cue that is a noun ends the phrase
         if k > i and t in lex.adverbs and not tokens.cap[k] and tokens.cap[k - 1]:
@@ -682,6 +718,8 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
             if k > i:
                 break
             return k + 1  # "said she wanted justice": the pronoun is the whole noun phrase
+        if ("'" in t or "’" in t) and _is_pronoun(t):
+            return i  # "…, then says he’ll welcome advice": the clause's subject, never a speaker
         k += 1
     if k > i:
         for link in _SOURCE_LINKS:  # "according to people familiar with the matter"
@@ -713,6 +751,8 @@ def _looks_like_source(tokens: _Tokens, a: int, b: int, sentence_start: int) -> 
         return True
     if any(tokens.lower[k] in lex.source_nouns for k in words):
         return True
+    if tokens.lower[b - 1] in lex.org_nouns or tokens.lower[b - 1] in _subject_heads():
+        return True  # "The club denied …", "the bank warned …", "the actor admitted …"
     return any(tokens.cap[k] and (k != sentence_start or tokens.lower[k] not in lex.determiners)
                for k in words if tokens.wordy[k])
 
@@ -821,16 +861,60 @@ def _passive_denial(tokens: _Tokens, k: int, aux: int, hi: int, word: str) -> _A
 
 
 def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | None:
+    lex = _lexicon()
     end = _np_forward(tokens, k + 2, hi)
     if end == k + 2:
         return None
     opening = _opens_clause(tokens, lo, k)
-    role, after = (None, end) if opening else _apposition(tokens, end, hi)
+    if opening:
+        end = _source_runs_to_comma(tokens, end, hi)
+        role, after = None, end
+    else:
+        end = _source_runs_to_comma(tokens, end, hi, or_sentence_end=True)
+        role, after = _apposition(tokens, end, hi)
+        if role is not None and (_reads_as_clause(tokens, end + 1, hi) or any(
+                tokens.lower[x] in lex.cue_keys and not tokens.quoted[x] for x in range(end + 1, after))):
+            # ", according to the budget office, the rise in … is", ", the Commerce
+            # Department revealed …": no role, a clause goes on
+            role, after = None, end
     content_from = after
     if opening and content_from < hi and tokens.words[content_from] == ",":
         content_from += 1
-    return _Attribution(k, k + 2, "according to", "assert", (k + 2, end), role, (k, after),
+    # a parenthesis inside a clause ("At the heart of it, according to X, was …") ends at its
+    # closing comma, where the content goes on
+    span_end = after
+    if after > end and tokens.words[after - 1] == "," and not _reads_as_clause(tokens, lo, k):
+        span_end = after - 1
+    return _Attribution(k, k + 2, "according to", "assert", (k + 2, end), role, (k, span_end),
                         content_from, "after" if opening else "before")
+
+
+def _source_runs_to_comma(tokens: _Tokens, end: int, hi: int, or_sentence_end: bool = False) -> int:
+    """Where the source after "according to" ends: its noun phrase goes on to the comma after
+    it (or, `or_sentence_end`, to the end of the sentence) when what follows the head is a
+    modifier, not a clause ("According to early results of exit polls conducted by Edison
+    Research for the AP, voters …", "…, according to a new poll by the Harvard University
+    Institute of Politics."; not "According to Ofcom there were …")."""
+    lex = _lexicon()
+    if end >= hi or not tokens.wordy[end] or tokens.quoted[end] or tokens.cap[end] or (
+            tokens.lower[end] in lex.determiners and not _capital_follows(tokens, end)):
+        return end  # "According to Ofcom there were …", "According to firm Technorati the number …"
+    for x in range(end, min(hi, end + 20)):
+        w = tokens.lower[x]
+        if tokens.quoted[x] or w in _FINITE or w in lex.pronouns or w in {"there", "that", ";", ":"}:
+            return end
+        if tokens.words[x] == ",":
+            return x
+        if or_sentence_end and (x + 1 == hi and tokens.words[x] in {".", "!", "?"}):
+            return _before_time_phrase(tokens, end, x)
+    return _before_time_phrase(tokens, end, hi) if or_sentence_end and hi - end <= 20 else end
+
+
+def _before_time_phrase(tokens: _Tokens, a: int, b: int) -> int:
+    """b, or where a closing time phrase starts ("… by the Electoral Commission on Wednesday")."""
+    if b - 2 > a and tokens.lower[b - 2] in _PHRASE_PREPOSITIONS and tokens.lower[b - 1] in _lexicon().time_words:
+        return b - 2
+    return b
 
 
 # Cues of two words, with their frame: "called for" a measure and "called on" someone to act
@@ -867,7 +951,14 @@ def _quoted_as_saying(tokens: _Tokens, k: int, lo: int) -> tuple[int, int, int] 
         return None
     for j in range(k - 2, max(lo, k - 8) - 1, -1):
         if tokens.lower[j] == "quoted":
-            return (j, j + 1, k - 1) if k - 1 > j + 1 else None
+            if k - 1 > j + 1:
+                return j, j + 1, k - 1
+            # the passive, "Yuri Trutnev was quoted as saying": the subject said it
+            aux = _skip_back(tokens, j - 1, lo)
+            if aux < lo or tokens.lower[aux] not in _PASSIVE:
+                return None
+            a = _np_backward(tokens, aux - 1, lo) if aux - 1 >= lo else None
+            return (j, a, aux) if a is not None else None
     return None
 
 
@@ -877,8 +968,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     not a reporting cue here."""
     lex = _lexicon()
     polarity, frame = info
-    if k > lo and (tokens.lower[k - 1] in lex.determiners or _possessive(tokens.words[k - 1])):
-        return None  # a noun: "Lazar's claims", "the reports"
+    if k > lo and ((tokens.lower[k - 1] in lex.determiners and tokens.lower[k - 1] != "both")
+                   or _possessive(tokens.words[k - 1])):
+        return None  # a noun: "Lazar's claims", "the reports" (but "They both said")
     if tokens.cap[k] and k > lo and tokens.lower[k] in _NOUN_LIKE_CUES:
         return None  # a title-case headline: "… Appear to Defy His BBC Interview Claims"
     if tokens.lower[k] == "say" and k - 2 >= lo and tokens.lower[k - 2] in lex.determiners \
@@ -901,7 +993,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     quoted_as = _quoted_as_saying(tokens, k, lo) if tokens.lower[k] == "saying" else None
     if quoted_as:
         cue_start, a, b = quoted_as
-        speaker, span_start = (a, b), cue_start
+        speaker, span_start = (a, b), min(cue_start, a)
         cue_text = "quoted … as saying"
     else:
         j = _skip_back(tokens, k - 1, lo)
@@ -921,13 +1013,17 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 and (antecedent := _relative_antecedent(tokens, j - 2, lo)) is not None:
             # a relative clause after the speaker: "… the minister, who said talks would go on"
             speaker, span_start, relative = (antecedent, j - 1), antecedent, True
+        elif (restrictive := _restrictive_relative(tokens, j, lo)) is not None:
+            # "sued by a viewer who says he was disgusted", "the SEC which said it had erred"
+            speaker, span_start, relative = restrictive, restrictive[0], True
         elif tokens.words[j] in {",", "—", "–", "-"} or (tokens.quoted[j] and not tokens.wordy[j]):
             speaker, role, span_start = _speaker_before_comma(tokens, j, lo, k, hi, frame)
             inverted = speaker is None
         else:
             a = _np_backward(tokens, j, lo)
-            if a is None or (tokens.lower[j].endswith("ing") and not tokens.cap[j]):
-                return None  # "behavior indicating said violation": a verb, not a speaker
+            if a is None or (tokens.lower[j].endswith("ing") and not tokens.cap[j]
+                             and not (j > a and tokens.lower[j - 1] in lex.determiners)):
+                return None  # "behavior indicating said violation": a verb, not "the planning"
             if a == j and _bare_verb_before(tokens, j):
                 return None  # "only to find said civilisation": "said" before a noun
             speaker = _anonymous_source(tokens, a, j + 1, lo, tokens.lower[k] not in _NOUN_LIKE_CUES) \
@@ -943,8 +1039,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None  # "China's sweeping territorial claims in the South China Sea", "amid claims": a noun
     after = cue_end
     if inverted:
-        if frame not in {"say", "add", "weak"}:
-            return None
+        if frame not in {"say", "add", "weak"} or (j < lo and tokens.lower[k].endswith("ing")):
+            return None  # (a participle opening the sentence is an adverbial: "Asking firms to …")
         end = _np_forward(tokens, cue_end, hi)
         if end == cue_end or not _np_may_end(tokens, end, hi) or all(
                 tokens.lower[x] in lex.determiners for x in range(cue_end, end)):
@@ -975,6 +1071,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                 and tokens.lower[content_from + 1] not in lex.determiners:
             return None  # "Blair told to double overseas aid": a passive order, Blair is the one told
         content_from = _skip_addressee(tokens, content_from, hi)
+        if content_from > cue_end and tokens.lower[content_from - 1] in _outlet_nouns():
+            content_from = _past_quoted_title(tokens, content_from, hi)  # 'the program "Inside Edition"'
         if content_from > cue_end and not quoted_as:
             cue_text = tokens.span_text(cue_start, content_from)
     if (speaker is not None and not inherits and speaker[0] > lo and tokens.lower[speaker[0] - 1] == "what"
@@ -1002,14 +1100,16 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         or (frame == "add" and tokens.lower[k] in _CONTINUE_CUES and not (colon or opens_quote or said_that))
     if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
         return None  # "provide telling insight", "confirmed the deal", "takes continued effort"
-    if frame == "add" and not (introduces or _reads_as_clause(tokens, content_from, hi)):
-        return None
+    if frame == "add" and not (introduces or (_reads_as_clause(tokens, content_from, hi)
+                                              and not _prepositional_object(tokens, content_from, hi, tokens.lower[k]))):
+        return None  # ("London Irish replied with three penalties before X ran in a try")
     if frame == "add" and not introduces and _amount_follows(tokens, content_from, hi):
         return None  # "shares added 6.4%", "They added an extra 6.4% to $27.24": a market move
     if frame == "quote" and (not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)])
                              or _names_a_title(tokens, content_from, hi)):
         return None
-    if frame == "weak" and not (introduces or _reads_as_clause(tokens, content_from, hi)
+    if frame == "weak" and not (introduces or (_reads_as_clause(tokens, content_from, hi)
+                                               and not _prepositional_object(tokens, content_from, hi, tokens.lower[k]))
                                 or (polarity == "deny" and content_from < hi)):
         return None
     if frame == "object":
@@ -1027,10 +1127,13 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         side = "after"
     elif rest_empty or (after_quote and not _reads_as_clause(tokens, content_from, hi)):
         side = "before"  # '"…," X said of the committee', "…, officials said"
-    elif (has_before and (tokens.lower[content_from] in _PHRASE_PREPOSITIONS
-                          or tokens.lower[content_from] in lex.time_words)
+    elif (has_before and (_phrase_after_cue(tokens, content_from) or (
+            _phrase_after_cue(tokens, after) and not _reads_as_clause(tokens, content_from, hi)))
           and (tokens.words[span_start - 1] == "," or after_quote)):
-        side = "before"  # '"…," Rep. Moore said on Friday', "…, she said in a phone interview"
+        side = "before"  # '"…," Rep. Moore said on Friday', "…, she said in a video message to …"
+    elif not has_before and frame in {"say", "add"} and _occasion_after_cue(tokens, content_from) \
+            and not _reads_as_clause(tokens, content_from, hi):
+        side = "previous"  # '"Who do they think they are?" Trump said of Apple in February'
     else:
         side = "after"
     if side == "before" and not has_before:
@@ -1051,6 +1154,36 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
+
+
+_OBJECT_OF_CUE = frozenset({"about", "against", "for", "of", "with"})
+
+
+def _prepositional_object(tokens: _Tokens, i: int, hi: int, cue: str) -> bool:
+    """Does what follows the weak cue word `cue` at token i start with a preposition's object
+    or an infinitive rather than a clause ("wrote about how …", "argued against the bid",
+    "people alleged to have traded songs", "insisted on delaying surgery", "insisting on
+    their unity")?  A channel or an addressee ("announced on her blog she …", "admitted to
+    jurors he …") does not count, nor a claim about oneself ("claimed to have been hurt")."""
+    w = tokens.lower[i]
+    nxt = tokens.lower[i + 1] if i + 1 < hi else ""
+    return w in _OBJECT_OF_CUE or (w == "to" and nxt in {"have", "be"} and not cue.startswith("claim")) \
+        or (w == "on" and (nxt.endswith("ing") or cue.startswith("insist")))
+
+
+def _phrase_after_cue(tokens: _Tokens, i: int) -> bool:
+    """Does a time or channel phrase, or the topic ("of Apple"), follow the cue at token i?"""
+    w = tokens.lower[i]
+    return w in _PHRASE_PREPOSITIONS or w in _lexicon().time_words or w in {"of", "by"}  # "was quoted as saying by Interfax"
+
+
+# Prepositions of the topic, time, place or channel of what was said, which after a cue at a
+# sentence start leave the content to the quotation before ('"…?" Trump said of Apple').
+_OCCASION_PREPOSITIONS = frozenset({"of", "in", "on", "at", "during", "via"})
+
+
+def _occasion_after_cue(tokens: _Tokens, i: int) -> bool:
+    return i < len(tokens.words) and (tokens.lower[i] in _OCCASION_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words)
 
 
 def _withholds(tokens: _Tokens, i: int, hi: int) -> bool:
@@ -1107,11 +1240,15 @@ def _heads_a_source(tokens: _Tokens, j: int) -> bool:
 
 def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:
     """Does a capitalised name (titles included) follow the cue up to a comma or the
-    sentence end ("said MP Richard Allan, …")?"""
-    end = i
-    while end < hi and tokens.cap[end] and not tokens.quoted[end]:
+    sentence end ("said MP Richard Allan, …")?  A run longer than any name is none, and
+    stopping there keeps a sentence of thousands of capitalised words and cues linear."""
+    end, limit = i, min(hi, i + _NAME_RUN_LIMIT)
+    while end < limit and tokens.cap[end] and not tokens.quoted[end]:
         end += 1
     return end - i >= 2 and (end >= hi or tokens.words[end] in {",", ".", ";"})
+
+
+_NAME_RUN_LIMIT = 12  # words of "Deputy Prime Minister Sir John Prescott" and the like
 
 
 def _amount_follows(tokens: _Tokens, i: int, hi: int) -> bool:
@@ -1306,6 +1443,11 @@ def _appositive_name(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | N
     return (i + 1, end) if end > i + 1 and end < limit and tokens.words[end] == "," else None
 
 
+@cache
+def _past_verbs() -> frozenset[str]:
+    return data_set("claims_past_verbs.txt")
+
+
 def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
     """Does a reported clause start at token i?  It has a finite auxiliary, or a past-tense
     verb after a name, before the first comma ("the Taliban captured the city")."""
@@ -1316,8 +1458,11 @@ def _reads_as_clause(tokens: _Tokens, i: int, hi: int) -> bool:
             return False  # the finite verb of a later clause does not count
         if w in _FINITE:
             return True
-        if k > i and w.endswith("ed") and not tokens.cap[k] and tokens.cap[k - 1]:
-            return True
+        if k > i and (w.endswith("ed") or w in _past_verbs()) and not tokens.cap[k] and (
+                tokens.cap[k - 1] or (k == i + 1 and tokens.lower[i] in lex.pronouns)):
+            return True  # "the Taliban captured …", "Clinton won …", "he suffered …" (not "the problems he suffered")
+        if ("'" in w or "’" in w) and _CLITIC_VERB.fullmatch(w) and _is_pronoun(w):
+            return True  # "she’ll turn", "they're", "he'd"
     return False
 
 
@@ -1387,6 +1532,9 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
         if name is not None:  # '"…," Laah Chong-gyu, executive director of the bank - one of its creditors - said'
             return (name, a - 1), tokens.span_text(a, p), name
         return (a, p), tokens.span_text(p + 1, j), a
+    named = _name_before_participle_aside(tokens, j, lo)
+    if named is not None:
+        return named, None, named[0]  # "But Parry, speaking to BBC Sport, also admits Gerrard, who …"
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
@@ -1399,11 +1547,16 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     while p > lo and j - p < _WINDOW:
         if tokens.words[p] == "," and not tokens.quoted[p]:
             commas += 1
-            if p - 1 >= lo and _names_description(tokens, p, lo):
+            if p - 1 >= lo and (_names_description(tokens, p, lo) or _names_common_noun(tokens, p, j, lo)):
                 a = _np_backward(tokens, p - 1, lo)
                 return (p + 1, j), tokens.span_text(a, p), a  # the name is the speaker
-            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (
-                _opens_aside(tokens, p + 1) or (j - p <= 4 and tokens.cap[p - 1])) else None
+            aside = p - 1 >= lo and _opens_aside(tokens, p + 1)
+            a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (aside or (tokens.cap[p - 1] and (
+                j - p <= 4 or tokens.lower[p + 1] in _AFFILIATIONS))) else None
+            if a is not None and a > lo and tokens.lower[a - 1] in _PLACE_PREPOSITIONS and tokens.cap[a]:
+                # a place and its region inside the aside: "now retired in Cambridge, Mass.,
+                # said", "Andrew Fisher, from Omaha, Nebraska, said"
+                a = None
             if a is not None:
                 name = _name_before_apposition(tokens, a, lo)
                 if name is not None:  # "John Kerry, the US secretary of state, who …, told"
@@ -1415,7 +1568,37 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
             if commas == 3:
                 break
         p -= 1
+    a = _np_backward(tokens, j - 1, lo) if j - 1 >= lo else None
+    if a is not None and (a == lo or _opens_clause(tokens, lo, a)) and tokens.cap[a] \
+            and tokens.lower[a] not in _time_openers().openers and commas == 0 and tokens.lower[k].endswith(("d", "s")):
+        # a comma left between a name opening the sentence and its cue: "Gov. John Kasich
+        # (R-OH), said, …", "The men's solicitor Matthew Knight, said that …" (not a bare
+        # verb after a name addressed: "Mr. Trump, tell me, …")
+        return (a, j), None, a
     return None, None, k
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from"})
+# Prepositions that open an aside giving a named speaker's organisation or place, however
+# long it is ("Mike Hobday, of the League Against Cruel Sports, said").
+_AFFILIATIONS = frozenset({"of", "from", "at"})
+
+
+def _name_before_participle_aside(tokens: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """The name before an aside that opens with a participle or "who" and ends at comma j
+    ("Parry, speaking exclusively to BBC Sport, admits …"), or None.  Read before the
+    inverted order, which would take the cue's object for the speaker ("admits Gerrard,")."""
+    p = next((x for x in range(j - 1, max(lo, j - _WINDOW) - 1, -1)
+              if tokens.words[x] == "," and not tokens.quoted[x]), None)
+    if p is None or p - 1 < lo or not tokens.cap[p - 1] or tokens.quoted[p - 1]:
+        return None
+    w = tokens.lower[p + 1]
+    if tokens.cap[p + 1] or "-" in w or not (w.endswith("ing") or w == "who"):
+        return None
+    a = _np_backward(tokens, p - 1, lo)
+    if a is None or not (a == lo or _opens_clause(tokens, lo, a)):
+        return None  # the subject opens the clause: not "For the BBC, revenue-generating …, said X"
+    return a, p
 
 
 def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
@@ -1457,6 +1640,28 @@ def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
     return owner is not None and any(tokens.lower[x] in lex.source_nouns for x in range(owner + 1, p))
 
 
+def _names_common_noun(tokens: _Tokens, p: int, j: int, lo: int) -> bool:
+    """Is the aside p+1..j, right before the cue, no more than a name given to a description
+    headed by a common noun ("The world's biggest tobacco consumer, China, has said", "India's
+    biggest oil firm, ONGC, says", "the assailant, John McGraw, told")?"""
+    if j - p - 1 > 8 or not all(tokens.cap[x] or tokens.words[x] in "()&" for x in range(p + 1, j)) \
+            or any(tokens.quoted[x] for x in range(p + 1, j)):
+        return False
+    head = p - 1
+    if tokens.cap[head] or not tokens.wordy[head] or tokens.quoted[head]:
+        return False
+    a = _np_backward(tokens, head, lo)
+    if a is None or a == head:
+        return False
+    # the description opens its clause or follows the quotation: not "reporting from the
+    # capital, Kabul, said", where it is a preposition's object
+    if a > lo and not (tokens.lower[a - 1] in _CONJUNCTIONS or tokens.quoted[a - 1]
+                       or (tokens.words[a - 1] == "," and a - 2 >= lo and tokens.quoted[a - 2])):
+        return False
+    lex = _lexicon()
+    return tokens.lower[a] in lex.determiners or (_possessive(tokens.words[a]) and not tokens.cap[a + 1])
+
+
 def _opens_aside(tokens: _Tokens, i: int) -> bool:
     """Can token i begin an apposition or relative clause ("a provincial lawmaker",
     "who asked not to be named", "reporting from the capital")?"""
@@ -1467,6 +1672,9 @@ def _opens_aside(tokens: _Tokens, i: int) -> bool:
     if (w in lex.determiners or w in _WH_WORDS or w in _ASIDE_ADVERBIALS or w[0].isdigit()
             or (w.endswith("ing") and not tokens.cap[i])):
         return True
+    if (w.endswith("ed") or w in _IRREGULAR_PARTICIPLES) and not tokens.cap[i] and i + 1 < len(tokens.words) \
+            and (tokens.lower[i + 1] in _OBJECT_PREPOSITIONS or tokens.lower[i + 1] == "as"):
+        return True  # a participle: "Mary Susan, clad in a red cape, said", "X, known as Ant and Dec, said"
     # "Sanders’ campaign manager", "the Democratic chair of …": a source noun soon after
     return any(tokens.lower[x] in lex.source_nouns for x in range(i, min(i + 4, len(tokens.words))))
 
@@ -1507,6 +1715,19 @@ def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     if k < hi and tokens.lower[k] in _FINITE and k - first >= 2:
         return _addressee_end(tokens, first, k)
     return k
+
+
+def _past_quoted_title(tokens: _Tokens, i: int, hi: int) -> int:
+    """After the quotation at token i when it is a short capitalised title (at most four
+    words), else i."""
+    if i >= hi or not tokens.quoted[i]:
+        return i
+    qi = tokens.quote_of[i]
+    end = i
+    while end < hi and tokens.quote_of[end] == qi:
+        end += 1
+    words = [x for x in range(i, end) if tokens.wordy[x]]
+    return end if words and len(words) <= 4 and tokens.cap[words[0]] else i
 
 
 def _date_after_name(tokens: _Tokens, k: int, hi: int) -> bool:
@@ -1574,23 +1795,29 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
         if i + 1 < hi and tokens.lower[i + 1] == "that":
             return i + 2  # "so bad, Mr. Obama noted, that …"
         return i  # "told reporters, adding that …": the rest is another claim's
-    if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in _lexicon().time_words):
+    lex = _lexicon()
+    if i < hi and (addressee or tokens.lower[i] in _PHRASE_PREPOSITIONS or tokens.lower[i] in lex.time_words
+                   or tokens.lower[i] == "of"):
         for k in range(i + 1, min(hi, i + 8)):
             if tokens.words[k] == ":" and not tokens.quoted[k]:
                 return k  # "told BBC Radio 4's Today programme: …", "said on Twitter: …"
             if tokens.quoted[k] or tokens.words[k] in {",", ".", ":", ";"} or tokens.lower[k] in _FINITE:
                 break
-            if tokens.lower[k] == "that":
-                return k + 1
+            if tokens.lower[k] == "that" and not (k + 1 < hi and tokens.lower[k + 1] in lex.time_words):
+                return k + 1  # "said of Apple that …", but "in his speech that night" goes on
         # "said in the video the Taliban …": a leading channel phrase is not content
         k = i + 1
-        while k < hi and k - i < 5 and tokens.lower[k] in _lexicon().determiners:
+        while k < hi and k - i < 5 and tokens.lower[k] in lex.determiners:
             k += 1
-        if k < hi and tokens.lower[k] in _lexicon().time_words:
-            while k + 1 < hi and tokens.lower[k + 1] in _lexicon().time_words:
-                k += 1
+        if k < hi and tokens.lower[k] in lex.time_words and tokens.lower[i] != "of":
+            while k + 1 < hi and (tokens.lower[k + 1] in lex.time_words or _is_year(tokens.words[k + 1])):
+                k += 1  # "in November 2003"
             return k + 1
     return i
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit()
 
 
 def _trailing_phrase_end(tokens: _Tokens, i: int, hi: int) -> int:
@@ -1709,7 +1936,7 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
             last = drafts[-1] if drafts else None
             orphan = None
             if _bare_quote(text, quotes, a, b):
-                if last is not None and last.direct_parts:
+                if last is not None:  # 'X said … "…"' or 'X said Y.' then '"…"': X's words go on
                     tokens = tokens or _tokenize(text, quotes, a, b)
                     _add_range(last, tokens, line, 0, len(tokens.words))
                 else:
@@ -1739,6 +1966,9 @@ def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) ->
             elif orphan is not None:
                 quoted = _tokenize(text, quotes, *orphan)
                 _add_range(draft, quoted, line, 0, len(quoted.words))
+            elif att.content_from < hi and tokens.wordy[att.content_from]:
+                # no quotation before '… said of Apple …': what follows the cue is all there is
+                _add_range(draft, tokens, line, att.content_from, _content_end(tokens, attributions, idx, hi))
             if draft.segments:
                 drafts.append(draft)
         orphan = None
@@ -1800,6 +2030,32 @@ def _relative_antecedent(tokens: _Tokens, j: int, floor: int) -> int | None:
         if tokens.quoted[k] or not tokens.wordy[k]:
             break
     return j if _plural([tokens.lower[j]]) else None
+
+
+_RESTRICTIVE_RELATIVES = frozenset({"who", "which", "that"})
+
+
+def _restrictive_relative(tokens: _Tokens, j: int, lo: int) -> tuple[int, int] | None:
+    """The speaker of a cue in a relative clause with no comma, when the speaker is the
+    object of a verb or preposition ("sued by a viewer who says …", "Among those who said
+    …", "admonished by the SEC which said …"), so that the relative clause ends the
+    sentence or a phrase; as a sentence's subject its main verb would follow the content."""
+    w = tokens.lower[j]
+    if w not in _RESTRICTIVE_RELATIVES or j - 1 < lo or tokens.cap[j] or tokens.quoted[j - 1] or not tokens.wordy[j - 1]:
+        return None
+    head = tokens.lower[j - 1]
+    if w == "who" and head in _SOURCE_PRONOUNS:
+        a = j - 1  # "those who said"
+    elif tokens.cap[j - 1] or (w == "who" and head in _subject_heads()) or head in _lexicon().statement_nouns:
+        a = _np_backward(tokens, j - 1, lo)
+    else:
+        return None
+    if a is None or a == lo or _opens_clause(tokens, lo, a) or not tokens.wordy[a - 1] or tokens.cap[a - 1] \
+            or tokens.quoted[a - 1]:
+        return None
+    if w != "who" and any(tokens.lower[x].rstrip(".") in _HONORIFICS for x in range(a, j)):
+        return None  # "an email from Mr Van de Vijver which said": the email, not the man
+    return a, j
 
 
 def _comma_between(tokens: _Tokens, a: int, b: int) -> bool:
@@ -1872,8 +2128,8 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int
     if tokens.quoted[i]:
         _add_range(draft, tokens, line, i, hi)
         return
-    if draft.indirect_parts == 0 or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
-        return
+    if (draft.indirect_parts == 0 and draft.segments) or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
+        return  # (no segment yet: the first part was only an adverb, "Already, he said, …")
     a, b = before
     if sum(tokens.wordy[a:b]) <= 5 or not _reads_as_clause(tokens, a, b):
         _add_range(draft, tokens, line, i, hi)
@@ -1908,6 +2164,8 @@ def _name_part(speaker: str) -> str | None:
         return " ".join(names) if names else None
     if words[-1] == ")" and "(" in words:
         words = words[:len(words) - 1 - words[::-1].index("(")]  # "the Office for National Statistics (ONS)"
+    if len(words) > 2 and words[-1] == "." and words[-2].lower() in _NAME_PARTICLES:
+        words = words[:-2]  # "Martin Luther King Jr." is named "Martin Luther King"
     linked, inside = _name_links(words)
     cut = next((i for i, w in enumerate(words) if w.lower() in _NP_PREPOSITIONS and i > 0 and i not in linked),
                len(words))
@@ -2042,6 +2300,9 @@ def _strip_possessive(word: str) -> str:
     return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
+_AGENT_LINKS = frozenset({"by", "from", "with"})
+
+
 def _title(speaker: str, name: str | None) -> str | None:
     """The words before the name, when they are a role: "Fox News presenter"."""
     if not name or not speaker.endswith(name):
@@ -2056,6 +2317,11 @@ def _title(speaker: str, name: str | None) -> str | None:
         return None
     if _possessive(words[-1]):
         return None  # the owner, not a role: "Atticus' David Slager"
+    if words[-1].lower() in _lexicon().determiners or words[-1].lower() in _OBJECT_PREPOSITIONS \
+            or words[-1].lower() in {"and", "or"} or any(w.lower() in _AGENT_LINKS for w in words):
+        # the name is inside a phrase, not titled: "a survey by" Goldman Sachs, "Conservatives
+        # and" Lib Dems, "a report by analysts" Forrester Research
+        return None
     return " ".join(words)
 
 
@@ -2235,8 +2501,42 @@ def _resolve(drafts: list[_Draft], names: _NameIndex,
             if match:
                 out[i] = (match.name, out[i][1] or match.role)
             elif sentences is not None and d.speaker_at and _describes_organisation(d.speaker):
-                out[i] = (sentences.organisation_before(*d.speaker_at), out[i][1])
+                out[i] = (sentences.organisation_before(*d.speaker_at)
+                          or _organisation_speaker_before(d.speaker, known[max(0, later - 3):later]), out[i][1])
     return out
+
+
+def _organisation_speaker_before(speaker: str, recent: list[_Known]) -> str | None:
+    """The organisation that "the company" or "the bank" stands for when no name opens the
+    sentence before: among the last few named speakers, the nearest that is no person and
+    no place ("Nationwide said …; the bank said …").  A plural ("the firms") or a longer
+    description ("a spokesman for the firm") names no one here."""
+    words = speaker.split()
+    if len(words) != 2 or _plural(words[-1:]):
+        return None
+    match = _pronoun_antecedent("n", recent)
+    if match is None or not match.name or _place_or_common_word(match.name):
+        return None
+    outlet = match.name.removeprefix("The ")
+    if (outlet in _outlet_names() or outlet in _wire_agencies()) \
+            and words[-1].lower() not in _outlet_nouns():
+        return None  # an outlet quoted as a source is not "the company" the story is about
+    return match.name
+
+
+@cache
+def _wire_agencies() -> frozenset[str]:
+    return data_set("claims_wire_agencies.txt")
+
+
+def _place_or_common_word(name: str) -> bool:
+    """"UK", "China" (places), "Unions", "Speculation" (a capitalised sentence opener)."""
+    from .entities import fold, gazetteer
+
+    entry = gazetteer().entry(fold(name))
+    if entry:
+        return entry[0] in {"GPE", "LOC", "NORP", "FAC"}
+    return " " not in name and not name.isupper() and _capital_only_opens(name)
 
 
 def _content_after_speaker(d: _Draft) -> bool:
@@ -2312,9 +2612,15 @@ def _described(speaker: str, candidates, min_words: int = 1) -> _Known | None:
     if len(content_words) < min_words:
         return None
     for k in candidates:
-        if k.description and content_words <= _word_set(k.description):
+        if k.description and content_words <= _word_set(k.description) \
+                and not (_word_set(k.description) - content_words) & _role_modifiers():
             return k
     return None
+
+
+@cache
+def _role_modifiers() -> frozenset[str]:
+    return data_set("claims_role_modifiers.txt")
 
 
 _AGE = regex.compile(r"\d{1,3}-year-old")
@@ -2943,6 +3249,7 @@ def _is_pronoun(word: str) -> bool:
 
 
 _CLITIC = regex.compile(r"(\p{L}++)['’](?:d|ve|m|ll|re|s)")
+_CLITIC_VERB = regex.compile(r"\p{L}++['’](?:d|ve|m|ll|re)")  # not "'s", which may be a possessive
 
 
 def _names_a_source(speaker: str) -> bool:

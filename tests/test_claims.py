@@ -1315,3 +1315,360 @@ def test_said_x_of_a_topic_keeps_the_topic_out_of_the_speaker(line, speaker, res
     unless it names the speaker's organisation."""
     c = only(line)
     assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Theresa May said the plan would fail.", "Theresa May"),
+    ('May said: "Suddenly the band is rising again from the ashes."', "May"),
+    ("Pop Idol winner Will Young said he was happy to be home.", "Pop Idol winner Will Young"),
+    ('"It is a good deal," said Theresa May.', "Theresa May"),
+])
+def test_a_capitalised_modal_before_or_after_a_cue_is_a_name(line, speaker):
+    """"May", "Will", "Can" are names before a cue in the past tense ("Theresa May said"):
+    a modal needs a bare verb after it."""
+    assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("Mike Hobday, of the League Against Cruel Sports, said there was no confusion.", "Mike Hobday"),
+    ('Brad Adams, from Human Rights Watch, said: "This is a huge political signal from Europe."', "Brad Adams"),
+    ('"It is very expensive," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.', "Birgit Kuhlhoff"),
+])
+def test_an_aside_naming_the_speakers_organisation_however_long(line, speaker):
+    """", of the League Against Cruel Sports," between a name and its cue is where the
+    speaker works, not the speaker."""
+    assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("Carter however said he would welcome China's participation.", "Carter", "he would welcome China's participation"),
+    ('The foreign secretary meanwhile said the "justice" of the rebate remained.', "The foreign secretary",
+     'the "justice" of the rebate remained'),
+    ("Tony Blair himself has said people complain he does not listen.", "Tony Blair", "people complain he does not listen"),
+    ("Safin said he began to doubt himself again.", "Safin", "he began to doubt himself"),
+])
+def test_a_sentence_adverb_or_emphatic_reflexive_before_the_cue(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+def test_a_bare_title_does_not_resolve_to_a_shadow_or_deputy_of_it():
+    """"the chancellor" is not the "Tory shadow chancellor" named before; "the shadow
+    chancellor" is."""
+    found = claims_of("Tory shadow chancellor Oliver Letwin said the sums did not add up.",
+                      'The chancellor insisted his plans were "affordable".',
+                      "The shadow chancellor said the plans would fail.")
+    assert [c.speaker_resolved for c in found] == ["Oliver Letwin", None, "Oliver Letwin"]
+
+
+@pytest.mark.parametrize("line, content", [
+    ('"Who do they think they are?" Trump said of Apple in February, when the company balked.', "Who do they think they are?"),
+    ('"Years from now, you will look back," he said in his victory speech that night.', "Years from now, you will look back"),
+    ('Democrats had "put the biggest crack" in the glass ceiling, she said in a video message to the convention.',
+     'Democrats had "put the biggest crack" in the glass ceiling'),
+    ("Trump said of Apple that the company was wrong.", "the company was wrong"),
+    ('A spokeswoman said of Mr Smith\'s honour: "The award reflects all that he has achieved."',
+     "The award reflects all that he has achieved."),
+    ("Mr Blair said in November 2003 he would stand down.", "he would stand down"),
+])
+def test_the_topic_time_or_channel_after_the_cue_is_not_content(line, content):
+    """"said of Apple", "in his speech that night" ("that" before a time word is no
+    complementizer), "in a video message to …": the content is the quotation or clause
+    before the cue, or after the phrase."""
+    assert only(line).content == content
+
+
+def test_a_noun_in_ing_after_a_determiner_ends_an_unnamed_source():
+    c = only("A person familiar with the planning says the discussion will focus on unity.")
+    assert (c.speaker, c.content) == ("A person familiar with the planning", "the discussion will focus on unity")
+
+
+def test_a_pronoun_with_a_clitic_after_the_cue_is_not_an_inverted_speaker():
+    """"…, then says he'll welcome advice": "he'll" opens the reported clause."""
+    assert not any(c.speaker and "welcome" in c.speaker
+                   for c in claims_of("Kasich offered the man a job, then says he'll welcome advice."))
+
+
+def test_a_body_named_after_a_preposition_before_a_courtesy_title_is_no_part_of_the_speaker():
+    c = only("In a speech to the Foreign Policy Centre Mr Straw said the Tory leader was not wise.")
+    assert (c.speaker, c.role) == ("Mr Straw", None)
+
+
+@pytest.mark.parametrize("line, content", [
+    ("Already, he said, there have been four incidents.", "there have been four incidents"),
+    ("But now, he said, laptops can last much longer.", "laptops can last much longer"),
+])
+def test_a_parenthetical_attribution_after_an_opening_adverb(line, content):
+    assert only(line).content == content
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("According to early results of exit polls conducted by Edison Research for the AP, voters are more likely to call Sanders honest.",
+     "early results of exit polls conducted by Edison Research for the AP", "voters are more likely to call Sanders honest"),
+    ("According to a registration document filed with the Securities and Exchange Commission, Nasdaq plans to raise $100m.",
+     "a registration document filed with the Securities and Exchange Commission", "Nasdaq plans to raise $100m"),
+    ("According to local newspaper the Daily Telegraph, the incident involved paparazzi.",
+     "local newspaper the Daily Telegraph", "the incident involved paparazzi"),
+    ("According to Ofcom there were almost four million broadband users.", "Ofcom", "there were almost four million broadband users"),
+])
+def test_according_to_opening_a_sentence_names_everything_up_to_its_comma(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("line, role, content", [
+    ("At the heart of the trouble, according to Dennis Ross, a former special envoy, was a decision by Mr Obama.",
+     "a former special envoy", "At the heart of the trouble was a decision by Mr Obama"),
+    ("Over the long term, according to the budget office, the rise in deficits is due to the aging of the population.",
+     None, "Over the long term the rise in deficits is due to the aging of the population"),
+    ("The launch price compares favourably with the US price, according to John Houlihan, editor of the magazine.",
+     "editor of the magazine", "The launch price compares favourably with the US price"),
+])
+def test_according_to_inside_a_clause_is_a_parenthesis(line, role, content):
+    """", according to X," splitting a clause: the content is both halves, and a clause after
+    the source is no role."""
+    c = only(line)
+    assert (c.role, c.content) == (role, content)
+
+
+def test_a_source_quoted_in_the_passive():
+    c = only("The plan will fail, Mr Smith was quoted as saying by the Interfax news agency.")
+    assert (c.speaker, c.cue, c.content) == ("Mr Smith", "quoted … as saying", "The plan will fail")
+
+
+def test_a_name_inside_a_phrase_gives_no_title():
+    """"the report by the FCC" resolves to the FCC, with no role "report by the"."""
+    c = only("According to the report by the FCC, broadband is becoming popular.")
+    assert (c.speaker_resolved, c.role) == ("FCC", None)
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("A senior official at the Ministry of Defence in London said the figures were wrong.",
+     "A senior official at the Ministry of Defence in London"),
+    ("A spokesman for the Albanian embassy in London said it was the first it had heard of a scheme.",
+     "A spokesman for the Albanian embassy in London"),
+])
+def test_a_source_with_two_prepositional_phrases_and_a_name_between(line, speaker):
+    assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('"I would have been sitting in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.',
+     "Mr. Daniloff"),
+    ("Andrew Fisher, from Omaha, Nebraska, said he would have a logo tattooed on his head.", "Andrew Fisher"),
+    ('Delegate Mary Susan, clad in a red cape with blinking lights, said the convention could be a "failure".',
+     "Delegate Mary Susan"),
+    ("Its hosts, known as Ant and Dec, said the vote was the closest in the programme's history.", "Its hosts"),
+    ("Her lawsuit, filed in the US District Court in San Francisco, said the sprinter had passed a lie detector test.",
+     "Her lawsuit"),
+])
+def test_a_participle_now_or_a_place_with_its_region_between_speaker_and_cue(line, speaker):
+    """Asides opened by a participle ("clad in", "known as", "filed in") or "now", and a town
+    with its state or county ("Cambridge, Mass.") are no speaker."""
+    assert only(line).speaker == speaker
+
+
+@pytest.mark.parametrize("line, speaker, resolved", [
+    ("Martin Luther King Jr. said the dream was alive.", "Martin Luther King Jr.", "Martin Luther King"),
+    ('"Twitter works as a way to sell books," James B. Comey Jr., the director of the FBI, said.',
+     "James B. Comey Jr.", "James B. Comey"),
+])
+def test_a_name_ending_in_jr_with_its_full_stop(line, speaker, resolved):
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved) == (speaker, resolved)
+
+
+@pytest.mark.parametrize("line, speaker, role", [
+    ("The world's biggest tobacco consumer, China, has said it will not allow new factories.",
+     "China", "The world's biggest tobacco consumer"),
+    ("India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in talks to buy Yukos.",
+     "Oil & Natural Gas Corp (ONGC)", "India's biggest oil exploration firm"),
+    ("His assistant, Alice Marchak, said he looked like George Raft.", "Alice Marchak", "His assistant"),
+])
+def test_a_name_given_to_a_description_headed_by_any_common_noun(line, speaker, role):
+    c = only(line)
+    assert (c.speaker, c.role) == (speaker, role)
+
+
+def test_a_programme_title_in_quotes_belongs_to_the_addressee():
+    c = only('"He deserved it," the assailant, John McGraw, told the television program "Inside Edition" afterwards.')
+    assert (c.speaker, c.content) == ("John McGraw", "He deserved it")
+    assert c.cue == 'told the television program "Inside Edition"'
+
+
+@pytest.mark.parametrize("line, cue, content", [
+    ('"It is all about transparency," he explains.', "explains", "It is all about transparency"),
+    ("A Daily Telegraph poll suggests 45% of people would vote against the constitution.", "suggests",
+     "45% of people would vote against the constitution"),
+    ("Giggs admits he had briefly considered retirement from the international game.", "admits",
+     "he had briefly considered retirement from the international game"),
+    ("Icann cautioned there was no guarantee that the domains would go into service.", "cautioned",
+     "there was no guarantee that the domains would go into service"),
+    ('"It\'s easy to criticise," Linford Christie countered.', "countered", "It's easy to criticise"),
+])
+def test_present_tense_and_further_verbs_of_saying(line, cue, content):
+    c = only(line)
+    assert (c.cue, c.content) == (cue, content)
+
+
+@pytest.mark.parametrize("line", [
+    "The Lib Dems pledged to oppose the bill when it is debated next Monday.",
+    "The Tories promised £4bn in tax cuts but have yet to say where they will fall.",
+])
+def test_a_pledge_to_act_is_no_claim(line):
+    assert claims_of(line) == []
+
+
+def test_a_participle_aside_after_the_subject_is_read_before_the_inverted_order():
+    """"Parry, speaking to BBC Sport, also admits Gerrard, who …, will …": Gerrard is the
+    object, never the speaker."""
+    found = claims_of("But Parry, speaking exclusively to BBC Sport, also admits Gerrard, who has been linked "
+                      "with Chelsea, will have the final say on his future.")
+    assert all(c.speaker != "Gerrard" for c in found)
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("The firm was admonished by the Securities and Exchange Commission which said it had made major errors.",
+     "the Securities and Exchange Commission", "it had made major errors"),
+    ("The plan was attacked by vocal critics who say it could favour large firms.",
+     "vocal critics", "it could favour large firms"),
+])
+def test_a_restrictive_relative_clause_on_an_object_names_the_speaker(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("line", [
+    "The man who said he got the movie off the ground has been shut out of the race.",
+    "Despite an email from Mr Vale which said the firm had erred she did nothing.",
+])
+def test_a_restrictive_relative_on_the_subject_or_a_person_after_which_is_left_alone(line):
+    """As a sentence's subject the antecedent's own verb follows the reported clause, which
+    would swallow it; "which" does not refer to a person."""
+    assert all(c.speaker not in {"The man", "Mr Vale"} for c in claims_of(line))
+
+
+@pytest.mark.parametrize("line, speaker, content", [
+    ("Hillary Clinton, in her campaigning, suggested she'll turn to her husband for advice.",
+     "Hillary Clinton", "she'll turn to her husband for advice"),
+    ("Richards and Menendez both stressed that it wasn't all bad news.", "Richards and Menendez", "it wasn't all bad news"),
+    ("Ms Simonetti announced on her blog she had been fired on 1 November.", "Ms Simonetti",
+     "on her blog she had been fired on 1 November"),
+])
+def test_clauses_with_a_clitic_floating_both_and_a_channel_after_a_weak_cue(line, speaker, content):
+    c = only(line)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("line", [
+    "Defence lawyers argued against the bid by news organisations to have the responses made public.",
+    "Suits against people alleged to have traded copyrighted songs were filed this week.",
+    "He insisted on delaying any surgery until he arrived back home.",
+    "Morquendi wrote about a woman who was running home when the wave hit.",
+])
+def test_a_weak_cue_with_a_prepositional_object_or_passive_infinitive_is_no_claim(line):
+    assert claims_of(line) == []
+
+
+def test_a_quotation_after_a_mixed_claim_ending_in_quoted_words_goes_on_with_it():
+    """'Rubio "apologized numerous times," Hannity said. "I think …"': the second quotation
+    has no cue of its own and continues the quoted words (PolNeAR and the seed's Hager 110)."""
+    c = only('Rubio "apologized numerous times on this show," Hannity said. "I think it is time to move on."')
+    assert c.speaker == "Hannity" and c.kind == "mixed"
+    assert c.content.endswith("I think it is time to move on.")
+
+
+def test_a_quotation_after_a_mixed_claim_ending_in_reported_words_stands_alone():
+    found = claims_of('He said the "plan" would fail in the end. "We will not revive it," he added.')
+    assert [c.cue for c in found] == ["said", "added"]
+
+
+def test_a_quotation_right_after_reported_speech_in_the_same_paragraph_goes_on_with_it():
+    """'X said the changes were necessary. "The boom in air travel …"' (one paragraph): the
+    quotation has no cue of its own and is X's; a quotation in the next paragraph is not
+    (test_quote_paragraph_after_reported_speech_is_not_given_to_that_speaker)."""
+    c = only('Jacques Barrot said the changes were necessary. "The boom in air travel needs proper protection."')
+    assert (c.speaker, c.kind) == ("Jacques Barrot", "mixed")
+    assert c.content == "the changes were necessary The boom in air travel needs proper protection."
+
+
+@pytest.mark.parametrize("paragraphs, resolved", [
+    (['"GM reported solid results in 2004," GM said in a statement.', "Costs rose in the US. The company said it expected lower profits."], "GM"),
+    (["EMI said sales had fallen in January.", "Shares fell 5% on Monday. The company said it would cut costs."], "EMI"),
+    (["China said sales had fallen in January.", "Exports rose. The company said it would cut costs."], None),
+    (["Reuters reported the deal on Monday.", "Prices rose. The company said it would cut costs."], None),
+])
+def test_the_company_resolves_to_the_organisation_quoted_just_before(paragraphs, resolved):
+    """"the company", "the bank": the nearest of the last few named speakers that is no
+    person, no place and no wire agency quoted as a source."""
+    assert claims_of(*paragraphs)[-1].speaker_resolved == resolved
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ('Gov. John Kasich (R-OH), said, "I am getting ready to rent a covered wagon."', "Gov. John Kasich (R-OH)"),
+    ("The men's solicitor Matthew Knight, said that no offence had been committed.", "The men's solicitor Matthew Knight"),
+])
+def test_a_stray_comma_between_a_name_opening_the_sentence_and_its_cue(line, speaker):
+    assert only(line).speaker == speaker
+
+
+def test_a_name_addressed_before_an_imperative_is_no_speaker():
+    assert claims_of('He asked: "Mr. Trump, tell me, what are you going to do?"')[-1].speaker == "He"
+
+
+@pytest.mark.parametrize("line, cue, polarity", [
+    ("The club denied reports that the manager would leave.", "denied", "deny"),
+    ("The firm warned it could run out of cash.", "warned", "assert"),
+    ("The club confirmed the former England coach will be unveiled on Monday.", "confirmed", "assert"),
+])
+def test_an_organisation_described_by_a_common_noun_takes_weak_cues(line, cue, polarity):
+    c = only(line)
+    assert (c.cue, c.polarity) == (cue, polarity)
+
+
+def test_a_person_described_by_a_common_noun_takes_weak_cues():
+    c = only("The midfielder admitted he had been flattered to be linked with the Spanish giants.")
+    assert (c.speaker, c.cue) == ("The midfielder", "admitted")
+
+
+def test_a_participle_opening_the_sentence_is_no_inverted_cue():
+    """"Asking firms to second-guess …, would stifle innovation, it said": "Asking" is no cue
+    with "firms" as its speaker."""
+    found = claims_of("Asking firms to second-guess the uses of their products would stifle innovation, it said.")
+    assert [c.speaker for c in found] == ["it"]
+
+
+@pytest.mark.parametrize("line, speaker, resolved, role", [
+    ("Sanders' appeal has grown, according to a new poll by the Harvard University Institute of Politics.",
+     "a new poll by the Harvard University Institute of Politics", "Harvard University Institute of Politics", None),
+    ("Turnout fell, according to figures revealed by the Electoral Commission on Wednesday.",
+     "figures revealed by the Electoral Commission", "Electoral Commission", None),
+    ("The number of users will treble, according to a report by analysts Forrester Research.",
+     "a report by analysts Forrester Research", "Forrester Research", None),
+])
+def test_a_source_after_according_to_at_the_end_runs_to_the_sentence_end(line, speaker, resolved, role):
+    """Without its time phrase; the words before a name reached through "by" are no title."""
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved, c.role) == (speaker, resolved, role)
+
+
+@pytest.mark.parametrize("line, content", [
+    ("Conservative leader Michael Howard admitted he used to play truant.", "he used to play truant"),
+    ("High claimed Kaplan made three major errors in Sunday's match.", "Kaplan made three major errors in Sunday's match"),
+])
+def test_an_irregular_past_tense_after_a_name_or_pronoun_makes_a_clause(line, content):
+    assert only(line).content == content
+
+
+def test_a_reply_with_points_is_no_speech():
+    assert claims_of("London Irish replied with three penalties before Scott Staniforth ran in a consolation try.") == []
+
+
+def test_a_megabyte_of_capitalised_names_and_cue_words_finishes():
+    """Each cue looked for a name after it through the whole run of capitalised words:
+    quadratic, 97 s for this megabyte.  The generous bound of tests/test_robustness.py."""
+    code = ("import random\nfrom extractors.batch import process_text\nrandom.seed(0)\n"
+            "t = ' '.join(random.choice(['Smith', 'Jones', 'Bank', 'England', 'Said', 'Told']) for _ in range(170000))\n"
+            "process_text(t, 'claims', 'adversarial')")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
