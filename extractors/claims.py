@@ -2072,12 +2072,37 @@ _GLOSS_OPENERS = frozenset({"which", "who", "whose", "but", "while", "whereas", 
 
 
 def _gloss_start(tokens: _Tokens, a: int, b: int) -> int:
-    """Where a reported clause a..b gives way to a gloss or a new clause (b when it does not)."""
+    """Where a reported clause a..b gives way to a gloss or a new clause (b when it does not).
+    A relative clause between commas that the reported clause goes on after is part of it
+    ("said the services sector, which accounts for three-quarters of the economy, grew 1%")."""
     breaks = tokens.gloss_breaks()
     i = bisect.bisect_left(breaks, a + 3)
-    if i < len(breaks) and breaks[i] < b and (breaks[i] + 1 < b or tokens.words[breaks[i]] == ";"):
-        return breaks[i]  # a comma just before b opens nothing inside the clause
+    while i < len(breaks) and breaks[i] < b and (breaks[i] + 1 < b or tokens.words[breaks[i]] == ";"):
+        resumes = _clause_resumes_after(tokens, breaks[i], b)
+        if resumes is None:
+            return breaks[i]  # a comma just before b opens nothing inside the clause
+        i = bisect.bisect_left(breaks, resumes)
     return b
+
+
+_EMBEDDED_RELATIVES = frozenset({"which", "who", "whose"})
+_CLAUSE_LINKS = frozenset({"and", "or", "but", "nor", "so", "yet"})
+
+
+def _clause_resumes_after(tokens: _Tokens, comma: int, b: int) -> int | None:
+    """The index after the comma that closes a relative clause opened at `comma`, when a
+    lower-case word other than a conjunction follows it before `b` (the clause goes on
+    with its verb); None when the relative clause ends the reported one."""
+    words, lower = tokens.words, tokens.lower
+    if words[comma] != "," or lower[comma + 1] not in _EMBEDDED_RELATIVES:
+        return None
+    closing = next((j for j in tokens.commas() if comma < j < b), None)
+    if closing is None or closing + 1 >= b:
+        return None
+    after = words[closing + 1]
+    if not after.isalpha() or not after.islower() or after in _CLAUSE_LINKS or after in _GLOSS_OPENERS:
+        return None
+    return closing + 1
 
 
 def _name_colon_claim(text: str, quotes: list[Quote], line: int) -> _Draft | None:

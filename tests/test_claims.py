@@ -83,6 +83,17 @@ def test_said_on_sunday_that():
     assert c.content == "government air attacks damaged a health clinic"
 
 
+@pytest.mark.parametrize("line, content", [
+    ("The ONS said the services sector, which accounts for three-quarters of the economy, grew 1.0% in the quarter.",
+     "the services sector, which accounts for three-quarters of the economy, grew 1.0% in the quarter"),
+    ("He said he had visited Kunduz, which is one of the largest cities in the north.", "he had visited Kunduz"),
+    ("She said the firm had met Smith, who is the mayor, and that they talked.", "the firm had met Smith"),
+])
+def test_a_relative_clause_inside_the_reported_clause_stays_in_it(line, content):
+    c = only(line)
+    assert c.content == content and offsets_hold(c, line)
+
+
 def test_aside_between_speaker_and_cue_gives_the_role():
     line = ("Mohammad Noor Rahmani, a provincial council member of Sar-e Pul province, said the Taliban "
             "had been driving officials out of the main city.")
