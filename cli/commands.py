@@ -276,7 +276,8 @@ CLAIM_TABLE = TableSpec([Column("article", "art", justify="right"), Column("line
 def claims_cmd(
     common: Common,
     speaker: Annotated[Optional[str], typer.Option(
-        "--speaker", metavar="NAME", help="Only claims whose speaker (as written or resolved) contains NAME.")] = None,
+        "--speaker", metavar="NAME",
+        help="Only claims whose speaker (as written or resolved) contains NAME or is its acronym (ONS, BBC).")] = None,
     kind: Annotated[Optional[str], typer.Option(
         "--kind", metavar="KINDS", help="Only these kinds: direct, indirect, mixed (comma-separated).")] = None,
     polarity: Annotated[Optional[str], typer.Option(

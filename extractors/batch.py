@@ -77,7 +77,6 @@ def _claims(articles: Iterable[Article], speaker: str | None = None,
             kinds: frozenset[str] = frozenset(), polarity: str | None = None) -> Iterator[dict]:
     from . import claims
 
-    wanted = speaker.casefold() if speaker else None
     with collector_paused():
         found = claims.extract_claims(list(articles))
     for claim in found:
@@ -85,10 +84,28 @@ def _claims(articles: Iterable[Article], speaker: str | None = None,
             continue
         if polarity and claim.polarity != polarity:
             continue
-        if wanted and not any(wanted in (name or "").casefold()
-                              for name in (claim.speaker, claim.speaker_resolved)):
+        if speaker and not any(names_match(speaker, name) for name in (claim.speaker, claim.speaker_resolved)):
             continue
         yield as_record(claim)
+
+
+def names_match(wanted: str, name: str | None) -> bool:
+    """Does a --speaker NAME pick out a speaker written `name`: NAME within it, whatever
+    the case, or one of them the acronym of the other ("ONS" and "the Office for National
+    Statistics")?"""
+    if not name:
+        return False
+    if wanted.casefold() in name.casefold():
+        return True
+    wanted_acronym, name_acronym = _acronym(wanted), _acronym(name)
+    return (wanted.isupper() and wanted == name_acronym) or bool(wanted_acronym) and wanted_acronym in name.split()
+
+
+def _acronym(name: str) -> str:
+    """The initials of the capitalised words of a name ("Office for National Statistics" ->
+    "ONS"), or "" for a name of fewer than two of them."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return initials if len(initials) >= 2 else ""
 
 
 def _figures(articles: Iterable[Article]) -> Iterator[dict]:

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from extractors.batch import names_match
 from extractors.claims import Claim, extract_claims, find_quotes
 from extractors.text import Article, Line
 
@@ -1683,3 +1684,15 @@ def test_a_megabyte_of_capitalised_names_and_cue_words_finishes():
             "process_text(t, 'claims', 'adversarial')")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+
+
+@pytest.mark.parametrize("wanted, name, matches", [
+    ("lomax", "Ms Lomax", True),
+    ("ONS", "the Office for National Statistics", True),
+    ("Office for National Statistics", "The ONS", True),
+    ("ONS", "The Bank of England", False),
+    ("Bank", "The ONS", False),
+    ("ONS", None, False),
+])
+def test_speaker_filter_matches_a_name_or_its_acronym(wanted, name, matches):
+    assert names_match(wanted, name) is matches
