@@ -268,7 +268,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 8  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 9  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -347,6 +347,8 @@ def _build_gazetteer() -> Gazetteer:
                     by_deletion[variant].append(key)
     country_names = {fold(c.name) for c in pycountry.countries}
     country_names |= {fold(c["name"]) for c in cache_.get_countries().values()}
+    # England, Scotland, Wales (and Aruba, Curaçao): nations whose sides stay GPE, as a country's
+    country_names |= {fold(_clean_place_name(sub.name)) for sub in pycountry.subdivisions if sub.type == "Country"}
     countries = {key for key, (typ, canonical, _) in names.items()
                  if typ == "GPE" and (key in country_names or fold(canonical) in country_names)}
     return Gazetteer({
@@ -977,6 +979,39 @@ def _team_context(text: str, chunk: _Chunk) -> bool:
     return (last.isdigit() or last in ("v", "s", "t", "T")) and bool(_SCORE_BEFORE.search(before))
 
 
+@cache
+def _club_cues() -> dict[str, frozenset[str]]:
+    """Words after ("after", "verb"), before ("before") a club's name and the clause openers
+    a plural verb's subject may follow, from data/entities_club_cues.txt."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in data_lines("entities_club_cues.txt"):
+        kind, phrase = row.split("\t")
+        words[kind].add(phrase)
+    return {kind: frozenset(phrases) for kind, phrases in words.items()}
+
+
+_WORD_AFTER = regex.compile(r"(?:['’]s?+)?+ ([\p{Ll}-]++)")
+
+
+def _club_context(text: str, start: int, end: int, initial: bool) -> int:
+    """How a one-word name reads as a sports club: 2 with a club word after it or its
+    possessive ("Chelsea boss", "Everton's keeper") or a match or transfer before it
+    ("victory over Fulham", "joined Arsenal"); 1 with a plural verb after it as the subject
+    of a clause ("Leeds are", "while Newcastle were"; also "Police are"); else 0.  A town
+    is seldom written so; a club mostly is."""
+    cues = _club_cues()
+    word = _WORD_AFTER.match(text, end)
+    if word and word.group(1) in cues["after"]:
+        return 2
+    verb = word is not None and word.group(1) in cues["verb"] and text[end] == " "
+    if start < 2 or text[start - 1] != " ":
+        return int(verb and initial)
+    preceding = text[max(0, start - 24):start - 1].rsplit(" ", 2)
+    if verb:
+        return int(initial or preceding[-1] in cues["opener"])
+    return 2 * (preceding[-1] in cues["before"] or " ".join(preceding[-2:]) in cues["before"])
+
+
 def _named_after_a_city(words: tuple[str, ...]) -> bool:
     """A name of several words ending with a major place and not opening with a given name:
     a club or a company named by its city ("Real Madrid said", "Bayern Munich confirmed"),
@@ -1152,8 +1187,12 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if chunk.title and (typ in ("FAC", "LOC") or (typ == "GPE" and not country)):
         typ = None  # a name that is a place word after a title: "Dame Barbara Castle", "Sir Paul"
-    if typ == "GPE" and not country and _team_context(text, chunk):
-        typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
+    if typ == "GPE" and not country and (_team_context(text, chunk) or (
+            len(words) == 1 and _club_context(text, chunk.start, chunk.end, chunk.initial)
+            > (chunk.initial and tier == SMALL_PLACE))):
+        # a club named by its town or county: "Surrey 429-7", "Chelsea boss", "Leeds are"
+        # (a small town's name opening a sentence before a verb is seldom one: "Police are")
+        typ = "ORG"
     if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):
         # A small town's name alone is weak ("Dell", "Crystal"): it needs a place cue here
         # or in another mention of the article.
@@ -1192,6 +1231,13 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if len(words) == 1 and org_head and not chunk.title and _context_type(text, chunk) == "PERSON":
         chunk.type, chunk.strong = "ORG", True  # "the Commission said", "Treasury said": a body speaks
+        return
+    club = len(words) == 1 and not chunk.title and _club_context(text, chunk.start, chunk.end, chunk.initial)
+    if club:
+        # "Arsenal boss", "joined Everton": a club.  A word opening a sentence is one only
+        # when the article says so elsewhere: "Assistant manager", "Police are".
+        chunk.type = "ORG"
+        chunk.strong = not chunk.initial or (club == 2 and first_key not in gazetteer().common_words)
         return
     if not chunk.title and _team_named_by_city_and_plural(words):
         chunk.type, chunk.strong = "ORG", True  # "Houston Rockets" (Houston is a given name too)
@@ -1953,6 +1999,7 @@ class _ArticleEvidence:
     org_parts: set[str] = field(default_factory=set)
     mid_sentence: set[str] = field(default_factory=set)  # names seen away from a sentence start
     person_like: set[str] = field(default_factory=set)  # person_parts and surnames
+    clubs: set[str] = field(default_factory=set)  # towns written as sports clubs here
 
 
 def _gather(article: Article) -> _ArticleEvidence:
@@ -1970,6 +2017,7 @@ def _gather(article: Article) -> _ArticleEvidence:
         _type_from_list_neighbours(ln.text, chunks)
         chunks_by_line[ln.number] = chunks
     ev = _ArticleEvidence(article, lines, shouting, vocab, {})
+    text_of = {ln.number: ln.text for ln in prose}
     for line_no, chunks in chunks_by_line.items():
         ev.chunks_by_line[line_no] = tuple(map(_settled, chunks))
         for c in chunks:
@@ -1983,6 +2031,9 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
+            if c.type == "ORG" and len(c.words) == 1 and _shape(c.words)[1] == "GPE" and (
+                    _club_context(text_of[line_no], c.start, c.end, c.initial)):
+                ev.clubs.add(c.text_key)  # "Chelsea boss": "Chelsea" is the club here
             if c.type == "ORG" and _team_of_a_city(c.words):
                 ev.org_parts.add(fold(c.words[-1]))  # "the Lakers" after "Los Angeles Lakers"
     ev.org_parts.update(map(fold, _company_names(text)))
@@ -2118,8 +2169,10 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
     if single and typ != "PERSON" and (key in surnames or (key in person_parts and tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
     if single and key in org_parts and key not in person_parts and \
-            (typ in (None, "PERSON") or (typ in ("GPE", "LOC") and tier == SMALL_PLACE)):
+            (typ in (None, "PERSON", "ORG") or (typ in ("GPE", "LOC") and tier == SMALL_PLACE)):
         return "ORG"  # "Multiplex said" after "Multiplex Group"; "Disney" after "Walt Disney Co"
+    if single and typ == "GPE" and key in ev.clubs and not _in_the_place(text, chunk):
+        return "ORG"  # "beat Chelsea" after "Chelsea boss"; but "a flat in Chelsea"
     if strong and typ:
         if single and typ == "GPE" and tier < MAJOR and _settled_context(text, chunk) == "PERSON":
             return "PERSON"  # "Dole said", though Dole is a French town
@@ -2153,6 +2206,14 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
             return None  # "a visit to University", "drawn up at Number 10": a word, no place
         return context
     return typ
+
+
+def _in_the_place(text: str, chunk: tuple) -> bool:
+    """"in Leeds", "Leeds city centre": the town, not its club."""
+    start, end = chunk[0], chunk[1]
+    after = _PLACE_AFTER.match(text, end)
+    return _previous_word(text, start) in ("in", "near", "outside", "across") \
+        or bool(after) and (after.group(1) or after.group(2)) in _PLACE_NOUNS
 
 
 _SPEAKS_AS_A_BODY = regex.compile(r"\s++(?:announced|reported|(?:said|says|added|warned|confirmed)\s++(?:that\s++)?+(?:it|its)\b)")

@@ -156,6 +156,36 @@ def test_town_next_to_a_score_is_a_team():
     assert ("Pittsburgh", "ORG") in found and ("Derbyshire", "ORG") in found
 
 
+@pytest.mark.parametrize("paragraph, club", [
+    ("Chelsea boss Jose Mourinho has insisted the title race is not over.", "Chelsea"),
+    ("Everton's keeper was hurt in the 2-0 defeat.", "Everton"),
+    ("The Gunners sealed a 4-2 victory over Fulham on penalties.", "Fulham"),
+    ("The striker joined Arsenal in 2001.", "Arsenal"),
+    ("Liverpool are still in negotiations with a mystery investor.", "Liverpool"),
+    ("He scored twice, while Newcastle were forced to draft in Kluivert.", "Newcastle"),
+])
+def test_a_town_or_word_written_as_a_sports_club_is_an_organisation(paragraph, club):
+    assert (club, "ORG") in tagged(paragraph)
+
+
+def test_a_towns_other_mentions_follow_its_club_in_the_article_but_not_in_the_town():
+    found = tagged("Liverpool boss Rafael Benitez is keen to bolster his forward line.",
+                   "The fee could put Liverpool off a prospective deal.",
+                   "He bought a flat in Liverpool last year.")
+    assert found.count(("Liverpool", "ORG")) == 2 and ("Liverpool", "GPE") in found
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("England coach Sven-Goran Eriksson named his squad.", "England"),  # a nation's side is GPE
+    ("Shops in central London were expecting the best Christmas ever.", "London"),
+    ("It seems to me that people who like Robbie are people who do not like music.", "Robbie"),
+    ("The five years since Rio have been difficult for the squad.", "Rio"),
+    ("Police are investigating a leaflet.", "Police"),
+])
+def test_no_club_without_a_club_cue_for_the_name_itself(paragraph, name):
+    assert (name, "ORG") not in tagged(paragraph)
+
+
 # --- numbers, money, dates ------------------------------------------------------------------
 
 def test_money_forms():
