@@ -1302,7 +1302,7 @@ _VALUE_PARTS = {
                    r"(?:kilo|mega|giga)?watts?|horsepower)"),
     "period": r"(?:years?|months?|weeks?|days?|decades?|centuries)",
     "clock": r"(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)",
-    "e": r"(?![\p{L}\d])",
+    "e": r"(?![\p{L}\d]|[.,]\d)",  # nor a decimal or thousands part: "6.46secs" holds no "6"
 }
 # The one pattern of all shapes calls the number parts by name (parsed once, so it compiles
 # in a third of the time).  A routed shape is compiled alone, with the parts written out
@@ -1343,8 +1343,9 @@ def _value_alternatives() -> list[tuple]:
     alternatives = [
         ("MONEY", r"{b}{mod}(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
          k_mod | {"us", "c", "a", "hk", "£", "$", "€", "¥"}),
-        ("MONEY", r"{b}{mod}{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}",
-         k_mod | k_num, ",. "),
+        ("MONEY", r"{b}{mod}{num}(?:(?:m|bn|mn)(?=[ -])| (?:million|billion|trillion))?[ -]\L<currency_words>{e}",
+         k_mod | k_num, ",. -mb"),
+        ("MONEY", r"{b}{mod}\d{{1,3}}(?:\.\d++)?p{e}", k_mod | {"#"}, ".p"),  # pence: "458.5p", "up 8.5p"
         # A number word may be glued to "percent" ("onepercent"): such a first word holds "per".
         ("PERCENT", r"{b}{mod}{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"},
          ",.%p_"),
@@ -1368,14 +1369,16 @@ def _value_alternatives() -> list[tuple]:
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
         ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}, "*"),
-        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}, "x,._kmcglfGMhCF°"),
+        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}(?!(?<=\dm) \L<count_nouns>{e})", k_mod | {"+", "-", "#"}, "x,._kmcglfGMhCF°"),
         ("QUANTITY", r"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
         ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num, ",. "),
-        ("ORDINAL", r"{b}\d+(?:st|nd|rd|th){e}", {"#"}, "snrt"),
+        ("ORDINAL", r"{b}(?:\d{{1,3}}(?:,\d{{3}})++|\d++)(?:st|nd|rd|th){e}", {"#"}, ",snrt"),
         ("ORDINAL", r"{b}(?i:\L<ordinal_words>){e}", _ORDINAL_WORDS),
         ("CARDINAL", r"{b}(?i:between) {num} and {num}{e}", {"between"}),
-        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}| (?:hundred|thousand|million|billion|trillion))?{e}",
-         k_mod | {"#"}, "*"),
+        # "18m people", "1.4m workers": millions of a counted thing, not metres
+        ("CARDINAL", r"{b}{mod}{digits}(?:m|mn|bn)(?= \L<count_nouns>{e})", k_mod | {"#"}, "mb"),
+        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}| (?:hundred|thousand|million|billion|trillion)|bn|mn)?{e}",
+         k_mod | {"#"}, "*b"),
         ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
         ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
          {"thousands", "hundreds", "dozens", "millions", "half"}),
@@ -1389,7 +1392,8 @@ def _compile_value_pattern(source: str) -> "regex.Pattern":
     first value's cost on a small input."""
     define = _VALUE_DEFINE if "(?&" in source else ""
     return regex.compile(define + source, number_words=sorted(_CARDINAL_WORDS),
-                         ordinal_words=sorted(_ORDINAL_WORDS), ignore_unused=True)
+                         ordinal_words=sorted(_ORDINAL_WORDS), currency_words=sorted(_CURRENCY_WORDS),
+                         count_nouns=sorted(_MILLIONS_OF), ignore_unused=True)
 
 
 @cache
@@ -1511,15 +1515,24 @@ _NEXT_WORD = r"(?:\s(?P<next>\p{L}++))?+"
 _PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?P<value>(?>\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+)"
                               r"(?=[ ,;)]|[.:](?!\d)|$)" + _NEXT_WORD)
 _CARDINAL_WORDS = frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
+# Currencies written after the amount ("500m euros", "3.4bn Danish kroner"): the figures
+# table's, and the subunits and currencies it leaves out.
+_CURRENCY_WORDS = frozenset(row.rsplit(" ", 2)[0] for row in data_lines("figures_currencies.txt")
+                            if row.endswith(" after")) | frozenset("pence cents pesos kroner rouble dinars riyals shekels".split())
+# Nouns a number of millions counts ("18m people", "14m customers"); not the sports nouns
+# a distance comes before ("the 1500m titles", "200m medals", "the 4x100m team", "400m men").
+_MILLIONS_OF = frozenset(noun for noun, unit in (row.split() for row in data_lines("figures_count_nouns.txt"))
+                         if unit not in ("medals", "titles", "events", "matches", "wins", "victories", "defeats",
+                                         "penalties", "trophies", "seasons", "teams", "sports", "tries")
+                         and noun not in ("team", "squad", "men", "women", "boys", "girls"))
 _ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))
-_VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc dollars pounds
-    euros pence cents yen yuan rupees francs pesos roubles rubles years year months month weeks
+_VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc years year months month weeks
     week days day decades decade centuries century hours hour minutes minute seconds second am a p
     pm gmt bst miles mile kilometres kilometers km metres meters feet foot inches yards tonnes
     tons kilograms kilos grams litres liters gallons barrels acres hectares square degrees and
     watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts horsepower
     january february march april may june july august september october november december
-    jan feb aug sep sept oct nov dec""".split())
+    jan feb aug sep sept oct nov dec""".split()) | {w.split()[0].lower() for w in _CURRENCY_WORDS}
 
 
 _NUMBER_WORD_STARTS = frozenset(w[:2] for w in _ORDINAL_WORDS | _CARDINAL_WORDS)
@@ -1674,8 +1687,8 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
             s, e, typ = _match_value(text, start)
             if typ is None:
                 continue
-        if taken.overlaps(s, e):
-            continue
+        if taken.overlaps(s, e) and (typ != "MONEY" or taken.overlaps(s, text.find(" ", _last_digit(text, s, e)))):
+            continue  # (a currency named with its country takes the country's name: "5bn Swiss francs")
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
             continue
         if typ == "CARDINAL" and text[s].isalpha() and _not_a_count(text, s, e):
@@ -1683,6 +1696,10 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
         out.append((s, e, typ))
         last_end = e
     return out
+
+
+def _last_digit(text: str, start: int, end: int) -> int:
+    return max(text.rfind(digit, start, end) for digit in "0123456789")
 
 
 # "a" and "the" are the commonest starts and seldom begin a value: what must follow them in

@@ -204,6 +204,27 @@ def test_values_dates_and_quantities():
     assert all(m.canonical is None for m in extract_entities(stream("It cost £5m in 2015.")))
 
 
+@pytest.mark.parametrize("paragraph, value, typ", [
+    ("The company also said it planned to spend 500m euros this year buying back shares.", "500m euros", "MONEY"),
+    ("Sales climbed to 131.9 billion kronor from 117.7bn kronor in 2003.", "117.7bn kronor", "MONEY"),
+    ("It disclosed a 4bn-euro hole in its accounts.", "4bn-euro", "MONEY"),
+    ("WMC said it made net profits of 1.33bn Australian dollars in 2004.", "1.33bn Australian dollars", "MONEY"),
+    ("Shares in Wembley were up 56 pence, or 7.6%, at 797p by mid-morning.", "797p", "MONEY"),
+    ("Up to 1.4m workers could take part in a strike.", "Up to 1.4m", "CARDINAL"),
+    ("Now Vodafone has 14m customers in the UK alone.", "14m", "CARDINAL"),
+    ("The country - population 1.3bn - now has about 20 cities.", "1.3bn", "CARDINAL"),
+    ("His star is the 2,277th to be embedded in the pavement.", "2,277th", "ORDINAL"),
+    ("He won the 100m in 10.2 seconds.", "100m", "QUANTITY"),  # a distance stays one
+])
+def test_amounts_written_with_a_scale_or_a_currency_after_them(paragraph, value, typ):
+    assert (value, typ) in tagged(paragraph)
+
+
+def test_no_count_is_cut_from_a_number_glued_to_a_unit():
+    found = tagged("Kronberg and Dorival clocked 7.62secs and 7.63secs respectively.")
+    assert not any(typ == "CARDINAL" for _, typ in found)
+
+
 def test_weekdays_are_dates_not_people():
     found = tagged("A Taliban statement on Sunday said it has captured the prison.")
     assert ("Sunday", "DATE") in found and ("Taliban", "ORG") in found
