@@ -401,6 +401,7 @@ def _lexicon():
         "product_words": data_set("entities_product_words.txt"),
         "role_words": data_set("entities_role_words.txt"),
         "us_state_abbreviations": data_set("entities_us_state_abbreviations.txt"),
+        "nations_counts": {w.split()[0] for w in data_lines("entities_number_words.txt")} | {"tri", "home"},
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -616,6 +617,8 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
         while piece:
             word = piece[0][2]
             key = fold(word)
+            if len(piece) == 2 and piece[1][2] == "Nations":
+                break  # a count of nations names a tournament: "Six Nations", "6 Nations"
             if key in lex["stop"] or word in lex["not_names"] or key in lex["value_words"] \
                     or (word in lex["calendar"] and len(piece) > 1 and piece[-1][2] not in lex["org_heads"]) \
                     or word[0].isdigit() and not _is_event_year(piece):
@@ -823,8 +826,14 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             return "EVENT", None, MAJOR
     if len(words) >= 3 and last == "Olympic" and _YEAR_RE.fullmatch(words[-2]):
         return "EVENT", None, MAJOR
+    if len(words) >= 2 and "Radio" in words and words[words.index("Radio") + 1:][:1] != ["of"] \
+            and (words[-1].isdigit() or words[-2].isdigit()):
+        return "ORG", None, MAJOR  # a station: "BBC Radio 4", "Radio 5 Live"
     if len(words) == 1 and first in lex["event_words"]:
         return "EVENT", None, MAJOR
+    count = words[-2] if len(words) >= 2 else first.split("-")[0]
+    if last == "Nations" and (count.isdigit() or fold(count) in lex["nations_counts"]):
+        return "EVENT", None, MAJOR  # a tournament of so many nations: "Six Nations", "Tri-Nations"
     if key in lex["holidays"]:
         return "DATE", None, MAJOR
     hit = _lookup(key)
@@ -1830,8 +1839,18 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
                 out.append(_Chunk(line_no, start + s + shift, start + e, tuple(o - shift for o in offsets[place:]),
                                   words[place:], fold(" ".join(words[place:])), False, True))
                 continue
+            if words[-1] == "Radio":
+                station = _STATION_NUMBER.match(text, start + e)
+                if station:  # "BBC Radio 4", "Radio 5 Live": the number is the station's name
+                    more = station.group().split()
+                    offsets += tuple(station.start(i + 1) - start - s for i in range(len(more)))
+                    words += tuple(more)
+                    e, key = station.end() - start, fold(" ".join(words))
             out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
     return out
+
+
+_STATION_NUMBER = regex.compile(r" (\d{1,2}+)(?![\d%\p{L}]|[.,:]\d)(?: (Live|Extra|Xtra)\b)?+")
 
 
 _TITLE_LINKS = frozenset({"of", "to", "for"})

@@ -313,6 +313,17 @@ def test_holidays_are_dates():
     assert found == [("Christmas", "DATE"), ("the New Year", "DATE"), ("Boxing Day", "DATE")]
 
 
+@pytest.mark.parametrize("paragraph, name, typ", [
+    ("Wales won the Six Nations championship for the first time since 1994.", "the Six Nations", "EVENT"),
+    ("South Africa are the Tri-Nations champions.", "Tri-Nations", "EVENT"),
+    ("He told BBC Radio 4's Today programme that it was wrong.", "BBC Radio 4", "ORG"),
+    ("Speaking on Radio 5 Live, he said he would stay.", "Radio 5 Live", "ORG"),
+])
+def test_a_number_inside_a_name_stays_in_it(paragraph, name, typ):
+    found = tagged(paragraph)
+    assert (name, typ) in found and not any(t == "CARDINAL" for _, t in found)
+
+
 def test_a_towns_name_and_city_is_its_club_unless_a_city_is_so_named():
     found = tagged("Manchester City beat Stoke City while fans in Mexico City and Quebec City watched.")
     assert found == [("Manchester City", "ORG"), ("Stoke City", "ORG"), ("Mexico City", "GPE"),
