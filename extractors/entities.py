@@ -1356,14 +1356,18 @@ def _value_alternatives() -> list[tuple]:
          k_mod | k_num, ",. -mb"),
         ("MONEY", r"{b}{mod}\d{{1,3}}(?:\.\d++)?p{e}", k_mod | {"#"}, ".p"),  # pence: "458.5p", "up 8.5p"
         # A number word may be glued to "percent" ("onepercent"): such a first word holds "per".
-        ("PERCENT", r"{b}{mod}{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"},
-         ",.%p_"),
+        ("PERCENT", r"{b}{mod}{num}(?:-{digits})?\s?(?:%|(?:per ?cent|percent|percentage points?){e})",
+         k_mod | k_num | {"per"}, ",.%p_-"),
         ("TIME", r"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}", k_relative | k_day),
         ("TIME", r"{b}{the}(?:last|past|next) {num} hours{e}", {"the", "last", "past", "next"}),
-        ("TIME", r"{b}{mod}{num} hours (?:later|earlier|ago){e}", k_mod | k_num, ",. "),
+        # Spans of less than a day ("after 31 minutes", "for more than two hours", "a 90-minute
+        # match", "an hour later"); not "a second goal"
+        ("TIME", r"{b}{mod}(?:{num}(?:-| )(?:minutes?|hours?|seconds)|(?i:an?)[- ](?:minute|hour))"
+                 r"(?: later| earlier| ago)?{e}", k_mod | k_num | {"an"}, ",. -"),
         ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
         ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{e}", {"#"}, ":."),
         ("TIME", r"{b}\d{{1,2}} ?(?:{clock}){e}", {"#"}, " apAP"),
+        ("TIME", r"{b}(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC){e}", {"#"}, " "),  # "at 1400 GMT"
         ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"},
          " "),
         ("DATE", r"{b}{days}s?{e}", k_day | {f"{d}s" for d in k_day}),
@@ -1371,13 +1375,15 @@ def _value_alternatives() -> list[tuple]:
         ("DATE", r"{b}{the}(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}, "s"),
         ("DATE", r"{b}{the}(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}",
          {"the", "last", "past", "next", "previous", "coming", "first", "final"}),
-        ("DATE", r"{b}{the}{num_or_a}(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}",
-         k_num | {"the", "an"}, ",.- "),
+        ("DATE", r"{b}{the}{mod}{num_or_a}(?:-| ){period}(?:-olds?+|['’]?+ time| ago| earlier| later| old)?{e}",
+         k_num | k_mod | {"the", "an"}, ",.- "),
         ("DATE", r"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
-        ("DATE", r"{b}(?i:the age of) \d+{e}", {"the"}),
+        ("DATE", r"{b}(?i:the age of) {num}{e}", {"the"}),
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
-        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}, "*"),
+        # a year, or a season or span of years: "2004-05", "1997-2001"
+        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d)(?![\d%]))?(?!,\d)(?![\p{{L}}\d%]){e}",
+         {"#"}, "*"),
         ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}(?!(?<=\dm) \L<count_nouns>{e})", k_mod | {"+", "-", "#"}, "x,._kmcglfGMhCF°"),
         ("QUANTITY", r"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
         ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num, ",. "),
@@ -1386,10 +1392,11 @@ def _value_alternatives() -> list[tuple]:
         ("CARDINAL", r"{b}(?i:between) {num} and {num}{e}", {"between"}),
         # "18m people", "1.4m workers": millions of a counted thing, not metres
         ("CARDINAL", r"{b}{mod}{digits}(?:m|mn|bn)(?= \L<count_nouns>{e})", k_mod | {"#"}, "mb"),
-        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}| (?:hundred|thousand|million|billion|trillion)|bn|mn)?{e}",
+        # a score or a range is one count: "a 2-1 win", "7-5 6-3", "30-40 firms"
+        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}|-{digits}(?!\s?%)| (?:hundred|thousand|million|billion|trillion)|bn|mn)?{e}",
          k_mod | {"#"}, "*b"),
         ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
-        ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
+        ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half(?!-)){e}",  # not "half-time"
          {"thousands", "hundreds", "dozens", "millions", "half"}),
     ]
     return [(typ, template, frozenset(keys), *after) for typ, template, keys, *after in alternatives]
@@ -1515,7 +1522,8 @@ def _value_anchor_bytes() -> frozenset[bytes]:
 
 # Period words carry a value only after a number or a prefix word ("a day", "this year",
 # "in years"), so they add the starts before them, not their own.
-_PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours century".split())
+_PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours hour minutes minute "
+                          "century".split())
 _DIGIT_ANCHOR = regex.compile(r"\d++(?:[,.]\d++)*+")
 # The word after a space, matched in the same call: it may make the value more than a count.
 _NEXT_WORD = r"(?:\s(?P<next>\p{L}++))?+"
@@ -1719,7 +1727,7 @@ def _last_digit(text: str, start: int, end: int) -> int:
 _VALUE_GATES = {
     **dict.fromkeys(_MODIFIER_WORDS, regex.compile(_MODIFIER)),
     "a": regex.compile(r"(?i:a)(?:\$|[ -](?i:hundred|thousand|million|billion|dozen|tenth|year|month|week|day|"
-                       r"decade|centur|few))"),
+                       r"decade|centur|few|minute|hour))"),
     "the": regex.compile(r"(?i:the )(?:\d|(?i:mid-|early |late |age of|an?[ -]|\L<number_words>)"
                          r"|(?i:last|past|next|previous|coming|first|final) (?:\d|(?i:a |\L<number_words>)|"
                          + _VALUE_PARTS["period"] + "))", number_words=sorted(_CARDINAL_WORDS)),

@@ -220,6 +220,24 @@ def test_amounts_written_with_a_scale_or_a_currency_after_them(paragraph, value,
     assert (value, typ) in tagged(paragraph)
 
 
+@pytest.mark.parametrize("paragraph, value, typ", [
+    ("Charlton were back in front after 31 minutes.", "31 minutes", "TIME"),
+    ("The match was delayed for more than two hours by rain.", "more than two hours", "TIME"),
+    ("He was on the mark again two minutes later.", "two minutes later", "TIME"),
+    ("It will be televised on BBC One at 1400 GMT on Saturday.", "1400 GMT", "TIME"),
+    ("She set a new mark of 7.96 seconds to win the title.", "7.96 seconds", "TIME"),
+    ("He represented Cardiff seats for more than 40 years.", "more than 40 years", "DATE"),
+    ("Mr Wong has been blind from the age of seven.", "the age of seven", "DATE"),
+    ("There are tests for over 16-year-olds.", "over 16-year-olds", "DATE"),
+])
+def test_spans_of_time_keep_their_unit_and_modifier(paragraph, value, typ):
+    assert (value, typ) in tagged(paragraph)
+
+
+def test_a_score_is_one_count_and_half_time_none():
+    assert tagged("They turned a 15-6 half-time deficit into an 18-15 lead.") == [("15-6", "CARDINAL"), ("18-15", "CARDINAL")]
+
+
 def test_no_count_is_cut_from_a_number_glued_to_a_unit():
     found = tagged("Kronberg and Dorival clocked 7.62secs and 7.63secs respectively.")
     assert not any(typ == "CARDINAL" for _, typ in found)
