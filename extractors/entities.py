@@ -990,16 +990,15 @@ def _team_context(text: str, chunk: _Chunk) -> bool:
 
 @cache
 def _club_cues() -> dict[str, frozenset[str]]:
-    """Words after ("after", "verb"), before ("before") a club's name and the clause openers
-    a plural verb's subject may follow, from data/entities_club_cues.txt."""
+    """Words after ("after", "verb"), before ("before"; "before_last": their last words) a
+    club's name and the clause openers a plural verb's subject may follow, from
+    data/entities_club_cues.txt."""
     words: dict[str, set[str]] = defaultdict(set)
     for row in data_lines("entities_club_cues.txt"):
         kind, phrase = row.split("\t")
         words[kind].add(phrase)
+    words["before_last"] = {phrase.rsplit(" ", 1)[-1] for phrase in words["before"]}
     return {kind: frozenset(phrases) for kind, phrases in words.items()}
-
-
-_WORD_AFTER = regex.compile(r"(?:['’]s?+)?+ ([\p{Ll}-]++)")
 
 
 def _club_context(text: str, start: int, end: int, initial: bool) -> int:
@@ -1007,18 +1006,32 @@ def _club_context(text: str, start: int, end: int, initial: bool) -> int:
     possessive ("Chelsea boss", "Everton's keeper") or a match or transfer before it
     ("victory over Fulham", "joined Arsenal"); 1 with a plural verb after it as the subject
     of a clause ("Leeds are", "while Newcastle were"; also "Police are"); else 0.  A town
-    is seldom written so; a club mostly is."""
+    is seldom written so; a club mostly is.  String operations only: this runs for most
+    one-word names."""
     cues = _club_cues()
-    word = _WORD_AFTER.match(text, end)
-    if word and word.group(1) in cues["after"]:
+    after = end + 1
+    if text.startswith(("'s ", "’s "), end):
+        after += 2
+    elif text.startswith(("' ", "’ "), end):
+        after += 1
+    elif not text.startswith(" ", end):
+        after = 0
+    word = text[after:after + 16].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after else ""
+    if word in cues["after"]:
         return 2
-    verb = word is not None and word.group(1) in cues["verb"] and text[end] == " "
+    if word in cues["verb"] and after == end + 1:
+        if start < 2 or text[start - 1] != " ":
+            return int(initial)
+        return int(initial or _previous_word(text, start) in cues["opener"])
     if start < 2 or text[start - 1] != " ":
-        return int(verb and initial)
-    preceding = text[max(0, start - 24):start - 1].rsplit(" ", 2)
-    if verb:
-        return int(initial or preceding[-1] in cues["opener"])
-    return 2 * (preceding[-1] in cues["before"] or " ".join(preceding[-2:]) in cues["before"])
+        return 0
+    space = text.rfind(" ", max(0, start - 24), start - 1)
+    last = text[space + 1:start - 1]
+    if last not in cues["before_last"]:
+        return 0
+    if last in cues["before"]:
+        return 2
+    return 2 * (text[text.rfind(" ", max(0, space - 12), space) + 1:start - 1] in cues["before"])
 
 
 def _named_after_a_city(words: tuple[str, ...]) -> bool:
@@ -1241,7 +1254,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if len(words) == 1 and org_head and not chunk.title and _context_type(text, chunk) == "PERSON":
         chunk.type, chunk.strong = "ORG", True  # "the Commission said", "Treasury said": a body speaks
         return
-    club = len(words) == 1 and not chunk.title and _club_context(text, chunk.start, chunk.end, chunk.initial)
+    club = len(words) == 1 and not chunk.title and not given_first \
+        and _club_context(text, chunk.start, chunk.end, chunk.initial)
     if club:
         # "Arsenal boss", "joined Everton": a club.  A word opening a sentence is one only
         # when the article says so elsewhere: "Assistant manager", "Police are".
@@ -1311,7 +1325,8 @@ _VALUE_PARTS = {
                    r"(?:kilo|mega|giga)?watts?|horsepower)"),
     "period": r"(?:years?|months?|weeks?|days?|decades?|centuries)",
     "clock": r"(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)",
-    "e": r"(?![\p{L}\d]|[.,]\d)",  # nor a decimal or thousands part: "6.46secs" holds no "6"
+    "e": r"(?![\p{L}\d])",
+    "ed": r"(?![\p{L}\d]|[.,]\d)",  # after digits, nor a decimal or thousands part: "6.46secs" holds no "6"
 }
 # The one pattern of all shapes calls the number parts by name (parsed once, so it compiles
 # in a third of the time).  A routed shape is compiled alone, with the parts written out
@@ -1365,7 +1380,7 @@ def _value_alternatives() -> list[tuple]:
         ("TIME", r"{b}{mod}(?:{num}(?:-| )(?:minutes?|hours?|seconds)|(?i:an?)[- ](?:minute|hour))"
                  r"(?: later| earlier| ago)?{e}", k_mod | k_num | {"an"}, ",. -"),
         ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
-        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{e}", {"#"}, ":."),
+        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{ed}", {"#"}, ":."),
         ("TIME", r"{b}\d{{1,2}} ?(?:{clock}){e}", {"#"}, " apAP"),
         ("TIME", r"{b}(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC){e}", {"#"}, " "),  # "at 1400 GMT"
         ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"},
@@ -1378,22 +1393,20 @@ def _value_alternatives() -> list[tuple]:
         ("DATE", r"{b}{the}{mod}{num_or_a}(?:-| ){period}(?:-olds?+|['’]?+ time| ago| earlier| later| old)?{e}",
          k_num | k_mod | {"the", "an"}, ",.- "),
         ("DATE", r"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
-        ("DATE", r"{b}(?i:the age of) {num}{e}", {"the"}),
+        ("DATE", r"{b}(?i:the age of) {num}{ed}", {"the"}),
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
         # a year, or a season or span of years: "2004-05", "1997-2001"
-        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d)(?![\d%]))?(?!,\d)(?![\p{{L}}\d%]){e}",
+        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d)(?![\d%]))?(?![\p{{L}}\d%]){ed}",
          {"#"}, "*"),
-        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}(?!(?<=\dm) \L<count_nouns>{e})", k_mod | {"+", "-", "#"}, "x,._kmcglfGMhCF°"),
+        ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}, "x,._kmcglfGMhCF°"),
         ("QUANTITY", r"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
         ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num, ",. "),
         ("ORDINAL", r"{b}(?:\d{{1,3}}(?:,\d{{3}})++|\d++)(?:st|nd|rd|th){e}", {"#"}, ",snrt"),
         ("ORDINAL", r"{b}(?i:\L<ordinal_words>){e}", _ORDINAL_WORDS),
-        ("CARDINAL", r"{b}(?i:between) {num} and {num}{e}", {"between"}),
-        # "18m people", "1.4m workers": millions of a counted thing, not metres
-        ("CARDINAL", r"{b}{mod}{digits}(?:m|mn|bn)(?= \L<count_nouns>{e})", k_mod | {"#"}, "mb"),
+        ("CARDINAL", r"{b}(?i:between) {num} and {num}{ed}", {"between"}),
         # a score or a range is one count: "a 2-1 win", "7-5 6-3", "30-40 firms"
-        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}|-{digits}(?!\s?%)| (?:hundred|thousand|million|billion|trillion)|bn|mn)?{e}",
+        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}|-{digits}(?!\s?%)| (?:hundred|thousand|million|billion|trillion)|bn|mn)?{ed}",
          k_mod | {"#"}, "*b"),
         ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
         ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half(?!-)){e}",  # not "half-time"
@@ -1409,7 +1422,7 @@ def _compile_value_pattern(source: str) -> "regex.Pattern":
     define = _VALUE_DEFINE if "(?&" in source else ""
     return regex.compile(define + source, number_words=sorted(_CARDINAL_WORDS),
                          ordinal_words=sorted(_ORDINAL_WORDS), currency_words=sorted(_CURRENCY_WORDS),
-                         count_nouns=sorted(_MILLIONS_OF), ignore_unused=True)
+                         ignore_unused=True)
 
 
 @cache
@@ -1706,6 +1719,8 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
                 continue
         if taken.overlaps(s, e) and (typ != "MONEY" or taken.overlaps(s, text.find(" ", _last_digit(text, s, e)))):
             continue  # (a currency named with its country takes the country's name: "5bn Swiss francs")
+        if typ == "QUANTITY" and text[e - 1] == "m" and text[e - 2].isdigit() and _millions_of_a_count(text, e):
+            typ = "CARDINAL"  # "18m people", "Up to 1.4m workers": millions, not metres
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
             continue
         if typ == "CARDINAL" and text[s].isalpha() and _not_a_count(text, s, e):
@@ -1713,6 +1728,10 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
         out.append((s, e, typ))
         last_end = e
     return out
+
+
+def _millions_of_a_count(text: str, end: int) -> bool:
+    return text.startswith(" ", end) and text[end + 1:end + 16].split(" ", 1)[0].rstrip(",.;:!?)") in _MILLIONS_OF
 
 
 def _last_digit(text: str, start: int, end: int) -> int:
