@@ -402,6 +402,7 @@ def _lexicon():
         "role_words": data_set("entities_role_words.txt"),
         "us_state_abbreviations": data_set("entities_us_state_abbreviations.txt"),
         "nations_counts": {w.split()[0] for w in data_lines("entities_number_words.txt")} | {"tri", "home"},
+        "awards": {fold(name) for name in data_lines("entities_awards.txt")},
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -1034,6 +1035,23 @@ def _club_context(text: str, start: int, end: int, initial: bool) -> int:
     return 2 * (text[text.rfind(" ", max(0, space - 12), space) + 1:start - 1] in cues["before"])
 
 
+def _award_context(text: str, start: int, end: int) -> bool:
+    """An award cue right before or after a prize's name (data/entities_award_cues.txt)."""
+    cues = _award_cues()
+    after = text[end:end + 16]
+    word = after[1:].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after[:1] == " " else after.split(" ", 1)[0]
+    return word in cues["after"] or _previous_word(text, start) in cues["before"]
+
+
+@cache
+def _award_cues() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in data_lines("entities_award_cues.txt"):
+        kind, word = row.split("\t")
+        words[kind].add(word)
+    return {kind: frozenset(w) for kind, w in words.items()}
+
+
 def _named_after_a_city(words: tuple[str, ...]) -> bool:
     """A name of several words ending with a major place and not opening with a given name:
     a club or a company named by its city ("Real Madrid said", "Bayern Munich confirmed"),
@@ -1200,6 +1218,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
      adverb_first, particle_first, org_head, product, role, common_words) = _shape(words)
     if excluded:
         chunk.excluded = True
+        return
+    if chunk.text_key in _lexicon()["awards"] and not chunk.title and _award_context(text, chunk.start, chunk.end):
+        chunk.type, chunk.strong = "EVENT", True  # "his second Oscar", "a Bafta", "Golden Globe award"
         return
     if len(words) == 1 and len(words[0]) <= 5 and text.endswith(", ", 0, chunk.start) \
             and _state_code_after_a_town(text, chunk):

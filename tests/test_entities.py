@@ -354,6 +354,21 @@ def test_a_club_named_after_its_city_is_no_person_whatever_the_verb():
     assert found == [("Real Madrid", "ORG"), ("Bayern Munich", "ORG"), ("Paris Hilton", "PERSON")]
 
 
+@pytest.mark.parametrize("paragraph, award", [
+    ("Eastwood took his second Oscar for best director.", "Oscar"),
+    ("Leigh had previously received three Oscar nominations.", "Oscar"),
+    ("Clive Owen has won a Golden Globe and a Bafta for his role.", "Golden Globe"),
+    ("R&B star Jamelia had three Brit nominations.", "Brit"),
+])
+def test_an_award_named_for_its_prize_is_an_event(paragraph, award):
+    assert (award, "EVENT") in tagged(paragraph)
+
+
+def test_an_awards_name_without_an_award_cue_keeps_its_other_reading():
+    assert tagged("Oscar Wilde wrote it.", "They make a crazy Brit family.") == [
+        ("Oscar Wilde", "PERSON"), ("Brit", "NORP")]
+
+
 def test_a_given_name_after_a_or_an_is_a_thing():
     found = tagged("She won an Oscar for the role.", "Oscar Pistorius said he was innocent.",
                    "Shir Mohammad, a Jawzjan provincial council member, said the city had fallen.")
