@@ -1068,11 +1068,18 @@ def _team_of_a_city(words: tuple[str, ...]) -> bool:
 
 
 def _team_named_by_city_and_plural(words: tuple[str, ...]) -> bool:
-    """A major place and the plural of a common word: a club ("Houston Rockets", "New York
-    Giants"), not a person whose surname ends in -s ("Jackson Davis")."""
+    """A major place and the plural of a common word, or a place of several words and a
+    plural: a club ("Houston Rockets", "New York Giants", "Los Angeles Lakers", "Milton
+    Keynes Dons"), not a person whose surname ends in -s ("Jackson Davis", "Howard Wells")."""
     last = words[-1]
-    return len(words) >= 2 and last.endswith("s") and fold(last[:-1]) in gazetteer().common_words \
-        and _team_of_a_city(words)
+    if len(words) < 2 or not last.endswith("s"):
+        return False
+    if len(words) == 2:
+        return fold(last[:-1]) in gazetteer().common_words and _team_of_a_city(words)
+    key = fold(" ".join(words[:-1]))
+    place = _lookup(key)
+    return place is not None and place[0] == "GPE" and key not in gazetteer().countries \
+        and fold(last) not in gazetteer().given_names
 
 
 def _big_place(key: str) -> bool:
