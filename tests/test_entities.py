@@ -465,6 +465,12 @@ def test_a_known_surname_opening_a_sentence_stays_a_person():
         ("John Smith", "PERSON"), ("Smith", "PERSON")]
 
 
+def test_the_before_a_name_that_modifies_a_noun_is_the_nouns():
+    found = tagged("A Sony representative told the BBC News website this was wrong.",
+                   "He has not played since the World Cup final in November 2003.")
+    assert ("BBC News", "ORG") in found and ("World Cup", "EVENT") in found
+
+
 def test_the_goes_with_place_names_that_take_it_only():
     found = tagged("Voters in the East Kilbride seat and the New Zealand public agree with the United States, "
                    "the Czech Republic and the Gaza Strip.")
