@@ -620,7 +620,10 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
             key = fold(word)
             if len(piece) == 2 and piece[1][2] == "Nations":
                 break  # a count of nations names a tournament: "Six Nations", "6 Nations"
-            if key in lex["stop"] or word in lex["not_names"] or key in lex["value_words"] \
+            if key in lex["stop"] or key in lex["value_words"] \
+                    or (word in lex["not_names"] and not (  # but "SSL International", "DAB Digital Radio"
+                        word.isupper() and len(word) > 2 and len(piece) > 1 and piece[-1][2] in lex["org_heads"]
+                        and piece[-1][2] not in lex["not_names"])) \
                     or (word in lex["calendar"] and len(piece) > 1 and piece[-1][2] not in lex["org_heads"]) \
                     or word[0].isdigit() and not _is_event_year(piece):
                 piece.pop(0)

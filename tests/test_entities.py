@@ -483,6 +483,14 @@ def test_formats_written_as_acronyms_are_no_organisations():
     assert tagged("Your ISP can see the IP address of every PVR that uses VoIP.") == []
 
 
+def test_technologies_and_honours_written_as_acronyms_are_no_organisations_but_firms_so_named_are():
+    found = tagged("The Visual Radio content is transmitted by existing GPRS technology.",
+                   "Dame Judi Dench OBE backed the RFID tags.",
+                   "UK condom maker SSL International has refused to comment.")
+    assert ("GPRS", "ORG") not in found and ("RFID", "ORG") not in found and ("OBE", "ORG") not in found
+    assert ("SSL International", "ORG") in found
+
+
 def test_a_common_word_opening_a_sentence_takes_no_type_from_other_articles():
     found = tagged("Mr People said the plan would fail.",
                    "People are angry about the plan, the mayor of Leeds said.", articles=[1, 2])
