@@ -629,6 +629,8 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
                 piece.pop(0)
             else:
                 break
+        while len(piece) > 1 and (piece[-1][2] in lex["not_names"] or not _name_like(piece[-1][2])):
+            piece.pop()  # a generic word the name modifies: "US TV", "Labour MP", "Guy Mansfield QC"
         if not piece:
             continue
         out.append(_Piece(piece, piece_initial))

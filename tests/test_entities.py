@@ -471,6 +471,13 @@ def test_the_before_a_name_that_modifies_a_noun_is_the_nouns():
     assert ("BBC News", "ORG") in found and ("World Cup", "EVENT") in found
 
 
+def test_a_generic_word_after_a_name_is_no_part_of_it():
+    found = tagged("A US TV network is editing the film.", "Guy Mansfield QC warned there was a real risk.",
+                   "Tony Lloyd, the Manchester Central MP, signed the motion.")
+    assert ("US", "GPE") in found and ("Guy Mansfield", "PERSON") in found
+    assert "Manchester Central" in [name for name, _ in found] and ("Tony Lloyd", "PERSON") in found
+
+
 def test_the_goes_with_place_names_that_take_it_only():
     found = tagged("Voters in the East Kilbride seat and the New Zealand public agree with the United States, "
                    "the Czech Republic and the Gaza Strip.")
