@@ -1015,29 +1015,26 @@ def _club_context(text: str, start: int, end: int, initial: bool) -> int:
     is seldom written so; a club mostly is.  String operations only: this runs for most
     one-word names."""
     cues = _club_cues()
-    after = end + 1
-    if text.startswith(("'s ", "’s "), end):
-        after += 2
-    elif text.startswith(("' ", "’ "), end):
-        after += 1
-    elif not text.startswith(" ", end):
-        after = 0
-    word = text[after:after + 16].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after else ""
+    after = text[end:end + 18]
+    if after[:1] in ("'", "’"):
+        after = after[2:] if after[1:2] == "s" else after[1:]
+        verb_allowed = False
+    else:
+        verb_allowed = True
+    word = after[1:].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after[:1] == " " else ""
     if word in cues["after"]:
         return 2
-    if word in cues["verb"] and after == end + 1:
-        if start < 2 or text[start - 1] != " ":
-            return int(initial)
-        return int(initial or _previous_word(text, start) in cues["opener"])
-    if start < 2 or text[start - 1] != " ":
+    space = text.rfind(" ", 0, start - 1) if start > 1 and text[start - 1] == " " else -2
+    if verb_allowed and word in cues["verb"]:
+        return int(initial or (space > -2 and text[space + 1:start - 1].lower() in cues["opener"]))
+    if space == -2:
         return 0
-    space = text.rfind(" ", max(0, start - 24), start - 1)
     last = text[space + 1:start - 1]
     if last not in cues["before_last"]:
         return 0
     if last in cues["before"]:
         return 2
-    return 2 * (text[text.rfind(" ", max(0, space - 12), space) + 1:start - 1] in cues["before"])
+    return 2 * (text[text.rfind(" ", 0, space) + 1:start - 1] in cues["before"])
 
 
 def _award_context(text: str, start: int, end: int) -> bool:
