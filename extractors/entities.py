@@ -403,6 +403,7 @@ def _lexicon():
         "us_state_abbreviations": data_set("entities_us_state_abbreviations.txt"),
         "nations_counts": {w.split()[0] for w in data_lines("entities_number_words.txt")} | {"tri", "home"},
         "awards": {fold(name) for name in data_lines("entities_awards.txt")},
+        "job_words": data_set("entities_job_words.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -937,6 +938,9 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
     next_word = _FIRST_WORD.match(after)
     if next_word and next_word.group(1).lower() in lex["said"]:
         return "PERSON"
+    if (prev == "at" or prev == "with") \
+            and _previous_word(text, text.rfind(" ", 0, start - 1) + 1) in lex["job_words"]:
+        return "ORG"  # "an analyst at Petercam", "chief economist with UFJ Bank"
     place = None
     if prev in _PLACE_PREPOSITIONS:
         place = "ORG" if _BRAND_CASE.match(text, start, end) else "GPE"
@@ -1312,7 +1316,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         else:
             context = _context_type(text, chunk)
             person = context == "PERSON" and not _named_after_a_city(words)
-            chunk.type = "PERSON" if person else _default_multiword_type(words, vocab)
+            chunk.type = "PERSON" if person else context if context == "ORG" \
+                else _default_multiword_type(words, vocab)
             if chunk.type == "PERSON" and _LONE_INITIAL.fullmatch(words[0]):
                 return  # an initial and a surname: "G Jenkins", "S. Williams"
             if not person and chunk.type == "PERSON" and (

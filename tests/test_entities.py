@@ -498,6 +498,15 @@ def test_technologies_and_honours_written_as_acronyms_are_no_organisations_but_f
     assert ("SSL International", "ORG") in found
 
 
+@pytest.mark.parametrize("paragraph, body", [
+    ("\"It is cheap,\" said Marc Touati, an economist at Natexis Banques Populaires.", "Natexis Banques Populaires"),
+    ("Malcolm Seagrave, security expert at Energis, said attacks were rising.", "Energis"),
+    ("\"It will rise,\" said Robert MacIntosh, chief economist with Eaton Vance Management.", "Eaton Vance Management"),
+])
+def test_the_name_after_a_job_and_at_or_with_is_a_body(paragraph, body):
+    assert (body, "ORG") in tagged(paragraph)
+
+
 def test_a_common_word_opening_a_sentence_takes_no_type_from_other_articles():
     found = tagged("Mr People said the plan would fail.",
                    "People are angry about the plan, the mayor of Leeds said.", articles=[1, 2])
