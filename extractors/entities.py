@@ -1754,6 +1754,9 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
                 continue
         if taken.overlaps(s, e) and (typ != "MONEY" or taken.overlaps(s, text.find(" ", _last_digit(text, s, e)))):
             continue  # (a currency named with its country takes the country's name: "5bn Swiss francs")
+        if typ == "CARDINAL" and e - s <= 2 and text.startswith(", ", s - 2) and text.startswith(",", e) \
+                and _AGE_AFTER_A_NAME.search(text, max(0, s - 40), s):
+            typ = "DATE"  # an age in apposition: "Mr Sullivan, 42, has pleaded guilty"
         if typ == "QUANTITY" and text[e - 1] == "m" and text[e - 2].isdigit() and _millions_of_a_count(text, e):
             typ = "CARDINAL"  # "18m people", "Up to 1.4m workers": millions, not metres
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
@@ -1763,6 +1766,9 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
         out.append((s, e, typ))
         last_end = e
     return out
+
+
+_AGE_AFTER_A_NAME = regex.compile(r"\p{Lu}\p{Ll}++['’]?+, $")
 
 
 def _millions_of_a_count(text: str, end: int) -> bool:

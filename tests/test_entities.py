@@ -234,6 +234,11 @@ def test_spans_of_time_keep_their_unit_and_modifier(paragraph, value, typ):
     assert (value, typ) in tagged(paragraph)
 
 
+def test_an_age_in_apposition_is_a_date_but_a_list_of_counts_is_not():
+    assert tagged("Mr Ebbers, 63, has always insisted that he was unaware of it.") == [("Ebbers", "PERSON"), ("63", "DATE")]
+    assert ("12", "CARDINAL") in tagged("In 2004, 12, 13 and 14 cases were found.")
+
+
 def test_a_score_is_one_count_and_half_time_none():
     assert tagged("They turned a 15-6 half-time deficit into an 18-15 lead.") == [("15-6", "CARDINAL"), ("18-15", "CARDINAL")]
 
