@@ -1444,7 +1444,8 @@ def _value_alternatives() -> list[tuple]:
         ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}|-{digits}(?!\s?%)| (?:hundred|thousand|million|billion|trillion)|bn|mn)?{ed}",
          k_mod | {"#"}, "*b"),
         ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
-        ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half(?!-)){e}",  # not "half-time"
+        # not "half-time", nor a match's "second half"
+        ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|(?<!(?i:first|second) )half(?!-)){e}",
          {"thousands", "hundreds", "dozens", "millions", "half"}),
     ]
     return [(typ, template, frozenset(keys), *after) for typ, template, keys, *after in alternatives]

@@ -241,6 +241,8 @@ def test_an_age_in_apposition_is_a_date_but_a_list_of_counts_is_not():
 
 def test_a_score_is_one_count_and_half_time_none():
     assert tagged("They turned a 15-6 half-time deficit into an 18-15 lead.") == [("15-6", "CARDINAL"), ("18-15", "CARDINAL")]
+    assert ("half", "CARDINAL") not in tagged("Italy led 9-8 early in the second half.")
+    assert ("half", "CARDINAL") in tagged("Nearly half of the squad is injured.")
 
 
 def test_no_count_is_cut_from_a_number_glued_to_a_unit():
