@@ -1139,6 +1139,8 @@ def _shape(words: tuple[str, ...]) -> tuple:
     role            "Art Director", "South Dakota Gov": a role, not a person
     common_words    every word a frequent English word that is no given name (asked only
                     of a name of several words and no type)
+    award           an award's name ("Oscar", "Golden Globe")
+    common_first    the first word is a frequent English word
     """
     lex = _lexicon()
     gaz = gazetteer()
@@ -1159,7 +1161,9 @@ def _shape(words: tuple[str, ...]) -> tuple:
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
             or words[0] in lex["product_lines"]),
         len(words) >= 2 and words[-1] in lex["role_words"] and not given_first,  # role
-        several_unknown and all(fold(w) in gaz.common_words for w in words))  # common_words
+        several_unknown and all(fold(w) in gaz.common_words for w in words),  # common_words
+        key in lex["awards"],  # award
+        first_key in gaz.common_words)  # common_first
 
 
 # "for $238.99", "at £40": a shop price right after a name marks an item on sale (a deal's
@@ -1228,11 +1232,11 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     words = chunk.words
     (excluded, typ, tier, country, calendar_last, sports_last, given_first, first_key,
-     adverb_first, particle_first, org_head, product, role, common_words) = _shape(words)
+     adverb_first, particle_first, org_head, product, role, common_words, award, common_first) = _shape(words)
     if excluded:
         chunk.excluded = True
         return
-    if chunk.text_key in _lexicon()["awards"] and not chunk.title and _award_context(text, chunk.start, chunk.end):
+    if award and not chunk.title and _award_context(text, chunk.start, chunk.end):
         chunk.type, chunk.strong = "EVENT", True  # "his second Oscar", "a Bafta", "Golden Globe award"
         return
     if len(words) == 1 and len(words[0]) <= 5 and text.endswith(", ", 0, chunk.start) \
@@ -1288,13 +1292,15 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if len(words) == 1 and org_head and not chunk.title and _context_type(text, chunk) == "PERSON":
         chunk.type, chunk.strong = "ORG", True  # "the Commission said", "Treasury said": a body speaks
         return
-    club = len(words) == 1 and not chunk.title and not given_first \
+    # (a frequent word opening a sentence would be a club only by the article's other
+    # mentions, which type it anyway: not asked)
+    club = len(words) == 1 and not chunk.title and not given_first and not (chunk.initial and common_first) \
         and _club_context(text, chunk.start, chunk.end, chunk.initial)
     if club:
         # "Arsenal boss", "joined Everton": a club.  A word opening a sentence is one only
         # when the article says so elsewhere: "Assistant manager", "Police are".
         chunk.type = "ORG"
-        chunk.strong = not chunk.initial or (club == 2 and first_key not in gazetteer().common_words)
+        chunk.strong = not chunk.initial or club == 2
         return
     if not chunk.title and _team_named_by_city_and_plural(words):
         chunk.type, chunk.strong = "ORG", True  # "Houston Rockets" (Houston is a given name too)
@@ -1425,8 +1431,12 @@ def _value_alternatives() -> list[tuple]:
         ("DATE", r"{b}{the}(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}, "s"),
         ("DATE", r"{b}{the}(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}",
          {"the", "last", "past", "next", "previous", "coming", "first", "final"}),
-        ("DATE", r"{b}{the}{mod}{num_or_a}(?:-| ){period}(?:-olds?+|['’]?+ time| ago| earlier| later| old)?{e}",
-         k_num | k_mod | {"the", "an"}, ",.- "),
+        ("DATE", r"{b}{the}{num_or_a}(?:-| ){period}(?:-olds?+|['’]?+ time| ago| earlier| later| old)?{e}",
+         k_num | {"the", "an"}, ",.- "),
+        # with its modifier ("more than 40 years", "up to a week"): a shape of its own, so that
+        # the modifiers are tried only where one begins
+        ("DATE", r"{b}" + _MODIFIER + r"{num_or_a}(?:-| ){period}(?:-olds?+|['’]?+ time| ago| earlier| later| old)?{e}",
+         k_mod),
         ("DATE", r"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
         ("DATE", r"{b}(?i:the age of) {num}{ed}", {"the"}),
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
@@ -1893,6 +1903,7 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     if "-" in text or "'" in text or "’" in text:
         spans = _with_particle_names(text, spans)
     out = []
+    radio = "Radio " in text
     for start, end in spans:
         run_initial = None  # looked up only for a run that holds a name starting with it
         for s, e, offsets, words, key, initial, title in _chunk_layout(text[start:end]):
@@ -1908,7 +1919,7 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
                 out.append(_Chunk(line_no, start + s + shift, start + e, tuple(o - shift for o in offsets[place:]),
                                   words[place:], fold(" ".join(words[place:])), False, True))
                 continue
-            if words[-1] == "Radio":
+            if radio and words[-1] == "Radio":
                 station = _STATION_NUMBER.match(text, start + e)
                 if station:  # "BBC Radio 4", "Radio 5 Live": the number is the station's name
                     more = station.group().split()
