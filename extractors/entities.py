@@ -268,7 +268,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 8  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 9  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -347,6 +347,8 @@ def _build_gazetteer() -> Gazetteer:
                     by_deletion[variant].append(key)
     country_names = {fold(c.name) for c in pycountry.countries}
     country_names |= {fold(c["name"]) for c in cache_.get_countries().values()}
+    # England, Scotland, Wales (and Aruba, Curaçao): nations whose sides stay GPE, as a country's
+    country_names |= {fold(_clean_place_name(sub.name)) for sub in pycountry.subdivisions if sub.type == "Country"}
     countries = {key for key, (typ, canonical, _) in names.items()
                  if typ == "GPE" and (key in country_names or fold(canonical) in country_names)}
     return Gazetteer({
@@ -399,6 +401,9 @@ def _lexicon():
         "product_words": data_set("entities_product_words.txt"),
         "role_words": data_set("entities_role_words.txt"),
         "us_state_abbreviations": data_set("entities_us_state_abbreviations.txt"),
+        "nations_counts": {w.split()[0] for w in data_lines("entities_number_words.txt")} | {"tri", "home"},
+        "awards": {fold(name) for name in data_lines("entities_awards.txt")},
+        "job_words": data_set("entities_job_words.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -614,12 +619,19 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
         while piece:
             word = piece[0][2]
             key = fold(word)
-            if key in lex["stop"] or word in lex["not_names"] or key in lex["value_words"] \
+            if len(piece) == 2 and piece[1][2] == "Nations":
+                break  # a count of nations names a tournament: "Six Nations", "6 Nations"
+            if key in lex["stop"] or key in lex["value_words"] \
+                    or (word in lex["not_names"] and not (  # but "SSL International", "DAB Digital Radio"
+                        word.isupper() and len(word) > 2 and len(piece) > 1 and piece[-1][2] in lex["org_heads"]
+                        and piece[-1][2] not in lex["not_names"])) \
                     or (word in lex["calendar"] and len(piece) > 1 and piece[-1][2] not in lex["org_heads"]) \
                     or word[0].isdigit() and not _is_event_year(piece):
                 piece.pop(0)
             else:
                 break
+        while len(piece) > 1 and (piece[-1][2] in lex["not_names"] or not _name_like(piece[-1][2])):
+            piece.pop()  # a generic word the name modifies: "US TV", "Labour MP", "Guy Mansfield QC"
         if not piece:
             continue
         out.append(_Piece(piece, piece_initial))
@@ -821,8 +833,14 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             return "EVENT", None, MAJOR
     if len(words) >= 3 and last == "Olympic" and _YEAR_RE.fullmatch(words[-2]):
         return "EVENT", None, MAJOR
+    if len(words) >= 2 and "Radio" in words and words[words.index("Radio") + 1:][:1] != ["of"] \
+            and (words[-1].isdigit() or words[-2].isdigit()):
+        return "ORG", None, MAJOR  # a station: "BBC Radio 4", "Radio 5 Live"
     if len(words) == 1 and first in lex["event_words"]:
         return "EVENT", None, MAJOR
+    count = words[-2] if len(words) >= 2 else first.split("-")[0]
+    if last == "Nations" and (count.isdigit() or fold(count) in lex["nations_counts"]):
+        return "EVENT", None, MAJOR  # a tournament of so many nations: "Six Nations", "Tri-Nations"
     if key in lex["holidays"]:
         return "DATE", None, MAJOR
     hit = _lookup(key)
@@ -920,6 +938,9 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
     next_word = _FIRST_WORD.match(after)
     if next_word and next_word.group(1).lower() in lex["said"]:
         return "PERSON"
+    if (prev == "at" or prev == "with") \
+            and _previous_word(text, text.rfind(" ", 0, start - 1) + 1) in lex["job_words"]:
+        return "ORG"  # "an analyst at Petercam", "chief economist with UFJ Bank"
     place = None
     if prev in _PLACE_PREPOSITIONS:
         place = "ORG" if _BRAND_CASE.match(text, start, end) else "GPE"
@@ -977,6 +998,66 @@ def _team_context(text: str, chunk: _Chunk) -> bool:
     return (last.isdigit() or last in ("v", "s", "t", "T")) and bool(_SCORE_BEFORE.search(before))
 
 
+@cache
+def _club_cues() -> dict[str, frozenset[str]]:
+    """Words after ("after", "verb"), before ("before"; "before_last": their last words) a
+    club's name and the clause openers a plural verb's subject may follow, from
+    data/entities_club_cues.txt."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in data_lines("entities_club_cues.txt"):
+        kind, phrase = row.split("\t")
+        words[kind].add(phrase)
+    words["before_last"] = {phrase.rsplit(" ", 1)[-1] for phrase in words["before"]}
+    return {kind: frozenset(phrases) for kind, phrases in words.items()}
+
+
+def _club_context(text: str, start: int, end: int, initial: bool) -> int:
+    """How a one-word name reads as a sports club: 2 with a club word after it or its
+    possessive ("Chelsea boss", "Everton's keeper") or a match or transfer before it
+    ("victory over Fulham", "joined Arsenal"); 1 with a plural verb after it as the subject
+    of a clause ("Leeds are", "while Newcastle were"; also "Police are"); else 0.  A town
+    is seldom written so; a club mostly is.  String operations only: this runs for most
+    one-word names."""
+    cues = _club_cues()
+    after = text[end:end + 18]
+    if after[:1] in ("'", "’"):
+        after = after[2:] if after[1:2] == "s" else after[1:]
+        verb_allowed = False
+    else:
+        verb_allowed = True
+    word = after[1:].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after[:1] == " " else ""
+    if word in cues["after"]:
+        return 2
+    space = text.rfind(" ", 0, start - 1) if start > 1 and text[start - 1] == " " else -2
+    if verb_allowed and word in cues["verb"]:
+        return int(initial or (space > -2 and text[space + 1:start - 1].lower() in cues["opener"]))
+    if space == -2:
+        return 0
+    last = text[space + 1:start - 1]
+    if last not in cues["before_last"]:
+        return 0
+    if last in cues["before"]:
+        return 2
+    return 2 * (text[text.rfind(" ", 0, space) + 1:start - 1] in cues["before"])
+
+
+def _award_context(text: str, start: int, end: int) -> bool:
+    """An award cue right before or after a prize's name (data/entities_award_cues.txt)."""
+    cues = _award_cues()
+    after = text[end:end + 16]
+    word = after[1:].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after[:1] == " " else after.split(" ", 1)[0]
+    return word in cues["after"] or _previous_word(text, start) in cues["before"]
+
+
+@cache
+def _award_cues() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in data_lines("entities_award_cues.txt"):
+        kind, word = row.split("\t")
+        words[kind].add(word)
+    return {kind: frozenset(w) for kind, w in words.items()}
+
+
 def _named_after_a_city(words: tuple[str, ...]) -> bool:
     """A name of several words ending with a major place and not opening with a given name:
     a club or a company named by its city ("Real Madrid said", "Bayern Munich confirmed"),
@@ -993,11 +1074,18 @@ def _team_of_a_city(words: tuple[str, ...]) -> bool:
 
 
 def _team_named_by_city_and_plural(words: tuple[str, ...]) -> bool:
-    """A major place and the plural of a common word: a club ("Houston Rockets", "New York
-    Giants"), not a person whose surname ends in -s ("Jackson Davis")."""
+    """A major place and the plural of a common word, or a place of several words and a
+    plural: a club ("Houston Rockets", "New York Giants", "Los Angeles Lakers", "Milton
+    Keynes Dons"), not a person whose surname ends in -s ("Jackson Davis", "Howard Wells")."""
     last = words[-1]
-    return len(words) >= 2 and last.endswith("s") and fold(last[:-1]) in gazetteer().common_words \
-        and _team_of_a_city(words)
+    if len(words) < 2 or not last.endswith("s"):
+        return False
+    if len(words) == 2:
+        return fold(last[:-1]) in gazetteer().common_words and _team_of_a_city(words)
+    key = fold(" ".join(words[:-1]))
+    place = _lookup(key)
+    return place is not None and place[0] == "GPE" and key not in gazetteer().countries \
+        and fold(last) not in gazetteer().given_names
 
 
 def _big_place(key: str) -> bool:
@@ -1051,6 +1139,8 @@ def _shape(words: tuple[str, ...]) -> tuple:
     role            "Art Director", "South Dakota Gov": a role, not a person
     common_words    every word a frequent English word that is no given name (asked only
                     of a name of several words and no type)
+    award           an award's name ("Oscar", "Golden Globe")
+    common_first    the first word is a frequent English word
     """
     lex = _lexicon()
     gaz = gazetteer()
@@ -1071,7 +1161,9 @@ def _shape(words: tuple[str, ...]) -> tuple:
             words[-1] in lex["product_words"] or words[0] in lex["brands"]
             or words[0] in lex["product_lines"]),
         len(words) >= 2 and words[-1] in lex["role_words"] and not given_first,  # role
-        several_unknown and all(fold(w) in gaz.common_words for w in words))  # common_words
+        several_unknown and all(fold(w) in gaz.common_words for w in words),  # common_words
+        key in lex["awards"],  # award
+        first_key in gaz.common_words)  # common_first
 
 
 # "for $238.99", "at £40": a shop price right after a name marks an item on sale (a deal's
@@ -1140,9 +1232,12 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     words = chunk.words
     (excluded, typ, tier, country, calendar_last, sports_last, given_first, first_key,
-     adverb_first, particle_first, org_head, product, role, common_words) = _shape(words)
+     adverb_first, particle_first, org_head, product, role, common_words, award, common_first) = _shape(words)
     if excluded:
         chunk.excluded = True
+        return
+    if award and not chunk.title and _award_context(text, chunk.start, chunk.end):
+        chunk.type, chunk.strong = "EVENT", True  # "his second Oscar", "a Bafta", "Golden Globe award"
         return
     if len(words) == 1 and len(words[0]) <= 5 and text.endswith(", ", 0, chunk.start) \
             and _state_code_after_a_town(text, chunk):
@@ -1152,8 +1247,12 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if chunk.title and (typ in ("FAC", "LOC") or (typ == "GPE" and not country)):
         typ = None  # a name that is a place word after a title: "Dame Barbara Castle", "Sir Paul"
-    if typ == "GPE" and not country and _team_context(text, chunk):
-        typ = "ORG"  # a club named by its town or county: "Surrey 429-7", "Atlanta 6 CHICAGO 5"
+    if typ == "GPE" and not country and (_team_context(text, chunk) or (
+            len(words) == 1 and _club_context(text, chunk.start, chunk.end, chunk.initial)
+            > (chunk.initial and tier == SMALL_PLACE))):
+        # a club named by its town or county: "Surrey 429-7", "Chelsea boss", "Leeds are"
+        # (a small town's name opening a sentence before a verb is seldom one: "Police are")
+        typ = "ORG"
     if typ == "GPE" and tier == SMALL_PLACE and len(words) == 1 and not _place_context(text, chunk):
         # A small town's name alone is weak ("Dell", "Crystal"): it needs a place cue here
         # or in another mention of the article.
@@ -1193,6 +1292,16 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if len(words) == 1 and org_head and not chunk.title and _context_type(text, chunk) == "PERSON":
         chunk.type, chunk.strong = "ORG", True  # "the Commission said", "Treasury said": a body speaks
         return
+    # (a frequent word opening a sentence would be a club only by the article's other
+    # mentions, which type it anyway: not asked)
+    club = len(words) == 1 and not chunk.title and not given_first and not (chunk.initial and common_first) \
+        and _club_context(text, chunk.start, chunk.end, chunk.initial)
+    if club:
+        # "Arsenal boss", "joined Everton": a club.  A word opening a sentence is one only
+        # when the article says so elsewhere: "Assistant manager", "Police are".
+        chunk.type = "ORG"
+        chunk.strong = not chunk.initial or club == 2
+        return
     if not chunk.title and _team_named_by_city_and_plural(words):
         chunk.type, chunk.strong = "ORG", True  # "Houston Rockets" (Houston is a given name too)
         return
@@ -1213,7 +1322,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         else:
             context = _context_type(text, chunk)
             person = context == "PERSON" and not _named_after_a_city(words)
-            chunk.type = "PERSON" if person else _default_multiword_type(words, vocab)
+            chunk.type = "PERSON" if person else context if context == "ORG" \
+                else _default_multiword_type(words, vocab)
             if chunk.type == "PERSON" and _LONE_INITIAL.fullmatch(words[0]):
                 return  # an initial and a surname: "G Jenkins", "S. Williams"
             if not person and chunk.type == "PERSON" and (
@@ -1257,6 +1367,7 @@ _VALUE_PARTS = {
     "period": r"(?:years?|months?|weeks?|days?|decades?|centuries)",
     "clock": r"(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)",
     "e": r"(?![\p{L}\d])",
+    "ed": r"(?![\p{L}\d]|[.,]\d)",  # after digits, nor a decimal or thousands part: "6.46secs" holds no "6"
 }
 # The one pattern of all shapes calls the number parts by name (parsed once, so it compiles
 # in a third of the time).  A routed shape is compiled alone, with the parts written out
@@ -1297,17 +1408,22 @@ def _value_alternatives() -> list[tuple]:
     alternatives = [
         ("MONEY", r"{b}{mod}(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
          k_mod | {"us", "c", "a", "hk", "£", "$", "€", "¥"}),
-        ("MONEY", r"{b}{mod}{num} (?:(?:million|billion|trillion) )?(?:dollars|pounds|euros|pence|cents|yen|yuan|rupees|francs|pesos|roubles|rubles){e}",
-         k_mod | k_num, ",. "),
+        ("MONEY", r"{b}{mod}{num}(?:(?:m|bn|mn)(?=[ -])| (?:million|billion|trillion))?[ -]\L<currency_words>{e}",
+         k_mod | k_num, ",. -mb"),
+        ("MONEY", r"{b}{mod}\d{{1,3}}(?:\.\d++)?p{e}", k_mod | {"#"}, ".p"),  # pence: "458.5p", "up 8.5p"
         # A number word may be glued to "percent" ("onepercent"): such a first word holds "per".
-        ("PERCENT", r"{b}{mod}{num}\s?(?:%|(?:per ?cent|percent|percentage points?){e})", k_mod | k_num | {"per"},
-         ",.%p_"),
+        ("PERCENT", r"{b}{mod}{num}(?:-{digits})?\s?(?:%|(?:per ?cent|percent|percentage points?){e})",
+         k_mod | k_num | {"per"}, ",.%p_-"),
         ("TIME", r"{b}(?:(?i:yesterday|today|tomorrow)|{days}) (?:morning|afternoon|evening|night){e}", k_relative | k_day),
         ("TIME", r"{b}{the}(?:last|past|next) {num} hours{e}", {"the", "last", "past", "next"}),
-        ("TIME", r"{b}{mod}{num} hours (?:later|earlier|ago){e}", k_mod | k_num, ",. "),
+        # Spans of less than a day ("after 31 minutes", "for more than two hours", "a 90-minute
+        # match", "an hour later"); not "a second goal"
+        ("TIME", r"{b}{mod}(?:{num}(?:-| )(?:minutes?|hours?|seconds)|(?i:an?)[- ](?:minute|hour))"
+                 r"(?: later| earlier| ago)?{e}", k_mod | k_num | {"an"}, ",. -"),
         ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
-        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{e}", {"#"}, ":."),
+        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{ed}", {"#"}, ":."),
         ("TIME", r"{b}\d{{1,2}} ?(?:{clock}){e}", {"#"}, " apAP"),
+        ("TIME", r"{b}(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC){e}", {"#"}, " "),  # "at 1400 GMT"
         ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"},
          " "),
         ("DATE", r"{b}{days}s?{e}", k_day | {f"{d}s" for d in k_day}),
@@ -1315,23 +1431,31 @@ def _value_alternatives() -> list[tuple]:
         ("DATE", r"{b}{the}(?:mid-|early |late )?(?:1[5-9]|20)\d0s{e}", {"the", "mid", "early", "late", "#"}, "s"),
         ("DATE", r"{b}{the}(?:last|past|next|previous|coming|first|final) (?:{num} )?{period}{e}",
          {"the", "last", "past", "next", "previous", "coming", "first", "final"}),
-        ("DATE", r"{b}{the}{num_or_a}(?:-| ){period}(?:-old|['’]?+ time| ago| earlier| later| old)?{e}",
+        ("DATE", r"{b}{the}{num_or_a}(?:-| ){period}(?:-olds?+|['’]?+ time| ago| earlier| later| old)?{e}",
          k_num | {"the", "an"}, ",.- "),
+        # with its modifier ("more than 40 years", "up to a week"): a shape of its own, so that
+        # the modifiers are tried only where one begins
+        ("DATE", r"{b}" + _MODIFIER + r"{num_or_a}(?:-| ){period}(?:-olds?+|['’]?+ time| ago| earlier| later| old)?{e}",
+         k_mod),
         ("DATE", r"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
-        ("DATE", r"{b}(?i:the age of) \d+{e}", {"the"}),
+        ("DATE", r"{b}(?i:the age of) {num}{ed}", {"the"}),
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
-        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?!,\d)(?![\p{{L}}\d%]){e}", {"#"}, "*"),
+        # a year, or a season or span of years: "2004-05", "1997-2001"
+        ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d)(?![\d%]))?(?![\p{{L}}\d%]){ed}",
+         {"#"}, "*"),
         ("QUANTITY", r"{b}{mod}[-+]?(?:\d+x)?{digits}\s?{unit_glued}{e}", k_mod | {"+", "-", "#"}, "x,._kmcglfGMhCF°"),
         ("QUANTITY", r"(?<=\s|^)[-+](?:\d+x)?{digits}{unit_glued}{e}", {"+", "-"}),
         ("QUANTITY", r"{b}{mod}{num} {unit_words}{e}", k_mod | k_num, ",. "),
-        ("ORDINAL", r"{b}\d+(?:st|nd|rd|th){e}", {"#"}, "snrt"),
+        ("ORDINAL", r"{b}(?:\d{{1,3}}(?:,\d{{3}})++|\d++)(?:st|nd|rd|th){e}", {"#"}, ",snrt"),
         ("ORDINAL", r"{b}(?i:\L<ordinal_words>){e}", _ORDINAL_WORDS),
-        ("CARDINAL", r"{b}(?i:between) {num} and {num}{e}", {"between"}),
-        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}| (?:hundred|thousand|million|billion|trillion))?{e}",
-         k_mod | {"#"}, "*"),
+        ("CARDINAL", r"{b}(?i:between) {num} and {num}{ed}", {"between"}),
+        # a score or a range is one count: "a 2-1 win", "7-5 6-3", "30-40 firms"
+        ("CARDINAL", r"{b}{mod}{digits}(?:/{digits}|-{digits}(?!\s?%)| (?:hundred|thousand|million|billion|trillion)|bn|mn)?{ed}",
+         k_mod | {"#"}, "*b"),
         ("CARDINAL", r"{b}{mod}{num_words}{e}", k_mod | number_words),
-        ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|half){e}",
+        # not "half-time", nor a match's "second half"
+        ("CARDINAL", r"{b}(?i:thousands|hundreds|dozens|millions|(?<!(?i:first|second) )half(?!-)){e}",
          {"thousands", "hundreds", "dozens", "millions", "half"}),
     ]
     return [(typ, template, frozenset(keys), *after) for typ, template, keys, *after in alternatives]
@@ -1343,7 +1467,8 @@ def _compile_value_pattern(source: str) -> "regex.Pattern":
     first value's cost on a small input."""
     define = _VALUE_DEFINE if "(?&" in source else ""
     return regex.compile(define + source, number_words=sorted(_CARDINAL_WORDS),
-                         ordinal_words=sorted(_ORDINAL_WORDS), ignore_unused=True)
+                         ordinal_words=sorted(_ORDINAL_WORDS), currency_words=sorted(_CURRENCY_WORDS),
+                         ignore_unused=True)
 
 
 @cache
@@ -1456,7 +1581,8 @@ def _value_anchor_bytes() -> frozenset[bytes]:
 
 # Period words carry a value only after a number or a prefix word ("a day", "this year",
 # "in years"), so they add the starts before them, not their own.
-_PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours century".split())
+_PERIOD_WORDS = frozenset("years decades months weeks year decade month week day days hours hour minutes minute "
+                          "century".split())
 _DIGIT_ANCHOR = regex.compile(r"\d++(?:[,.]\d++)*+")
 # The word after a space, matched in the same call: it may make the value more than a count.
 _NEXT_WORD = r"(?:\s(?P<next>\p{L}++))?+"
@@ -1465,15 +1591,24 @@ _NEXT_WORD = r"(?:\s(?P<next>\p{L}++))?+"
 _PLAIN_NUMBER = regex.compile(r"(?<![\p{L}\d£$€¥+\-/.,])(?P<value>(?>\d{1,3}(?:,\d{3})++|\d++)(?:\.\d++)?+)"
                               r"(?=[ ,;)]|[.:](?!\d)|$)" + _NEXT_WORD)
 _CARDINAL_WORDS = frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
+# Currencies written after the amount ("500m euros", "3.4bn Danish kroner"): the figures
+# table's, and the subunits and currencies it leaves out.
+_CURRENCY_WORDS = frozenset(row.rsplit(" ", 2)[0] for row in data_lines("figures_currencies.txt")
+                            if row.endswith(" after")) | frozenset("pence cents pesos kroner rouble dinars riyals shekels".split())
+# Nouns a number of millions counts ("18m people", "14m customers"); not the sports nouns
+# a distance comes before ("the 1500m titles", "200m medals", "the 4x100m team", "400m men").
+_MILLIONS_OF = frozenset(noun for noun, unit in (row.split() for row in data_lines("figures_count_nouns.txt"))
+                         if unit not in ("medals", "titles", "events", "matches", "wins", "victories", "defeats",
+                                         "penalties", "trophies", "seasons", "teams", "sports", "tries")
+                         and noun not in ("team", "squad", "men", "women", "boys", "girls"))
 _ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))
-_VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc dollars pounds
-    euros pence cents yen yuan rupees francs pesos roubles rubles years year months month weeks
+_VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc years year months month weeks
     week days day decades decade centuries century hours hour minutes minute seconds second am a p
     pm gmt bst miles mile kilometres kilometers km metres meters feet foot inches yards tonnes
     tons kilograms kilos grams litres liters gallons barrels acres hectares square degrees and
     watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts horsepower
     january february march april may june july august september october november december
-    jan feb aug sep sept oct nov dec""".split())
+    jan feb aug sep sept oct nov dec""".split()) | {w.split()[0].lower() for w in _CURRENCY_WORDS}
 
 
 _NUMBER_WORD_STARTS = frozenset(w[:2] for w in _ORDINAL_WORDS | _CARDINAL_WORDS)
@@ -1628,8 +1763,13 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
             s, e, typ = _match_value(text, start)
             if typ is None:
                 continue
-        if taken.overlaps(s, e):
-            continue
+        if taken.overlaps(s, e) and (typ != "MONEY" or taken.overlaps(s, text.find(" ", _last_digit(text, s, e)))):
+            continue  # (a currency named with its country takes the country's name: "5bn Swiss francs")
+        if typ == "CARDINAL" and e - s <= 2 and text.startswith(", ", s - 2) and text.startswith(",", e) \
+                and _AGE_AFTER_A_NAME.search(text, max(0, s - 40), s):
+            typ = "DATE"  # an age in apposition: "Mr Sullivan, 42, has pleaded guilty"
+        if typ == "QUANTITY" and text[e - 1] == "m" and text[e - 2].isdigit() and _millions_of_a_count(text, e):
+            typ = "CARDINAL"  # "18m people", "Up to 1.4m workers": millions, not metres
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
             continue
         if typ == "CARDINAL" and text[s].isalpha() and _not_a_count(text, s, e):
@@ -1637,6 +1777,17 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
         out.append((s, e, typ))
         last_end = e
     return out
+
+
+_AGE_AFTER_A_NAME = regex.compile(r"\p{Lu}\p{Ll}++['’]?+, $")
+
+
+def _millions_of_a_count(text: str, end: int) -> bool:
+    return text.startswith(" ", end) and text[end + 1:end + 16].split(" ", 1)[0].rstrip(",.;:!?)") in _MILLIONS_OF
+
+
+def _last_digit(text: str, start: int, end: int) -> int:
+    return max(text.rfind(digit, start, end) for digit in "0123456789")
 
 
 # "a" and "the" are the commonest starts and seldom begin a value: what must follow them in
@@ -1647,7 +1798,7 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
 _VALUE_GATES = {
     **dict.fromkeys(_MODIFIER_WORDS, regex.compile(_MODIFIER)),
     "a": regex.compile(r"(?i:a)(?:\$|[ -](?i:hundred|thousand|million|billion|dozen|tenth|year|month|week|day|"
-                       r"decade|centur|few))"),
+                       r"decade|centur|few|minute|hour))"),
     "the": regex.compile(r"(?i:the )(?:\d|(?i:mid-|early |late |age of|an?[ -]|\L<number_words>)"
                          r"|(?i:last|past|next|previous|coming|first|final) (?:\d|(?i:a |\L<number_words>)|"
                          + _VALUE_PARTS["period"] + "))", number_words=sorted(_CARDINAL_WORDS)),
@@ -1752,6 +1903,7 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     if "-" in text or "'" in text or "’" in text:
         spans = _with_particle_names(text, spans)
     out = []
+    radio = "Radio " in text
     for start, end in spans:
         run_initial = None  # looked up only for a run that holds a name starting with it
         for s, e, offsets, words, key, initial, title in _chunk_layout(text[start:end]):
@@ -1767,8 +1919,18 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
                 out.append(_Chunk(line_no, start + s + shift, start + e, tuple(o - shift for o in offsets[place:]),
                                   words[place:], fold(" ".join(words[place:])), False, True))
                 continue
+            if radio and words[-1] == "Radio":
+                station = _STATION_NUMBER.match(text, start + e)
+                if station:  # "BBC Radio 4", "Radio 5 Live": the number is the station's name
+                    more = station.group().split()
+                    offsets += tuple(station.start(i + 1) - start - s for i in range(len(more)))
+                    words += tuple(more)
+                    e, key = station.end() - start, fold(" ".join(words))
             out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
     return out
+
+
+_STATION_NUMBER = regex.compile(r" (\d{1,2}+)(?![\d%\p{L}]|[.,:]\d)(?: (Live|Extra|Xtra)\b)?+")
 
 
 _TITLE_LINKS = frozenset({"of", "to", "for"})
@@ -1953,6 +2115,7 @@ class _ArticleEvidence:
     org_parts: set[str] = field(default_factory=set)
     mid_sentence: set[str] = field(default_factory=set)  # names seen away from a sentence start
     person_like: set[str] = field(default_factory=set)  # person_parts and surnames
+    clubs: set[str] = field(default_factory=set)  # towns written as sports clubs here
 
 
 def _gather(article: Article) -> _ArticleEvidence:
@@ -1970,6 +2133,7 @@ def _gather(article: Article) -> _ArticleEvidence:
         _type_from_list_neighbours(ln.text, chunks)
         chunks_by_line[ln.number] = chunks
     ev = _ArticleEvidence(article, lines, shouting, vocab, {})
+    text_of = {ln.number: ln.text for ln in prose}
     for line_no, chunks in chunks_by_line.items():
         ev.chunks_by_line[line_no] = tuple(map(_settled, chunks))
         for c in chunks:
@@ -1983,6 +2147,9 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
+            if c.type == "ORG" and len(c.words) == 1 and _shape(c.words)[1] == "GPE" and (
+                    _club_context(text_of[line_no], c.start, c.end, c.initial)):
+                ev.clubs.add(c.text_key)  # "Chelsea boss": "Chelsea" is the club here
             if c.type == "ORG" and _team_of_a_city(c.words):
                 ev.org_parts.add(fold(c.words[-1]))  # "the Lakers" after "Los Angeles Lakers"
     ev.org_parts.update(map(fold, _company_names(text)))
@@ -2118,8 +2285,10 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
     if single and typ != "PERSON" and (key in surnames or (key in person_parts and tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
     if single and key in org_parts and key not in person_parts and \
-            (typ in (None, "PERSON") or (typ in ("GPE", "LOC") and tier == SMALL_PLACE)):
+            (typ in (None, "PERSON", "ORG") or (typ in ("GPE", "LOC") and tier == SMALL_PLACE)):
         return "ORG"  # "Multiplex said" after "Multiplex Group"; "Disney" after "Walt Disney Co"
+    if single and typ == "GPE" and key in ev.clubs and not _in_the_place(text, chunk):
+        return "ORG"  # "beat Chelsea" after "Chelsea boss"; but "a flat in Chelsea"
     if strong and typ:
         if single and typ == "GPE" and tier < MAJOR and _settled_context(text, chunk) == "PERSON":
             return "PERSON"  # "Dole said", though Dole is a French town
@@ -2153,6 +2322,14 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
             return None  # "a visit to University", "drawn up at Number 10": a word, no place
         return context
     return typ
+
+
+def _in_the_place(text: str, chunk: tuple) -> bool:
+    """"in Leeds", "Leeds city centre": the town, not its club."""
+    start, end = chunk[0], chunk[1]
+    after = _PLACE_AFTER.match(text, end)
+    return _previous_word(text, start) in ("in", "near", "outside", "across") \
+        or bool(after) and (after.group(1) or after.group(2)) in _PLACE_NOUNS
 
 
 _SPEAKS_AS_A_BODY = regex.compile(r"\s++(?:announced|reported|(?:said|says|added|warned|confirmed)\s++(?:that\s++)?+(?:it|its)\b)")
