@@ -816,7 +816,9 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
         # "Virginia Democrats", "House Republicans": a place or body, then a group
         return [*_split_named_parts(_Piece(toks[:-1], chunk.initial)), _Piece(toks[-1:], False)]
     first = _lookup(fold(words[0]))
-    if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"]:
+    # "British Chamber of Commerce": a body named with its "of" is one name, nationality and all
+    body_of = len(words) >= 4 and words[2] == "of" and words[1] in lex["of_heads"]
+    if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"] and not body_of:
         rest = toks[1:]
         return [_Piece(toks[:1], chunk.initial), _Piece(rest, False)]
     return [chunk]
@@ -936,8 +938,8 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
         return "PERSON"
     after = text[end:end + 40]
     next_word = _FIRST_WORD.match(after)
-    if next_word and next_word.group(1).lower() in lex["said"]:
-        return "PERSON"
+    if next_word and next_word.group(1).lower() in lex["said"] and (prev not in _PLACE_PREPOSITIONS or prev == "to"):
+        return "PERSON"  # (but "officials in Shanghai said": the name is in a place phrase)
     if (prev == "at" or prev == "with") \
             and _previous_word(text, text.rfind(" ", 0, start - 1) + 1) in lex["job_words"]:
         return "ORG"  # "an analyst at Petercam", "chief economist with UFJ Bank"

@@ -1111,3 +1111,18 @@ def test_a_common_word_after_a_place_preposition_is_no_place(line):
 def test_a_body_named_by_its_head_word_that_speaks_is_an_organisation():
     assert ("Treasury", "ORG") in tagged("A spokesman said the Treasury said growth would slow.")
     assert not any(typ == "PERSON" for _, typ in tagged("The Commission said it would act on Monday."))
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The British Chamber of Commerce said growth would slow.", ("The British Chamber of Commerce", "ORG")),
+    ("The British Retail Consortium said sales fell.", ("The British Retail Consortium", "ORG")),
+    ("Officials in Shanghai said talks had stalled.", ("Shanghai", "GPE")),
+    ("A spokesman at Ask Jeeves said the deal was done.", ("Ask Jeeves", "ORG")),
+])
+def test_a_nationality_or_a_place_phrase_before_said_keeps_a_body_or_place_whole(paragraph, expected):
+    assert expected in tagged(paragraph)
+
+
+def test_a_nationality_before_a_person_or_event_is_still_split_off():
+    got = tagged("Afghan President Ashraf Ghani met British Olympic officials.")
+    assert ("Afghan", "NORP") in got and ("Ashraf Ghani", "PERSON") in got and ("British", "NORP") in got
