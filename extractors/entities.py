@@ -1441,6 +1441,11 @@ def _value_alternatives() -> list[tuple]:
          k_mod),
         ("DATE", r"(?<=\b(?:in|for) )(?:years|decades|months|weeks){e}", {"years", "decades", "months", "weeks"}),
         ("DATE", r"{b}(?i:the age of) {num}{ed}", {"the"}),
+        # a quarter or half of a (business) year: "the third quarter", "fourth-quarter profits",
+        # "the first half of 2004" (a match's "first half" is no date)
+        ("DATE", r"{b}(?:(?i:first|second|third|fourth|final|last)-quarter|{the}(?i:first|second|third|fourth|final|last)"
+                 r"(?: quarter| half(?= (?:of|to) (?:the year|(?:19|20)\d\d))))(?: (?:of|to) (?:the year|(?:19|20)\d\d))?{e}",
+         {"the", "first", "second", "third", "fourth", "final", "last"}),
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
         # a year, or a season or span of years: "2004-05", "1997-2001"
@@ -1604,7 +1609,7 @@ _MILLIONS_OF = frozenset(noun for noun, unit in (row.split() for row in data_lin
                                          "penalties", "trophies", "seasons", "teams", "sports", "tries")
                          and noun not in ("team", "squad", "men", "women", "boys", "girls"))
 _ORDINAL_WORDS = frozenset(data_lines("entities_ordinal_words.txt"))
-_VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc years year months month weeks
+_VALUE_SUFFIX_WORDS = frozenset("""million billion trillion bn mn m k per percent pc quarter half years year months month weeks
     week days day decades decade centuries century hours hour minutes minute seconds second am a p
     pm gmt bst miles mile kilometres kilometers km metres meters feet foot inches yards tonnes
     tons kilograms kilos grams litres liters gallons barrels acres hectares square degrees and
@@ -1802,6 +1807,7 @@ _VALUE_GATES = {
     "a": regex.compile(r"(?i:a)(?:\$|[ -](?i:hundred|thousand|million|billion|dozen|tenth|year|month|week|day|"
                        r"decade|centur|few|minute|hour))"),
     "the": regex.compile(r"(?i:the )(?:\d|(?i:mid-|early |late |age of|an?[ -]|\L<number_words>)"
+                         r"|(?i:first|second|third|fourth|final|last)[ -](?i:quarter|half)"
                          r"|(?i:last|past|next|previous|coming|first|final) (?:\d|(?i:a |\L<number_words>)|"
                          + _VALUE_PARTS["period"] + "))", number_words=sorted(_CARDINAL_WORDS)),
 }

@@ -1126,3 +1126,14 @@ def test_a_nationality_or_a_place_phrase_before_said_keeps_a_body_or_place_whole
 def test_a_nationality_before_a_person_or_event_is_still_split_off():
     got = tagged("Afghan President Ashraf Ghani met British Olympic officials.")
     assert ("Afghan", "NORP") in got and ("Ashraf Ghani", "PERSON") in got and ("British", "NORP") in got
+
+
+@pytest.mark.parametrize("paragraph, expected, absent", [
+    ("The firm earned $2.8bn in the third quarter.", ("the third quarter", "DATE"), ("third", "ORDINAL")),
+    ("Fourth-quarter profits rose.", ("Fourth-quarter", "DATE"), ("Fourth", "ORDINAL")),
+    ("Sales in the first half of 2004 rose.", ("the first half of 2004", "DATE"), ("2004", "DATE")),
+    ("He scored in the first half.", ("first", "ORDINAL"), ("the first half", "DATE")),
+])
+def test_a_quarter_or_half_of_a_year_is_a_date(paragraph, expected, absent):
+    got = tagged(paragraph)
+    assert expected in got and absent not in got
