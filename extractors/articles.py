@@ -204,7 +204,7 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
     if _MARKUP.match(text) or any(phrase in norm for phrase in data_set("split_boilerplate_phrases.txt")):
         return BOILERPLATE, False
     first = norm.split(" ", 4)
-    if " ".join(first[:2]) in _CAPTION_LABELS:  # BBC pages label captions, whatever their shape
+    if " ".join(first[:2]) in data_set("split_caption_labels.txt"):
         return CAPTION, False
     if _BYLINE.match(text) and n_words <= MAX_FURNITURE_WORDS + 5 and _DIGIT.search(text) and _DATE.search(text):
         return BOILERPLATE, True  # a byline with its date: "By A and B on Monday, November 18th, 2019 at 11:08 a.m."
@@ -253,7 +253,6 @@ def _asks_to_be_followed(first_word: str, norm: str, sentence: bool) -> bool:
     return first_word == "follow" and not platforms.isdisjoint(norm.split())
 
 
-_CAPTION_LABELS = frozenset({"image caption", "media caption"})
 _LEADING_PREFIXES = frozenset({"posted by", "posted", "published", "updated", "last updated"})
 
 

@@ -736,7 +736,7 @@ class _Reader:
                 return
         refs, context_refs = self._time_refs(sentence), self._time_refs(earlier)
         for mention, q in zip(mentions, money):
-            rel = _cycle_of(sentence, refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            rel = _cycle_in_context(sentence, refs, context_refs, q)
             facts = self.facts_for(mention.sport.name, mention.para or self.para_context, line.number)
             facts.cell(_CYCLE_FIELD[rel]).offer(q.value, STATED_PROSE)
 
@@ -751,9 +751,10 @@ class _Reader:
             return
         refs = self._time_refs(sentence)
         context_refs = self._time_refs(earlier)
-        owns = _paired_cycles(sentence, money, [self._own_cycle(sentence, q) for q in money])
+        forms = [_money_form(sentence, q) for q in money]
+        owns = _paired_cycles(forms, [self._own_cycle(sentence, q) for q in money])
         stated_next = False
-        for q, own in zip(money, owns):
+        for q, form, own in zip(money, forms, owns):
             is_cost = _has_cue("cost", sentence[max(0, q.start - 30):q.end + 20]) or \
                 bool(_PER_MEDAL_AFTER.match(sentence, q.end))
             if is_cost:
@@ -761,8 +762,7 @@ class _Reader:
                 continue
             if _TOTAL_BEFORE.search(sentence, max(0, q.start - 40), q.start) or _TOTAL_AFTER.match(sentence, q.end):
                 continue  # a share of a larger sum: "of the £345m", "£345m in total"
-            form = _money_form(sentence, q)
-            rel = _cycle_of(sentence, refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            rel = _cycle_in_context(sentence, refs, context_refs, q)
             if form == "delta":
                 sign = _change_sign(sentence, q)
                 if sign == 0:
@@ -786,7 +786,7 @@ class _Reader:
             sign = _change_sign(sentence, p)
             if sign == 0 or stated_next or p.value >= 100:
                 continue
-            rel = _cycle_of(sentence, refs, p) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+            rel = _cycle_in_context(sentence, refs, context_refs, p)
             if rel == "next":
                 facts.pending.append(("next_funding", "ratio", 1 + sign * p.value / 100))
             else:
@@ -1052,12 +1052,18 @@ _FOLLOWING_CYCLE = {"previous": "current", "current": "next"}
 _PRECEDING_CYCLE = {"current": "previous", "next": "current"}
 
 
-def _paired_cycles(sentence: str, money: list[Quantity], owns: list[str | None]) -> list[str | None]:
-    """The cycles of the sums of one change: the old value ("from £X") belongs to the cycle
-    before the new one, so when the sentence names the cycle of one of them, the other
-    follows ("receiving £27.3m, up from £24.6m for the Tokyo cycle": £27.3m is for the
-    cycle after Tokyo)."""
-    forms = [_money_form(sentence, q) for q in money]
+def _cycle_in_context(sentence: str, refs: list[tuple[int, str]], context_refs: list[tuple[int, str]],
+                      q: Quantity) -> str:
+    """The cycle of a sum: from its own sentence, else the next one when the sentences before
+    it in the paragraph speak of the coming Games, else the current one."""
+    return _cycle_of(sentence, refs, q) or ("next" if any(r == "next" for _, r in context_refs) else "current")
+
+
+def _paired_cycles(forms: list[str], owns: list[str | None]) -> list[str | None]:
+    """The cycles of the sums of one change (`forms` from `_money_form`, `owns` the cycles
+    their sentence names): the old value ("from £X") belongs to the cycle before the new
+    one, so when the sentence names the cycle of one of them, the other follows ("receiving
+    £27.3m, up from £24.6m for the Tokyo cycle": £27.3m is for the cycle after Tokyo)."""
     old = [i for i, form in enumerate(forms) if form == "from"]
     new = [i for i, form in enumerate(forms) if form in ("to", "level")]
     if len(old) != 1 or len(new) != 1:
