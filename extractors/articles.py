@@ -55,6 +55,10 @@ MAX_ARTICLE_LINES = 20000
 # outlet's article on the same story.  The boundary model, trained on copy with neither,
 # cannot learn them, so these rules lift the opening probability just over the threshold; a
 # likelier opening among the lines right before it (its headline read as prose) still wins.
+# So is a paragraph after a byline or a date that shares no word and no name with the text
+# before: the furniture that opens a web page's article, then a new subject.  (A byline among
+# the paragraphs of one article mostly comes from a page's furniture pasted with it, and the
+# text around it goes on with the same words.)
 # They do not apply when an opening was found in the last few paragraphs: web pages put
 # menus and link lists that read as prose between an article's headline and its lede.
 OPENING_CUE_MARGIN = 0.01
@@ -147,6 +151,7 @@ _LEDE_DESCRIPTOR = regex.compile(
     rf"\bthe\s++(?:[\p{{L}}\-]++\s++){{1,4}}?(?:{'|'.join(_PLACE_NOUNS)})\s++of\s++(\p{{Lu}}[\p{{L}}\-]++)")
 LEDE_DESCRIPTOR_CHARS = 80
 LEDE_REINTRODUCTION = "lede_reintroduction"
+FRESH_AFTER_FURNITURE = "fresh_after_furniture"
 # Part of every match of `_REINTRODUCED`, found far faster: most paragraphs go no further.
 # The search starts at the literal "of" (the engine skips to it), the space before is
 # checked behind it.
@@ -609,6 +614,8 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
             overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
             overlap_bucket = bisect_right((0.1, 0.2, 0.3, 0.45), overlap)
             feats.append(_NAME["window_overlap:{}", overlap_bucket])
+            if overlap_bucket == 0 and names_bucket == 0 and any(r.leading for r in debris):
+                feats.append(FRESH_AFTER_FURNITURE)
             # How far the overlap falls below its recent level (TextTiling's depth, one-sided):
             # list articles have low overlap throughout, a change of story drops it.
             recent = list(recent_overlaps)
@@ -912,7 +919,7 @@ class _Splitter:
                                                [info for info, _ in self.pending], self.overlaps,
                                                self.headed)
             p = self.model.probability(feats, regime)
-            if ((cand.wire_dateline or LEDE_REINTRODUCTION in feats)
+            if ((cand.wire_dateline or LEDE_REINTRODUCTION in feats or FRESH_AFTER_FURNITURE in feats)
                     and max(self.recent_p, default=0.0) < self.model.threshold):
                 p = max(p, self.model.threshold + OPENING_CUE_MARGIN)
             if not self.headed and _names_a_known_topic(run, self.memory) and p < SUBHEADING_OPENING:

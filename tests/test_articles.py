@@ -237,6 +237,25 @@ def test_a_paragraph_opening_with_a_wire_dateline_opens_an_article():
     assert [a.first_line for a in articles] == [1, 6]
 
 
+MUSEUM_STORY = [
+    "If you have ever wondered what a medieval map looks like up close, now is your chance.",
+    "Curators spent years repairing torn parchment and faded ink on the 40 sheets.",
+    "Visitors can see them until the end of March, when they return to storage.",
+]
+
+
+@pytest.mark.parametrize("furniture", ["By Jane Doe", "19 November 2019 • 1:16pm"])
+def test_a_byline_or_date_before_a_new_subject_opens_an_article(furniture):
+    # No headline and no dateline: the furniture that tops a web article, then text that shares
+    # no word or name with the article before.
+    articles = split_stream(WIRE_STORY + [furniture] + MUSEUM_STORY)
+    assert [a.first_line for a in articles] == [1, 6]
+
+
+def test_a_byline_among_paragraphs_on_the_same_subject_opens_no_article():
+    assert [a.first_line for a in split_stream(WIRE_STORY[:3] + ["By Jane Doe"] + WIRE_STORY[3:])] == [1]
+
+
 FLOOD_STORY = [
     "Hundreds of homes in York were evacuated on Sunday as the River Ouse rose to its highest level in two decades.",
     "Emergency crews used boats to reach families trapped in the Clementhorpe area of York, the fire service said.",
