@@ -55,7 +55,7 @@ MAX_ARTICLE_LINES = 20000
 # outlet's article on the same story.  The boundary model, trained on copy with neither,
 # cannot learn them, so these rules lift the opening probability just over the threshold; a
 # likelier opening among the lines right before it (its headline read as prose) still wins.
-# So is a paragraph after a byline or a date that shares no word and no name with the text
+# So is a paragraph after a byline or a date that shares no word and at most one name with the text
 # before: the furniture that opens a web page's article, then a new subject.  (A byline among
 # the paragraphs of one article mostly comes from a page's furniture pasted with it, and the
 # text around it goes on with the same words.)
@@ -614,7 +614,7 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
             overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
             overlap_bucket = bisect_right((0.1, 0.2, 0.3, 0.45), overlap)
             feats.append(_NAME["window_overlap:{}", overlap_bucket])
-            if overlap_bucket == 0 and names_bucket == 0 and any(r.leading for r in debris):
+            if overlap_bucket == 0 and names_bucket <= 1 and any(r.leading for r in debris):
                 feats.append(FRESH_AFTER_FURNITURE)
             # How far the overlap falls below its recent level (TextTiling's depth, one-sided):
             # list articles have low overlap throughout, a change of story drops it.
