@@ -69,6 +69,14 @@ PROSE = [
     ("Image caption Waves crashed over the sea wall at Porthcawl on Sunday morning.", "caption"),
     ("By Jane Smith and Tom Jones on Monday, November 18th, 2019 at 11:08 a.m.", "boilerplate"),
     ("By", "boilerplate"),
+    ("Share on LinkedIn", "boilerplate"),
+    ("Share on: Facebook Twitter Google+", "boilerplate"),
+    ("Embed this video", "boilerplate"),
+    ("Privacy Policy | Terms of Use", "boilerplate"),
+    ("Wordcount: 512", "boilerplate"),
+    ("No comments yet. Be the first to comment", "boilerplate"),
+    ("Up next", "related_link"),
+    ("Don't miss", "related_link"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
@@ -90,7 +98,8 @@ def test_a_short_body_line_is_not_debris(short_line):
     assert kinds(PROSE[:2] + [short_line] + PROSE[2:])[3] == "body"
 
 
-@pytest.mark.parametrize("heading", ["Follow the money", "Reaction on Twitter", "Copyright battle"])
+@pytest.mark.parametrize("heading", ["Follow the money", "Reaction on Twitter", "Copyright battle",
+                                     "Link between diet and sleep", "Share prices fall"])
 def test_a_subheading_that_starts_like_furniture_stays_a_subheading(heading):
     assert kinds(PROSE[:2] + [heading] + PROSE[2:])[3] == "subheading"
 
