@@ -44,6 +44,7 @@ PROSE, SHORT, STAT, DEBRIS = "prose", "short", "stat", "debris"
 MAX_HEADING_WORDS = 20
 MAX_FURNITURE_WORDS = 15
 FURNITURE_CHARS = 200  # longer lines are never furniture
+MAX_ROLE_LINE_WORDS = 6  # "Bruce Y. Lee Senior Contributor"
 ANALYSIS_CHARS = 400
 SENTENCES_COUNTED = 4
 # An article longer than this is emitted as it stands, so memory stays bounded even on a
@@ -211,8 +212,11 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
     first = norm.split(" ", 4)
     if " ".join(first[:2]) in data_set("split_caption_labels.txt"):
         return CAPTION, False
-    if _BYLINE.match(text) and n_words <= MAX_FURNITURE_WORDS + 5 and _DIGIT.search(text) and _DATE.search(text):
-        return BOILERPLATE, True  # a byline with its date: "By A and B on Monday, November 18th, 2019 at 11:08 a.m."
+    if ((_BYLINE.match(text) or first[0] in _DATED_PREFIXES) and n_words <= MAX_FURNITURE_WORDS + 5
+            and _DIGIT.search(text) and _DATE.search(text)):
+        # a byline or a publication stamp with its date, which may end like a sentence:
+        # "By A and B on Monday, November 18th, 2019 at 11:08 a.m.", "Published: Nov. 19, 2019, 6:18 p.m."
+        return BOILERPLATE, True
     sentence = _reads_as_sentence(text)
     if _asks_to_be_followed(first[0], norm, sentence):
         return BOILERPLATE, False
@@ -238,6 +242,8 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         return BOILERPLATE, True
     if n_words <= 6 and _CONTACT.search(text):
         return BOILERPLATE, False
+    if n_words <= MAX_ROLE_LINE_WORDS and norm.rpartition(" ")[2] in data_set("split_byline_roles.txt"):
+        return BOILERPLATE, False  # the author's line under or over a byline: "CBS Sports Writer"
     credit = _CREDIT.search(text)
     if credit and n_words >= 4 and not _DIGIT.fullmatch(credit.group(1)):
         inner = credit.group(1)
@@ -259,6 +265,7 @@ def _asks_to_be_followed(first_word: str, norm: str, sentence: bool) -> bool:
 
 
 _LEADING_PREFIXES = frozenset({"posted by", "posted", "published", "updated", "last updated"})
+_DATED_PREFIXES = frozenset({"posted", "published", "updated"})
 
 
 def _reads_as_sentence(text: str) -> bool:

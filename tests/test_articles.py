@@ -76,6 +76,9 @@ PROSE = [
     ("Wordcount: 512", "boilerplate"),
     ("No comments yet. Be the first to comment", "boilerplate"),
     ("Up next", "related_link"),
+    ("Published: Nov. 19, 2019, 6:18 p.m.", "boilerplate"),
+    ("Sports Writer", "boilerplate"),
+    ("Jane Doe, Senior Contributor", "boilerplate"),
     ("Don't miss", "related_link"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
