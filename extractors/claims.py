@@ -1105,7 +1105,7 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None  # ("London Irish replied with three penalties before X ran in a try")
     if frame == "add" and not introduces and _amount_follows(tokens, content_from, hi):
         return None  # "shares added 6.4%", "They added an extra 6.4% to $27.24": a market move
-    if frame == "quote" and (not any(tokens.quoted[content_from:min(hi, content_from + _WINDOW)])
+    if frame == "quote" and (not _quotation_follows(tokens, content_from, hi)
                              or _names_a_title(tokens, content_from, hi)):
         return None
     if frame == "weak" and not (introduces or (_reads_as_clause(tokens, content_from, hi)
@@ -1267,6 +1267,20 @@ def _amount_follows(tokens: _Tokens, i: int, hi: int) -> bool:
 
 _AMOUNT_LEADS = frozenset({"a", "an", "another", "extra", "further", "nearly", "almost", "about"})
 _MARKET_UNITS = frozenset({"%", "percent", "per", "points", "point", "p", "cents", "pence"})
+
+
+def _quotation_follows(tokens: _Tokens, i: int, hi: int) -> bool:
+    """A quotation opens within the window after `i`, before any other cue: a verb that
+    reports words only through a quotation ('called the plan "a disgrace"') has none when the
+    next one belongs to another speaker ('a hydrocarbon called acetylene and water, Malaska
+    asked, "Could it …"')."""
+    cues = _lexicon().cues
+    for j in range(i, min(hi, i + _WINDOW)):
+        if tokens.quoted[j]:
+            return True
+        if tokens.lower[j] in cues:
+            return False
+    return False
 
 
 def _names_a_title(tokens: _Tokens, i: int, hi: int) -> bool:

@@ -1696,3 +1696,8 @@ def test_a_megabyte_of_capitalised_names_and_cue_words_finishes():
 ])
 def test_speaker_filter_matches_a_name_or_its_acronym(wanted, name, matches):
     assert names_match(wanted, name) is matches
+
+
+def test_a_verb_that_names_something_is_no_cue_when_the_quotation_is_another_speakers():
+    c = only("Some microbes live on a gas called methane, Dr Okafor asked, \"could they live on Titan too?\"")
+    assert (c.speaker, c.cue) == ("Dr Okafor", "asked")
