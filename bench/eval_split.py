@@ -3,7 +3,8 @@
 1. the seed stream against ../shared/gold/seed (score_split.py, last lines printed);
 2. every variant of ../shared/eval/seg/make_streams.py, generated into a temp folder, scored
    per stream with score_split.py against a stream gold built from the generator's metadata
-   (debris_lines = lines the generator marks as debris; headlines are content).  With
+   (debris_lines = lines the generator marks as debris; headlines are content), and
+   `web-bodyonly`, the web-nohead streams without their furniture lines.  With
    --dev-only the generator reads only the held-out (dev) half of the articles, the half
    bench/train_split.py never trains on;
 3. speed: MB/s of iter_articles on a ~50 MB stream made by concatenating generated streams.
@@ -90,6 +91,27 @@ def one_sentence_paragraphs(lines: list[str], meta: dict) -> tuple[list[str], di
     return out, dict(meta, n_lines=len(out), kinds=kinds, articles=articles)
 
 
+def body_only_streams(streams: Path) -> None:
+    """A `web-bodyonly` variant from the `web-nohead` streams: every page's article text
+    without its furniture, as a stream of pasted article bodies reads (no headline, no
+    byline, nothing dropped), with the metadata renumbered to match."""
+    out = streams / "web-bodyonly"
+    out.mkdir(exist_ok=True)
+    for meta_path in sorted((streams / "web-nohead").glob("[0-9][0-9][0-9].json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        lines = split_lines((meta_path.parent / f"{meta_path.stem}.txt").read_text(encoding="utf-8"))
+        kept = [n for n, kind in enumerate(meta["kinds"], 1) if kind != "debris"]
+        new_number = {n: i for i, n in enumerate(kept, 1)}
+        articles = []
+        for a in meta["articles"]:
+            numbers = [new_number[n] for n in range(a["first_line"], a["last_line"] + 1) if n in new_number]
+            if numbers:
+                articles.append(dict(a, first_line=numbers[0], last_line=numbers[-1]))
+        (out / f"{meta_path.stem}.txt").write_text("\n".join(lines[n - 1] for n in kept) + "\n", encoding="utf-8")
+        (out / meta_path.name).write_text(json.dumps(dict(meta, n_lines=len(kept), kinds=["body"] * len(kept),
+                                                         articles=articles)), encoding="utf-8")
+
+
 def score_streams(shared: Path, streams: Path, errors_per_variant: int = 0, one_sentence: bool = False) -> None:
     sys.path.insert(0, str(shared / "eval"))
     import score_split
@@ -174,6 +196,7 @@ def main() -> None:
             if args.dev_only:
                 cmd += ["--data", str(dev_data(shared, tmp_path / "dev-data"))]
             subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+            body_only_streams(streams)
         print(f"== generated streams ({'dev articles only' if args.dev_only else 'all articles'}) ==")
         score_streams(shared, streams, args.show_errors)
         if args.one_sentence:

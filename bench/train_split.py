@@ -113,11 +113,17 @@ def restyle(article: dict, rng: random.Random, one_sentence: bool) -> dict:
     return dict(article, lines=lines)
 
 
+# Web articles pasted as their paragraphs only, with no headline and no page furniture: the
+# generator's web variants always keep some furniture, whose cues a stream of bare article
+# text lacks.
+BODY_ONLY = "web-bodyonly"
+
+
 def build_streams(gen, bbc, web, n_streams: int, seed: int):
     """(lines, gold article starts) for every generator variant, from the given articles."""
     index = gen.TfIdfIndex(bbc)
     pool = gen.BRIEF_DEBRIS + sorted({t for page in web for t in page["trailing"]})
-    for variant in gen.ALL_VARIANTS:
+    for variant in gen.ALL_VARIANTS + [BODY_ONLY]:
         parts = variant.split("-")
         kind = parts[1] if parts[0] == "bbc" else "web"
         for s in range(n_streams):
@@ -129,6 +135,8 @@ def build_streams(gen, bbc, web, n_streams: int, seed: int):
                 mixed = rng.random() < 0.5
                 arts = [restyle(a, rng, rng.random() < 0.3 if mixed else one_sentence) for a in arts]
             lines, starts = [], set()
+            if variant == BODY_ONLY:
+                arts = [{"lines": [(t, k) for t, k in a["lines"] if k == "body"]} for a in arts]
             for a in arts:
                 starts.add(len(lines) + 1)
                 lines.extend(gen.article_lines(a, "nohead" not in parts, rng,
@@ -193,6 +201,8 @@ def main() -> None:
     ap.add_argument("--streams", type=int, default=200, help="training streams per variant")
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--web-weight", type=float, default=1.0, help="share of web-page streams kept")
+    ap.add_argument("--body-weight", type=float, default=1.0,
+                    help=f"share of {BODY_ONLY} streams kept (of those the web weight keeps)")
     args = ap.parse_args()
     shared = Path(args.shared)
     gen = load_generator(shared)
@@ -208,7 +218,8 @@ def main() -> None:
         keep = random.Random(f"web-share:{fold}")
         streams += [(variant, list(training_examples(lines, starts)))
                     for variant, lines, starts in build_streams(gen, model_half, web, args.streams, seed=1 + fold)
-                    if not variant.startswith("web") or keep.random() < args.web_weight]
+                    if not variant.startswith("web") or keep.random() < args.web_weight
+                    * (args.body_weight if variant == BODY_ONLY else 1.0)]
     write_lexicon(fit_lede_lexicon(train_bbc))
     examples = [(f, y) for _, stream in streams for f, y in stream if f is not None]
     print(f"{len(train_bbc)} BBC articles, {len(web)} web pages, {len(examples)} examples, "
