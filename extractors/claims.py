@@ -1559,7 +1559,8 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     p = j - 1
     commas = 0
     while p > lo and j - p < _WINDOW:
-        if tokens.words[p] == "," and not tokens.quoted[p]:
+        if tokens.words[p] == "," and not tokens.quoted[p] and not (tokens.cap[p + 1]
+                                                                 and _region_of_a_place(tokens, p + 1, lo)):
             commas += 1
             if p - 1 >= lo and (_names_description(tokens, p, lo) or _names_common_noun(tokens, p, j, lo)):
                 a = _np_backward(tokens, p - 1, lo)
@@ -1567,9 +1568,11 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
             aside = p - 1 >= lo and _opens_aside(tokens, p + 1)
             a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (aside or (tokens.cap[p - 1] and (
                 j - p <= 4 or tokens.lower[p + 1] in _AFFILIATIONS))) else None
-            if a is not None and a > lo and tokens.lower[a - 1] in _PLACE_PREPOSITIONS and tokens.cap[a]:
+            if a is not None and a > lo and tokens.cap[a] and (tokens.lower[a - 1] in _PLACE_PREPOSITIONS
+                                                               or _region_of_a_place(tokens, a, lo)):
                 # a place and its region inside the aside: "now retired in Cambridge, Mass.,
-                # said", "Andrew Fisher, from Omaha, Nebraska, said"
+                # said", "Andrew Fisher, from Omaha, Nebraska, said", "a fellow at the
+                # institute in Munich, Germany, and co-author of the study, said"
                 a = None
             if a is not None:
                 name = _name_before_apposition(tokens, a, lo)
@@ -1583,6 +1586,8 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                 break
         p -= 1
     a = _np_backward(tokens, j - 1, lo) if j - 1 >= lo else None
+    if a is not None and _region_of_a_place(tokens, a, lo):
+        a = _np_backward(tokens, a - 2, lo)  # "Officials in Kabul, Afghanistan, said"
     if a is not None and (a == lo or _opens_clause(tokens, lo, a)) and tokens.cap[a] \
             and tokens.lower[a] not in _time_openers().openers and commas == 0 and tokens.lower[k].endswith(("d", "s")):
         # a comma left between a name opening the sentence and its cue: "Gov. John Kasich
@@ -1593,6 +1598,25 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from"})
+
+
+def _region_of_a_place(tokens: _Tokens, a: int, lo: int) -> bool:
+    """Is the name at token a a country or region the gazetteer knows, after a comma after a
+    place a preposition introduces ("in Munich, Germany"; not "in Washington, Marc Morial")?"""
+    if a - 2 < lo or tokens.words[a - 1] != "," or not tokens.cap[a - 2]:
+        return False
+    place = a - 2
+    while place > lo and tokens.cap[place - 1] and a - place < _WINDOW:
+        place -= 1
+    if not (place > lo and tokens.lower[place - 1] in _PLACE_PREPOSITIONS):
+        return False
+    end = a
+    while end + 1 < len(tokens.words) and tokens.cap[end + 1] and end - a < 3:
+        end += 1
+    from .entities import fold, gazetteer
+
+    entry = gazetteer().entry(fold(tokens.span_text(a, end + 1)))
+    return bool(entry) and entry[0] in {"GPE", "LOC"}
 # Prepositions that open an aside giving a named speaker's organisation or place, however
 # long it is ("Mike Hobday, of the League Against Cruel Sports, said").
 _AFFILIATIONS = frozenset({"of", "from", "at"})

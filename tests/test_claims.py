@@ -1701,3 +1701,15 @@ def test_speaker_filter_matches_a_name_or_its_acronym(wanted, name, matches):
 def test_a_verb_that_names_something_is_no_cue_when_the_quotation_is_another_speakers():
     c = only("Some microbes live on a gas called methane, Dr Okafor asked, \"could they live on Titan too?\"")
     assert (c.speaker, c.cue) == ("Dr Okafor", "asked")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"The results surprised us," Jane Roe, a researcher at the Institute of Oceanography in Kiel, Germany, '
+     'and co-author of the study, said in a statement.', "Jane Roe",
+     "a researcher at the Institute of Oceanography in Kiel, Germany, and co-author of the study"),
+    ("Tom Doe, a lawyer in Austin, Texas, said the ruling was wrong.", "Tom Doe", "a lawyer in Austin, Texas"),
+    ("Officials in Kabul, Afghanistan, said the road was closed.", "Officials in Kabul, Afghanistan", None),
+])
+def test_a_place_and_its_country_inside_an_aside_are_not_the_speaker(text, speaker, role):
+    c = only(text)
+    assert (c.speaker, c.role) == (speaker, role)
