@@ -2619,7 +2619,7 @@ _ROLE_STOP = data_set("entities_role_stopwords.txt") | _AUXILIARIES
 _COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "sir", "dame", "lord", "lady"})
 _ROLE_APPOSITION = regex.compile(
     r",\s((?:a|an|the)\s[^,.;:“”\"]{3,90}?)(?=,|\.|;|\s(?:said|says|told)\b|$)")
-_ROLE_WORD = regex.compile(r"[\p{L}’'-]++")
+_ROLE_WORD = regex.compile(r"[’'-]*+\p{L}[\p{L}’'-]*+")  # a dash alone is no word of a role
 
 
 def _is_verb_after_subject(word: str, word_before: str) -> bool:
@@ -2647,13 +2647,24 @@ def _apposition_before_a_verb(apposition: str, cues: frozenset[str]) -> str:
     return apposition
 
 
-def _role_of(text: str, start: int, end: int) -> str | None:
+def _names_a_person(apposition: str, cues: frozenset[str]) -> bool:
+    """Is the apposition a person's title and name ("the real Prince Andrew"), which is no
+    role of the organisation before it ("on Netflix, the real Prince Andrew was ...")?"""
+    words = apposition.split()[1:]
+    i = 0
+    while i < len(words) and words[i].islower() and words[i] not in cues:
+        i += 1
+    return i + 1 < len(words) and words[i].lower() in cues and all(w[0].isupper() for w in words[i + 1:])
+
+
+def _role_of(text: str, start: int, end: int, person: bool) -> str | None:
     """Role in an apposition ("X, a member of Kunduz provincial assembly,") or in the
     words before the name ("Nuclear nonproliferation expert X")."""
     lex = _lexicon()
     m = _ROLE_APPOSITION.match(text, end)
     if m and any(w.lower() in lex["person_cues"] for w in m.group(1).split()):
-        return _apposition_before_a_verb(m.group(1), lex["person_cues"])  # not "the Brownlees, the future looks bright"
+        role = _apposition_before_a_verb(m.group(1), lex["person_cues"])  # not "the Brownlees, the future looks bright"
+        return None if not person and _names_a_person(role, lex["person_cues"]) else role
     base = max(0, start - 120)
     words = list(_ROLE_WORD.finditer(text, base, start))
     if not words or not text.endswith(" ", 0, start):
@@ -2694,5 +2705,5 @@ def summarise(mentions: list[EntityMention], articles: list[Article]) -> list[En
         if row.role is None and m.type in ("PERSON", "ORG"):
             text = texts.get((m.source, m.line))
             if text is not None:
-                row.role = _role_of(text, m.start, m.end)
+                row.role = _role_of(text, m.start, m.end, m.type == "PERSON")
     return sorted(rows.values(), key=lambda r: (-r.mentions, r.name))

@@ -594,6 +594,10 @@ def test_summary_rows_with_roles():
     ("The line-up will include singer Jamie Cullum.", "Jamie Cullum", "singer"),
     ("Ricardo Fuller scored, but Kolo Toure, the Pompey midfielder planted his shot wide.", "Kolo Toure",
      "the Pompey midfielder"),
+    ("The launch was cheered by the industry's newcomers - Amazon founder Jeff Bezos among them.", "Jeff Bezos",
+     "Amazon founder"),
+    ("While fans watched the new series on Netflix, the real Prince Edward was giving an interview.", "Netflix",
+     None),
 ])
 def test_a_role_before_a_name_stops_at_a_verb_and_is_no_courtesy_title(paragraph, name, role):
     articles = stream(paragraph)
