@@ -907,6 +907,12 @@ _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}+")
 _STRIP_AROUND_WORD = " \t\"“”‘’'()[],;:.!?–—"
 
 
+def _after_the(text: str, pos: int) -> bool:
+    """A name written after "the" is a thing's or a body's, not a person's, unless a title
+    or a given name says otherwise: "since the Big Bang, scientists say"."""
+    return text.endswith(("the ", "The "), 0, pos) and _previous_word(text, pos) == "the"
+
+
 def _previous_word(text: str, pos: int) -> str:
     """The word before `pos` (lower case, punctuation stripped): string operations only,
     since this runs for every name."""
@@ -1308,7 +1314,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         chunk.type, chunk.strong = "ORG", True  # "Houston Rockets" (Houston is a given name too)
         return
     if chunk.title or (len(words) >= 2 and given_first) or particle_first \
-            or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)):
+            or (_context_type(text, chunk) == "PERSON" and not _named_after_a_city(words)
+                and not _after_the(text, chunk.start)):
         chunk.type, chunk.strong = "PERSON", True
         return
     if len(words) == 1 and not chunk.initial and first_key not in vocab and not _CAMEL_CASE.search(words[0]):
@@ -1323,9 +1330,11 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             chunk.type = "ORG"  # "Organisation for Security" (cut before "and Cooperation")
         else:
             context = _context_type(text, chunk)
-            person = context == "PERSON" and not _named_after_a_city(words)
+            person = context == "PERSON" and not _named_after_a_city(words) and not _after_the(text, chunk.start)
             chunk.type = "PERSON" if person else context if context == "ORG" \
                 else _default_multiword_type(words, vocab)
+            if chunk.type == "PERSON" and not person and _after_the(text, chunk.start):
+                chunk.type = "ORG"
             if chunk.type == "PERSON" and _LONE_INITIAL.fullmatch(words[0]):
                 return  # an initial and a surname: "G Jenkins", "S. Williams"
             if not person and chunk.type == "PERSON" and (
@@ -1424,6 +1433,8 @@ def _value_alternatives() -> list[tuple]:
                  r"(?: later| earlier| ago)?{e}", k_mod | k_num | {"an"}, ",. -"),
         ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
         ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{ed}", {"#"}, ":."),
+        # with its modifier ("about 9:15 a.m.", "around 7.30pm"); a decimal after one is a count
+        ("TIME", r"{b}{mod}\d{{1,2}}(?::\d\d ?(?:{clock}|GMT|BST|EST|ET)?|\.\d\d ?(?:{clock}|GMT|BST|EST|ET)){ed}", k_mod),
         ("TIME", r"{b}\d{{1,2}} ?(?:{clock}){e}", {"#"}, " apAP"),
         ("TIME", r"{b}(?:[01]\d|2[0-3])[0-5]\d (?:GMT|BST|UTC){e}", {"#"}, " "),  # "at 1400 GMT"
         ("DATE", r"{b}(?:\d{{1,2}} )?(?:{months})(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?:19|20)\d\d)?{e}", k_month | {"#"},

@@ -229,9 +229,17 @@ def test_amounts_written_with_a_scale_or_a_currency_after_them(paragraph, value,
     ("He represented Cardiff seats for more than 40 years.", "more than 40 years", "DATE"),
     ("Mr Wong has been blind from the age of seven.", "the age of seven", "DATE"),
     ("There are tests for over 16-year-olds.", "over 16-year-olds", "DATE"),
+    ("The buses left at about 4:30 a.m. for the capital.", "about 4:30 a.m.", "TIME"),
+    ("Doors open at around 7.30pm.", "around 7.30pm", "TIME"),
+    ("The rate is now about 4.25 across the region.", "about 4.25", "CARDINAL"),
 ])
 def test_spans_of_time_keep_their_unit_and_modifier(paragraph, value, typ):
     assert (value, typ) in tagged(paragraph)
+
+
+def test_a_name_after_the_is_no_person_by_its_context_alone():
+    assert ("Big Bang", "PERSON") not in tagged("The stars formed long after the Big Bang, scientists say.")
+    assert ("Michael Jackson", "PERSON") in tagged("Reporters crowded into the Michael Jackson trial.")
 
 
 def test_an_age_in_apposition_is_a_date_but_a_list_of_counts_is_not():
