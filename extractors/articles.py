@@ -137,6 +137,10 @@ _CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
 _OPENING = regex.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
     ("post_signature", _POST_SIGNATURE), ("wire_credit", _WIRE_CREDIT), ("wire_dateline", _WIRE_DATELINE))))
 _QUOTE_OPEN = "\"“‘'«"
+# A paragraph that opens with a quotation given to a pronoun ('"What a shame," she said.')
+# leans on a person named before it: of 2,225 BBC articles and 181 web pages, no article
+# opens so, while 280 later paragraphs do.
+_QUOTE_BY_PRONOUN = regex.compile(r"[\"“‘'][^\"“”]{5,400}?[\"”’'],?\s++(?i:he|she|they|we)\s++(\p{Ll}++)")
 _QUOTE_CLOSE = "\"”’'»"
 _ROLE_APPOSITION = regex.compile(r"\p{Lu}\p{Ll}++\s++\p{Lu}[\p{L}\-]++,\s++(?:a|an|the)\s")
 _ROLE_APPOSITION_TAIL = regex.compile(r",\s++(?:a|an|the)\s")  # found faster; the full pattern only where it is
@@ -191,6 +195,7 @@ class _Info:
     wire_dateline: bool = False
     later_list_item: bool = False  # "5. Try yoga": a numbered heading past the first of a list
     post_signature: bool = False  # "— Name (@handle) November 18, 2019" under an embedded post
+    quote_by_pronoun: bool = False  # '"What a shame," she said.': no article's first paragraph
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     lines_before: int = 0  # non-prose lines between this prose line and the one before
     after_heading: bool = False  # a heading-shaped line comes right before it
@@ -367,6 +372,9 @@ def _not_vocabulary_ascii() -> frozenset[str]:
     return _function_words()[0] | short
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
     words = paragraph_words(text)  # a line of furniture length is tokenised whole
@@ -389,9 +397,14 @@ def _analyse(number: int, text: str) -> _Info:
     lowered = tuple(map(str.lower, words))
     if text.isascii():  # one set difference in C instead of a test per word
         vocab = frozenset(lowered).difference(_not_vocabulary_ascii())
+        if "'s " in text:  # a possessive is the word itself ("Indiana's" is "indiana")
+            vocab = frozenset([w[:-2] if w[-2:] == "'s" else w for w in vocab])
     else:
-        vocab = frozenset([w for w in lowered if len(w) > 2 and w not in function_words])
-    names = frozenset({w for w in words[1:] if w[0].isupper()} - capitalised_function_words)
+        vocab = frozenset([w[:-2] if w.endswith(_POSSESSIVES) else w for w in lowered
+                           if len(w) > 2 and w not in function_words])
+    # A name is the same name with its possessive ("Indiana’s Richmond High School").
+    names = frozenset({w[:-2] if w.endswith(_POSSESSIVES) else w for w in words[1:] if w[0].isupper()}
+                      - capitalised_function_words)
     full_names = surnames = ()
     if names:
         capitalised = names | {words[0]} if words[0][0].isupper() else names
@@ -405,7 +418,19 @@ def _analyse(number: int, text: str) -> _Info:
                  sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)),
                  wire_dateline=opening == "wire_dateline",
                  lede=lede_score(words, lowered), curly=curly,
-                 straight=not curly and ('"' in text or "'" in text))
+                 straight=not curly and ('"' in text or "'" in text),
+                 quote_by_pronoun=text[:1] in _QUOTE_OPEN and _quote_by_pronoun(text))
+
+
+def _quote_by_pronoun(text: str) -> bool:
+    match = _QUOTE_BY_PRONOUN.match(text)
+    return bool(match) and match.group(1) in _attribution_verbs()
+
+
+@cache
+def _attribution_verbs() -> frozenset[str]:
+    """Verbs of saying: the words of the claims cue lexicon."""
+    return frozenset(row.split()[0] for row in data_lines("claims_cues.txt"))
 
 
 # --------------------------------------------------------------------------- features
@@ -765,9 +790,9 @@ def _cannot_open(cand: _Info, run: list[_Info], following: _Info | None, followi
     """Paragraphs that never open an article, whatever the model says: one right after stat
     lines (the data fields of a list article's entry, which it goes on to describe; a page
     top has its headline after any stat-like furniture such as "Wordcount: 717"), one under
-    a numbered heading past the first ("5. Try yoga": the list goes on), and an embedded
-    post (its text, and the signature line under it)."""
-    if run and (run[-1].category == STAT or run[-1].later_list_item) or cand.post_signature:
+    a numbered heading past the first ("5. Try yoga": the list goes on), an embedded
+    post (its text, and the signature line under it), and a quotation a pronoun said.""" 
+    if run and (run[-1].category == STAT or run[-1].later_list_item) or cand.post_signature or cand.quote_by_pronoun:
         return True
     return following is not None and following.post_signature and not following_run
 

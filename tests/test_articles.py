@@ -428,3 +428,19 @@ def test_seed_accuracy_gate(shared, seed_articles):
     assert res["debris"]["f1"] == 1.0
     assert res["boundary"]["f1"] >= 0.7
     assert res["pk"] <= 0.1
+
+
+@pytest.mark.parametrize("paragraph, leans_back", [
+    ("“What a shame that it takes this long,” she said.", True),
+    ('"We will be back next year," they added.', True),
+    ('"We will be back next year," the coach said.', False),
+    ("She said the plan was a shame.", False),
+])
+def test_a_quotation_a_pronoun_said_leans_on_a_person_named_before(paragraph, leans_back):
+    assert _analyse(1, paragraph).quote_by_pronoun is leans_back
+
+
+def test_a_name_and_its_possessive_are_one_name_and_one_word():
+    info = _analyse(1, "Teachers at Indiana’s schools and at Ohio's colleges rallied on Monday.")
+    assert {"Indiana", "Ohio"} <= info.names
+    assert {"indiana", "ohio"} <= info.vocab
