@@ -359,7 +359,8 @@ def paragraph_words(text: str) -> list[str]:
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     """Function words, lower case and as they look capitalised."""
     lower = data_set("split_function_words.txt")
-    return lower, frozenset({w.capitalize() for w in lower} | {w.upper() for w in lower})
+    calendar = {w.capitalize() for w in data_set("split_calendar_words.txt")}
+    return lower, frozenset({w.capitalize() for w in lower} | {w.upper() for w in lower} | calendar)
 
 
 @cache

@@ -444,3 +444,8 @@ def test_a_name_and_its_possessive_are_one_name_and_one_word():
     info = _analyse(1, "Teachers at Indiana’s schools and at Ohio's colleges rallied on Monday.")
     assert {"Indiana", "Ohio"} <= info.names
     assert {"indiana", "ohio"} <= info.vocab
+
+
+def test_days_and_months_are_no_names():
+    # two unrelated stories both happen on a Monday
+    assert _analyse(1, "Voters in Leeds went to the polls on Monday, the first time since March.").names == {"Leeds"}
