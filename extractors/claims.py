@@ -345,18 +345,25 @@ def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tupl
     return bytes(quoted), tuple(quote_of)
 
 
+@lru_cache(maxsize=1024)
+def _sentence_end_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every match of `_SENTENCE_END` in a line, found once: the speakers of a
+    line are resolved (`_SentenceNames`) after its claims are read, from the same sentence
+    ends.  The cache holds a few articles' lines, so memory stays flat on a long stream."""
+    return tuple(m.span() for m in _SENTENCE_END.finditer(text))
+
+
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Character ranges of the sentences of a line; a sentence never ends inside a quotation."""
     opens = [q.open for q in quotes]
     ranges = []
     first = 0
-    for m in _SENTENCE_END.finditer(text):
-        pos = m.end()
+    for stop, pos in _sentence_end_spans(text):
         if opens:
             qi = bisect.bisect_right(opens, pos - 1) - 1
             if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
                 continue
-        if _after_abbreviation(text, m.start()):
+        if _after_abbreviation(text, stop):
             continue
         ranges.append((first, pos))
         first = pos
@@ -2908,7 +2915,7 @@ class _SentenceNames:
         floor = max(0, offset - self.CHARS)
         spans = self._line_sentence_ends.get(i)
         if spans is None:  # found once per line however many speakers it has
-            found = [m.span() for m in _SENTENCE_END.finditer(self.lines[i].text)]
+            found = _sentence_end_spans(self.lines[i].text)
             spans = self._line_sentence_ends[i] = ([start for start, _ in found], [end for _, end in found])
         starts, ends = spans
         last = bisect.bisect_left(starts, offset)
