@@ -1699,3 +1699,16 @@ def test_a_megabyte_of_capitalised_names_and_cue_words_finishes():
 ])
 def test_speaker_filter_matches_a_name_or_its_acronym(wanted, name, matches):
     assert names_match(wanted, name) is matches
+
+
+def test_an_ascii_line_has_the_cue_words_its_text_form_has():
+    """ASCII lines are cut into words as bytes; the words must be those `str.split` gives
+    after the word breaks, separators such as \\x1c (a space to str.split) included."""
+    from extractors.claims import _WORD_BREAKS, _cue_words, _lexicon
+
+    for line in ["he said.she added", "said\x1cwarned\x1fdenied", "(said) [told] {added}", "said-so/claimed",
+                 "said2 told_ warned\x0bconfirmed", "'said' \"told\"", "no cue here", ""]:
+        expected = _lexicon().cue_keys.intersection(line.translate(_WORD_BREAKS).split())
+        assert sorted(_cue_words(line)) == sorted(expected), line
+    assert sorted(_cue_words("he said.she added")) == ["added", "said"]
+    assert sorted(_cue_words("“it is over,” she said\u2009– and warned")) == ["said", "warned"]
