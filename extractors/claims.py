@@ -3213,6 +3213,7 @@ _ASCII_WORD_BREAKS = bytes(32 if chr(i) in "\"'.,;:!?()[]{}-/\x1c\x1d\x1e\x1f" e
 
 @cache
 def _ascii_cue_keys() -> frozenset[bytes]:
+    """The cue keys as bytes, to compare with the words of an ASCII line."""
     return frozenset(key.encode() for key in _lexicon().cue_keys)
 
 
