@@ -345,11 +345,11 @@ def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tupl
     return bytes(quoted), tuple(quote_of)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _sentence_end_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every match of `_SENTENCE_END` in a line, found once: the speakers of a
     line are resolved (`_SentenceNames`) after its claims are read, from the same sentence
-    ends.  The cache holds a few articles' lines, so memory stays flat on a long stream."""
+    ends.  The cache holds about an article's lines, so memory stays flat on a long stream."""
     return tuple(m.span() for m in _SENTENCE_END.finditer(text))
 
 
