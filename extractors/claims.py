@@ -139,6 +139,7 @@ _DOUBLE_OPEN = frozenset('"“„')
 _DOUBLE_CLOSE = frozenset('"”')
 _SINGLE_OPEN = frozenset("'‘")
 _SINGLE_CLOSE = frozenset("'’")
+_QUOTE_MARKS = _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
 
 
 @dataclass(slots=True)
@@ -390,8 +391,8 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
     """Is text[a:b] quotation only (besides spaces and punctuation), opening with a quote?"""
-    if not quotes:
-        return False
+    if not quotes or (a < b and text[a] not in _QUOTE_MARKS and not text[a].isspace()):
+        return False  # (most sentences open with a word: no look at the quotations)
     first = max(0, bisect.bisect_right(quotes, a, key=_QUOTE_OPEN) - 1)
     last = bisect.bisect_left(quotes, b, key=_QUOTE_OPEN)
     inside = [q for q in quotes[first:last] if q.close >= a]
@@ -1485,7 +1486,7 @@ def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
         return False
     qi = tokens.quote_of[j]
     first = bisect.bisect_left(tokens.quote_of, qi, lo, j) if qi >= 0 else j
-    if first <= max(lo, tokens.first_content) or sum(tokens.wordy[first:j]) >= _TITLE_WORDS:
+    if first <= max(lo, tokens.first_content) or tokens.wordy.count(1, first, j) >= _TITLE_WORDS:
         return True
     opening = next((x for x in range(first, j) if tokens.wordy[x]), j)
     return not tokens.cap[opening]  # 'Oz is “smart as hell,” Mosko wrote', not a programme's name
@@ -1904,7 +1905,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     a, b = _trim(tokens, a, b)
     if a >= b:
         return
-    if not any(tokens.wordy[a:b]):
+    if 1 not in tokens.wordy[a:b]:
         return
     qi = tokens.quote_of[a]
     if qi >= 0 and tokens.quote_of[b - 1] == qi:  # a quotation's tokens are one run: all of a..b is in it
@@ -1921,7 +1922,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     start, end = tokens.starts[a], tokens.ends[b - 1]
     draft.segments.append(_Segment(line, start, end, tokens.text[start:end]))
     draft.indirect_parts += 1
-    draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[a:b])
+    draft.quoted_inside = draft.quoted_inside or 1 in tokens.quoted[a:b]
 
 
 _NAME_COLON = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'’.\-]*+){0,3})\s*+:\s*+(?=[\"“‘'\p{L}])")
@@ -2164,7 +2165,7 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int
     if (draft.indirect_parts == 0 and draft.segments) or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
         return  # (no segment yet: the first part was only an adverb, "Already, he said, …")
     a, b = before
-    if sum(tokens.wordy[a:b]) <= 5 or not _reads_as_clause(tokens, a, b):
+    if tokens.wordy.count(1, a, b) <= 5 or not _reads_as_clause(tokens, a, b):
         _add_range(draft, tokens, line, i, hi)
         return
     w = tokens.lower[i]
