@@ -17,6 +17,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter, sub
 
@@ -138,6 +139,7 @@ _DOUBLE_OPEN = frozenset('"“„')
 _DOUBLE_CLOSE = frozenset('"”')
 _SINGLE_OPEN = frozenset("'‘")
 _SINGLE_CLOSE = frozenset("'’")
+_QUOTE_MARKS = _DOUBLE_OPEN | _DOUBLE_CLOSE | _SINGLE_OPEN | _SINGLE_CLOSE
 
 
 @dataclass(slots=True)
@@ -344,18 +346,25 @@ def _quoted_tokens(quotes: list[Quote], a: int, starts: tuple[int, ...]) -> tupl
     return bytes(quoted), tuple(quote_of)
 
 
+@lru_cache(maxsize=256)
+def _sentence_end_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every match of `_SENTENCE_END` in a line, found once: the speakers of a
+    line are resolved (`_SentenceNames`) after its claims are read, from the same sentence
+    ends.  The cache holds about an article's lines, so memory stays flat on a long stream."""
+    return tuple(m.span() for m in _SENTENCE_END.finditer(text))
+
+
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Character ranges of the sentences of a line; a sentence never ends inside a quotation."""
     opens = [q.open for q in quotes]
     ranges = []
     first = 0
-    for m in _SENTENCE_END.finditer(text):
-        pos = m.end()
+    for stop, pos in _sentence_end_spans(text):
         if opens:
             qi = bisect.bisect_right(opens, pos - 1) - 1
             if qi >= 0 and quotes[qi].open < pos <= quotes[qi].close:
                 continue
-        if _after_abbreviation(text, m.start()):
+        if _after_abbreviation(text, stop):
             continue
         ranges.append((first, pos))
         first = pos
@@ -382,8 +391,8 @@ _ALNUM = re.compile(r"[^\W_]")
 
 def _bare_quote(text: str, quotes: list[Quote], a: int, b: int) -> bool:
     """Is text[a:b] quotation only (besides spaces and punctuation), opening with a quote?"""
-    if not quotes:
-        return False
+    if not quotes or (a < b and text[a] not in _QUOTE_MARKS and not text[a].isspace()):
+        return False  # (most sentences open with a word: no look at the quotations)
     first = max(0, bisect.bisect_right(quotes, a, key=_QUOTE_OPEN) - 1)
     last = bisect.bisect_left(quotes, b, key=_QUOTE_OPEN)
     inside = [q for q in quotes[first:last] if q.close >= a]
@@ -1491,7 +1500,7 @@ def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
         return False
     qi = tokens.quote_of[j]
     first = bisect.bisect_left(tokens.quote_of, qi, lo, j) if qi >= 0 else j
-    if first <= max(lo, tokens.first_content) or sum(tokens.wordy[first:j]) >= _TITLE_WORDS:
+    if first <= max(lo, tokens.first_content) or tokens.wordy.count(1, first, j) >= _TITLE_WORDS:
         return True
     opening = next((x for x in range(first, j) if tokens.wordy[x]), j)
     return not tokens.cap[opening]  # 'Oz is “smart as hell,” Mosko wrote', not a programme's name
@@ -1934,7 +1943,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     a, b = _trim(tokens, a, b)
     if a >= b:
         return
-    if not any(tokens.wordy[a:b]):
+    if 1 not in tokens.wordy[a:b]:
         return
     qi = tokens.quote_of[a]
     if qi >= 0 and tokens.quote_of[b - 1] == qi:  # a quotation's tokens are one run: all of a..b is in it
@@ -1951,7 +1960,7 @@ def _add_range(draft: _Draft, tokens: _Tokens, line: int, a: int, b: int) -> Non
     start, end = tokens.starts[a], tokens.ends[b - 1]
     draft.segments.append(_Segment(line, start, end, tokens.text[start:end]))
     draft.indirect_parts += 1
-    draft.quoted_inside = draft.quoted_inside or any(tokens.quoted[a:b])
+    draft.quoted_inside = draft.quoted_inside or 1 in tokens.quoted[a:b]
 
 
 _NAME_COLON = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'’.\-]*+){0,3})\s*+:\s*+(?=[\"“‘'\p{L}])")
@@ -2194,7 +2203,7 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int
     if (draft.indirect_parts == 0 and draft.segments) or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
         return  # (no segment yet: the first part was only an adverb, "Already, he said, …")
     a, b = before
-    if sum(tokens.wordy[a:b]) <= 5 or not _reads_as_clause(tokens, a, b):
+    if tokens.wordy.count(1, a, b) <= 5 or not _reads_as_clause(tokens, a, b):
         _add_range(draft, tokens, line, i, hi)
         return
     w = tokens.lower[i]
@@ -2388,26 +2397,35 @@ def _title(speaker: str, name: str | None) -> str | None:
     return " ".join(words)
 
 
+# gender-guesser's codes for how a name is given: to men, mostly to men, to women, …, to both.
+_GENDER_CODES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female",
+                 "1F": "mostly_female", "?F": "mostly_female", "?": "andy"}
+
+
 @cache
-def _given_name_genders():
-    """gender-guesser's table of given names (loaded once, only when a speaker needs it)."""
+def _given_name_lines() -> dict[str, list[str]] | None:
+    """gender-guesser's table of given names: each lower-cased name's lines, in file order
+    (loaded once, only when a speaker needs it; None without the package).  The package's
+    Detector turns all 48,000 lines into dicts of countries, 0.15 s of CPU at every start;
+    a stream asks about a few hundred names, so only their lines are read
+    (`_given_name_gender`), in 0.09 s for the table."""
     try:
-        from gender_guesser.detector import Detector
-    except ImportError:  # the resolver then relies on titles alone
+        table_file = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+        text = table_file.read_text(encoding="utf-8")
+    except (ImportError, OSError):  # the resolver then relies on titles alone
         return None
-
-    class WholeFileDetector(Detector):
-        """The package decodes its 4 MB table one line at a time through `codecs`, which
-        took 0.45 s of CPU, more than a fifth of a 5 MB run; reading it in one piece and
-        splitting it the way `codecs` does gives the same table in less than half the time."""
-
-        def _parse(self, filename):
-            self.names = {}
-            with open(filename, encoding="utf-8") as f:
-                for line in f.read().splitlines():
-                    self._eat_name_line(line.strip())
-
-    return WholeFileDetector(case_sensitive=False)
+    table: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line[0] in "#=":
+            continue
+        name = line.split(None, 2)[1].lower()
+        if "+" in name:  # a compound, "Abd+al", is also written "Abdal", "Abd al" and "Abd-al"
+            for variant in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")):
+                table.setdefault(variant, []).append(line)
+        else:
+            table.setdefault(name, []).append(line)
+    return table
 
 
 def _gender(speaker: str, name: str | None) -> str:
@@ -2429,9 +2447,23 @@ def _gender(speaker: str, name: str | None) -> str:
 @lru_cache(maxsize=8192)
 def _given_name_gender(name: str) -> str:
     """gender-guesser's answer for a given name ("male", "female", "andy", "unknown", …),
-    worked out once per name."""
-    detector = _given_name_genders()
-    return "unknown" if detector is None else detector.get_gender(name)
+    worked out once per name as its `Detector.get_gender` does: each gender's last line
+    gives the countries where the name has it (one character each, its frequency a digit or
+    letter); the gender with most countries wins, ties going to the higher frequencies."""
+    table = _given_name_lines()
+    lines = table.get(name.lower()) if table is not None else None
+    if not lines:
+        return "unknown"
+    countries_by_gender = {}
+    for line in lines:
+        countries_by_gender[_GENDER_CODES[line.split(None, 1)[0]]] = line[30:-1]
+    best, best_count, best_frequency = next(iter(countries_by_gender)), 0, 0
+    for gender, countries in countries_by_gender.items():
+        codes = countries.replace(" ", "")
+        frequency = sum(ord(c) - 55 if c > "@" else ord(c) - 48 for c in codes)  # "A" is 10
+        if len(codes) > best_count or (len(codes) == best_count and frequency > best_frequency):
+            best, best_count, best_frequency = gender, len(codes), frequency
+    return best if best_count else "andy"
 
 
 @dataclass
@@ -2728,7 +2760,6 @@ _SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "or", "then", "still",
 
 
 @cache
-@cache
 def _not_in_full_names() -> frozenset[str]:
     """Titles and roles that a person's full name in a run of capitalised words comes after
     ("Attorney General Lord Goldsmith", "Finance Minister Palaniappan Chidambaram")."""
@@ -2746,6 +2777,7 @@ def _courtesy_titles() -> frozenset[str]:
         t.lower().rstrip(".") for t in data_lines("entities_titles.txt") if " " not in t) - lex.source_nouns
 
 
+@cache
 def _before_names() -> frozenset[str]:
     """Words that open a run of capitalised words without being part of the name in it."""
     lex = _lexicon()
@@ -2922,7 +2954,7 @@ class _SentenceNames:
         floor = max(0, offset - self.CHARS)
         spans = self._line_sentence_ends.get(i)
         if spans is None:  # found once per line however many speakers it has
-            found = [m.span() for m in _SENTENCE_END.finditer(self.lines[i].text)]
+            found = _sentence_end_spans(self.lines[i].text)
             spans = self._line_sentence_ends[i] = ([start for start, _ in found], [end for _, end in found])
         starts, ends = spans
         last = bisect.bisect_left(starts, offset)
@@ -2997,7 +3029,7 @@ class _SentenceNames:
         if not (len(ends) >= 2 or (ends and not floor)):
             return None  # the sentence opens the paragraph
         before = ends[-2] if len(ends) >= 2 else 0
-        if reported and _lexicon().cue_keys.intersection(text[before:start].lower().translate(_WORD_BREAKS).split()):
+        if reported and _cue_words(text[before:start].lower()):
             return None  # "Mr Bush's re-election came at a crucial time, Mr Blair said. It had to …, he added"
         # a sentence away, only a person the name shows to be of the pronoun's gender
         return self._opening_phrase(i, before, start, gender, names)
@@ -3213,6 +3245,25 @@ _CLAIM_ORDER = attrgetter("article", "line", "start")
 # Marks turned into spaces so that str.split() gives the words of a line (a cheap test for
 # cue words before any tokenising).
 _WORD_BREAKS = str.maketrans({ch: " " for ch in "\"“”„‘’'.,;:!?()[]{}—–-…/"})
+# The same breaks for an ASCII line, as a bytes table; it also turns into spaces the four
+# separators (\x1c-\x1f) that str.split() counts as spaces and bytes.split() does not.
+_ASCII_WORD_BREAKS = bytes(32 if chr(i) in "\"'.,;:!?()[]{}-/\x1c\x1d\x1e\x1f" else i for i in range(256))
+
+
+@cache
+def _ascii_cue_keys() -> frozenset[bytes]:
+    """The cue keys as bytes, to compare with the words of an ASCII line."""
+    return frozenset(key.encode() for key in _lexicon().cue_keys)
+
+
+def _cue_words(low: str) -> list[str]:
+    """The cue words among the words of a lower-cased line (the cheap test that decides
+    whether a line is read at all).  Most lines are ASCII: their words are cut and compared
+    as bytes, which takes a fifth less time than `str.translate` and `str.split`."""
+    if low.isascii():
+        words = low.encode().translate(_ASCII_WORD_BREAKS).split()
+        return [word.decode() for word in _ascii_cue_keys().intersection(words)]
+    return list(_lexicon().cue_keys.intersection(low.translate(_WORD_BREAKS).split()))
 
 
 # Line kinds whose "Label: value" is never speech, and how far into a line the colon after
@@ -3225,7 +3276,6 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
     """Claims of one article before speaker resolution.  A paragraph that is only a
     quotation continues the previous paragraph's direct claim; without one, it waits for
     the next paragraph, whose speaker may be named after the block ("… continued: ")."""
-    lex = _lexicon()
     drafts: list[_Draft] = []
     pending: list[tuple[str, list[Quote], int]] = []  # quotation paragraphs not yet attributed
     previous: _Draft | None = None
@@ -3233,7 +3283,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
     for ln in content_lines:
         text = ln.text
         low = text.lower()
-        stems = list(lex.cue_keys.intersection(low.translate(_WORD_BREAKS).split()))
+        stems = _cue_words(low)
         has_quote = _has_quote_mark(text)
         name_colon = ln.kind not in _NOT_SPOKEN and ":" in text[:_NAME_COLON_REACH] and _NAME_COLON.match(text)
         if not stems and not has_quote and not name_colon:

@@ -788,13 +788,16 @@ def test_an_honorific_is_not_part_of_the_name_nor_a_role():
         ("Liam Fox", "Tory co-chairman"), ("Liam Fox", None), ("Geoffrey Guy", "GW Pharma executive chairman")]
 
 
-def test_the_given_name_table_is_the_one_gender_guesser_builds():
-    """claims reads gender-guesser's table in one piece instead of through the package's
-    line reader; the table must come out the same."""
-    detector = pytest.importorskip("gender_guesser.detector")
-    from extractors.claims import _given_name_genders
+def test_given_names_get_the_gender_gender_guesser_gives_them():
+    """claims reads gender-guesser's table itself and works out a name's gender only when
+    asked; every name of the table (and names it lacks) must get the package's answer."""
+    detector_module = pytest.importorskip("gender_guesser.detector")
+    from extractors.claims import _given_name_gender, _given_name_lines
 
-    assert _given_name_genders().names == detector.Detector(case_sensitive=False).names
+    detector = detector_module.Detector(case_sensitive=False)
+    names = set(detector.names) | set(_given_name_lines()) | {"Zabihullah", "ASHRAF", "Xqzv", ""}
+    assert [n for n in names if _given_name_gender(n) != detector.get_gender(n)] == []
+    assert _given_name_gender("Charlotte") == "female" and _given_name_gender("Bret") == "male"
 
 
 # ----------------------------------------------------------------- web news: descriptive speakers, playful cues, pronouns
@@ -1713,3 +1716,16 @@ def test_a_verb_that_names_something_is_no_cue_when_the_quotation_is_another_spe
 def test_a_place_and_its_country_inside_an_aside_are_not_the_speaker(text, speaker, role):
     c = only(text)
     assert (c.speaker, c.role) == (speaker, role)
+
+
+def test_an_ascii_line_has_the_cue_words_its_text_form_has():
+    """ASCII lines are cut into words as bytes; the words must be those `str.split` gives
+    after the word breaks, separators such as \\x1c (a space to str.split) included."""
+    from extractors.claims import _WORD_BREAKS, _cue_words, _lexicon
+
+    for line in ["he said.she added", "said\x1cwarned\x1fdenied", "(said) [told] {added}", "said-so/claimed",
+                 "said2 told_ warned\x0bconfirmed", "'said' \"told\"", "no cue here", ""]:
+        expected = _lexicon().cue_keys.intersection(line.translate(_WORD_BREAKS).split())
+        assert sorted(_cue_words(line)) == sorted(expected), line
+    assert sorted(_cue_words("he said.she added")) == ["added", "said"]
+    assert sorted(_cue_words("“it is over,” she said\u2009– and warned")) == ["said", "warned"]
