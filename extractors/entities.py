@@ -28,6 +28,7 @@ from __future__ import annotations
 import hashlib
 import os
 import marshal
+import re
 import sys
 import tempfile
 import unicodedata
@@ -448,6 +449,40 @@ _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
 _GLUED = regex.compile(r"\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}{3,}+")
 
 
+# What a Unicode class of these patterns holds of ASCII, inside a character class; and
+# regex's \s on ASCII (the stdlib's \s also takes \x1c-\x1f, which are no White_Space).
+_ASCII_OF_PROPERTY = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "M": ""}
+_ASCII_SPACE = r"\t\n\x0b\x0c\r "
+
+
+def _ascii_twin(pattern: "regex.Pattern") -> "re.Pattern":
+    r"""The pattern as the stdlib `re` compiles it for ASCII-only text, where every Unicode
+    class above is its ASCII part: most lines of news are plain ASCII, and `re` scans the
+    capitals of a line for names about twice as fast as `regex`.  Escapes other than these
+    classes and \s mean the same in both modules on ASCII text (\b, \d, \.)."""
+    source, out, i, in_class = pattern.pattern, [], 0, False
+    while i < len(source):
+        if source.startswith("\\p{", i):
+            end = source.index("}", i)
+            ranges = _ASCII_OF_PROPERTY[source[i + 3:end]]  # KeyError: a class to add above
+            out.append(ranges if in_class else f"[{ranges}]")
+            i = end + 1
+        elif source.startswith("\\s", i):
+            out.append(_ASCII_SPACE if in_class else f"[{_ASCII_SPACE}]")
+            i += 2
+        elif source[i] == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+        else:
+            in_class = (source[i] == "[") or (in_class and source[i] != "]")
+            out.append(source[i])
+            i += 1
+    return re.compile("".join(out))
+
+
+_CHUNK_ASCII, _CAPITAL_CHUNK_ASCII = _ascii_twin(_CHUNK), _ascii_twin(_CAPITAL_CHUNK)
+
+
 _UNSET = object()
 
 
@@ -470,6 +505,7 @@ class _Chunk:
     text_key: str  # folded words: the key of every lookup and vote
     initial: bool  # first word of a sentence (its capital says nothing)
     title: bool  # a title stood before it ("Mr", "President")
+    shape: tuple  # `_shape(words)`, carried from the cached layout while the words stay
     type: str | None = None
     strong: bool = False  # typed on evidence in the name itself or a cue, not by default
     tier: int = MAJOR  # gazetteer tier of the hit that typed it
@@ -484,12 +520,14 @@ class _Chunk:
         self.initial = False
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
+        self.shape = _shape(self.words)
 
     def drop_last_token(self) -> None:
         self.offsets, self.words = self.offsets[:-1], self.words[:-1]
         self.end = self.start + self.offsets[-1] + len(self.words[-1])
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
+        self.shape = _shape(self.words)
 
 
 # A typed chunk as one plain tuple.  A stream keeps every chunk until its last article is
@@ -1234,7 +1272,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     words = chunk.words
     (excluded, typ, tier, country, calendar_last, sports_last, given_first, first_key,
-     adverb_first, particle_first, org_head, product, role, common_words, award, common_first) = _shape(words)
+     adverb_first, particle_first, org_head, product, role, common_words, award, common_first) = chunk.shape
     if excluded:
         chunk.excluded = True
         return
@@ -1271,7 +1309,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if role:  # "South Dakota Gov": a known place or body before the role word stays
         chunk.drop_last_token()
-        _, type_without_role, *_ = _shape(chunk.words)
+        _, type_without_role, *_ = chunk.shape
         if type_without_role:
             _type_chunk(text, chunk, vocab)
         else:
@@ -1902,10 +1940,11 @@ def _is_shouting(text: str, kind: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
-    pattern = _CAPITAL_CHUNK
+    ascii_only = text.isascii()
+    pattern = _CAPITAL_CHUNK_ASCII if ascii_only else _CAPITAL_CHUNK
     for event in _YEAR_EVENTS:
         if event in text:
-            pattern = _CHUNK
+            pattern = _CHUNK_ASCII if ascii_only else _CHUNK
             break
     spans = [m.span() for m in pattern.finditer(text)]
     if "-" in text or "'" in text or "’" in text:
@@ -1914,7 +1953,7 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     radio = "Radio " in text
     for start, end in spans:
         run_initial = None  # looked up only for a run that holds a name starting with it
-        for s, e, offsets, words, key, initial, title in _chunk_layout(text[start:end]):
+        for s, e, offsets, words, key, initial, title, shape in _chunk_layout(text[start:end]):
             if initial is None:
                 if run_initial is None:
                     run_initial = _is_sentence_initial(text, start)
@@ -1922,10 +1961,11 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
             place = _place_ending_a_title(text, start + s, words) if len(words) >= 3 else 0
             if place:  # "ambassador to Ukraine Marie Yovanovitch": the place, then the person
                 out.append(_Chunk(line_no, start + s, start + s + offsets[place - 1] + len(words[place - 1]),
-                                  offsets[:place], words[:place], fold(" ".join(words[:place])), initial, False))
+                                  offsets[:place], words[:place], fold(" ".join(words[:place])), initial, False,
+                                  _shape(words[:place])))
                 shift = offsets[place]
                 out.append(_Chunk(line_no, start + s + shift, start + e, tuple(o - shift for o in offsets[place:]),
-                                  words[place:], fold(" ".join(words[place:])), False, True))
+                                  words[place:], fold(" ".join(words[place:])), False, True, _shape(words[place:])))
                 continue
             if radio and words[-1] == "Radio":
                 station = _STATION_NUMBER.match(text, start + e)
@@ -1933,8 +1973,8 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
                     more = station.group().split()
                     offsets += tuple(station.start(i + 1) - start - s for i in range(len(more)))
                     words += tuple(more)
-                    e, key = station.end() - start, fold(" ".join(words))
-            out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
+                    e, key, shape = station.end() - start, fold(" ".join(words)), _shape(words)
+            out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title, shape))
     return out
 
 
@@ -1992,18 +2032,19 @@ def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
 def _chunk_layout(run: str) -> tuple:
     """How a run of capitalised words divides into candidate names: for each, its start and
     end within the run, word offsets, words, folded key, sentence-initial flag (None when it
-    is the run's, which depends on the line) and title flag.  Cached by the run alone: the
-    same runs recur all through news."""
+    is the run's, which depends on the line), title flag and `_shape` (every chunk is typed,
+    and a cached layout spares hashing its words again).  Cached by the run alone: the same
+    runs recur all through news."""
     if " " not in run:  # one word: no pieces to cut, no title to split off
         word = _one_word_name(run)
-        return ((0, len(word), (0,), (word,), fold(word), None, False),) if word else ()
+        return ((0, len(word), (0,), (word,), fold(word), None, False, _shape((word,))),) if word else ()
     out = []
     for piece in _split_run(run, None):
         for part in _split_named_parts(piece):
             first = part.tokens[0][0]
             words = tuple(map(itemgetter(2), part.tokens))
             out.append((first, part.tokens[-1][1], tuple([s - first for s, _, _ in part.tokens]),
-                        words, fold(" ".join(words)), part.initial, part.title))
+                        words, fold(" ".join(words)), part.initial, part.title, _shape(words)))
     return tuple(out)
 
 
@@ -2133,17 +2174,14 @@ def _gather(article: Article) -> _ArticleEvidence:
         (shouting if _is_shouting(ln.text, ln.kind) else prose).append(ln)
     text = "\n".join(ln.text for ln in prose)
     vocab = _LowerCaseWords(text)
-    chunks_by_line: dict[int, list[_Chunk]] = {}
-    for ln in prose:
-        chunks = _chunks_of_line(ln.text, ln.number)
-        for chunk in chunks:
-            _type_chunk(ln.text, chunk, vocab)
-        _type_from_list_neighbours(ln.text, chunks)
-        chunks_by_line[ln.number] = chunks
     ev = _ArticleEvidence(article, lines, shouting, vocab, {})
-    text_of = {ln.number: ln.text for ln in prose}
-    for line_no, chunks in chunks_by_line.items():
-        ev.chunks_by_line[line_no] = tuple(map(_settled, chunks))
+    for ln in prose:
+        line_text = ln.text
+        chunks = _chunks_of_line(line_text, ln.number)
+        for chunk in chunks:
+            _type_chunk(line_text, chunk, vocab)
+        _type_from_list_neighbours(line_text, chunks)
+        ev.chunks_by_line[ln.number] = tuple(map(_settled, chunks))
         for c in chunks:
             if not c.initial:
                 ev.mid_sentence.add(c.text_key)
@@ -2155,8 +2193,8 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
-            if c.type == "ORG" and len(c.words) == 1 and _shape(c.words)[1] == "GPE" and (
-                    _club_context(text_of[line_no], c.start, c.end, c.initial)):
+            if c.type == "ORG" and len(c.words) == 1 and c.shape[1] == "GPE" and (
+                    _club_context(line_text, c.start, c.end, c.initial)):
                 ev.clubs.add(c.text_key)  # "Chelsea boss": "Chelsea" is the club here
             if c.type == "ORG" and _team_of_a_city(c.words):
                 ev.org_parts.add(fold(c.words[-1]))  # "the Lakers" after "Los Angeles Lakers"
