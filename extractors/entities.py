@@ -451,7 +451,7 @@ _GLUED = regex.compile(r"\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}{3,}+")
 
 # What a Unicode class of these patterns holds of ASCII, inside a character class; and
 # regex's \s on ASCII (the stdlib's \s also takes \x1c-\x1f, which are no White_Space).
-_ASCII_OF_PROPERTY = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "M": ""}
+_ASCII_OF_PROPERTY = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "M": "", "N": "0-9"}
 _ASCII_SPACE = r"\t\n\x0b\x0c\r "
 
 
@@ -2206,8 +2206,8 @@ def _gather(article: Article) -> _ArticleEvidence:
 def _company_names(text: str) -> list[str]:
     """Names the text writes as companies: "Yukos shares", "Ryanair's chief executive",
     "Netcraft, the internet monitoring firm", "shares in Yukos" (see `_company_cues`)."""
-    cue_after, cue_before = _company_cues()
-    names = cue_after.findall(text)
+    cue_after, cue_after_ascii, cue_before = _company_cues()
+    names = (cue_after_ascii if text.isascii() else cue_after).findall(text)
     # As a scan from the cue would: a cue inside the name of the match before it ("stake
     # in Anglo-firm Holdings") starts no match.
     last_end = 0
@@ -2219,13 +2219,14 @@ def _company_names(text: str) -> list[str]:
 
 
 @cache
-def _company_cues() -> tuple[regex.Pattern, regex.Pattern]:
+def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     """Two patterns over data/entities_company_cues.txt, each scanning a text once.  The
     first finds a name with its cue after it ("after" and "appositive" rows: one name is
-    never followed by both kinds, so one alternation finds the same names as two scans);
-    the second a name with its cue right before it ("before" rows), looked behind from the
-    name's capital so that the scan jumps from capital to capital instead of trying every
-    cue at every position."""
+    never followed by both kinds, so one alternation finds the same names as two scans),
+    its word boundary looked behind from the capital so that a scan (and its ASCII twin's,
+    which is returned second) jumps from capital to capital; the third a name with its cue
+    right before it ("before" rows), also looked behind from the name's capital instead of
+    trying every cue at every position."""
     words: dict[str, list[str]] = defaultdict(list)
     for row in data_lines("entities_company_cues.txt"):
         kind, phrase = row.split("\t")
@@ -2234,10 +2235,11 @@ def _company_cues() -> tuple[regex.Pattern, regex.Pattern]:
                                    for phrase in sorted(phrases, key=len, reverse=True))
                     for kind, phrases in words.items()}
     name_tail = r"[\p{L}\p{N}\-]*+"
-    after = (rf"\b(\p{{Lu}}{name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
+    after = (rf"(\p{{Lu}}(?<!\w\p{{Lu}}){name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
              rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b)")
     before = rf"\p{{Lu}}(?<=\b(?P<cue>(?i:{alternatives['before']})) \p{{Lu}}){name_tail}"  # "Shares in X" too
-    return regex.compile(after), regex.compile(before)
+    after_pattern = regex.compile(after)
+    return after_pattern, _ascii_twin(after_pattern), regex.compile(before)
 
 
 def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[EntityMention]:
@@ -2424,8 +2426,10 @@ def _shouting_names(text: str, known: dict[str, str]) -> list[tuple[int, int, st
 # ---------------------------------------------------------------------------------------
 # Canonical names
 
-def _initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+@lru_cache(maxsize=1 << 14)
+def _initials(name: str) -> str:
+    """"Afghan National Army" -> "ANA"; cached, as a stream names its bodies again and again."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the")
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:
@@ -2476,7 +2480,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
                     by_two_word_tail[" ".join(words[-2:])].append(((f.line, f.start), surface))
             elif f.type == "ORG" and f.canonical not in expanded and len(surface.split()) > 1:
                 expanded.add(f.canonical)  # its initials are taken (by it or an earlier name)
-                expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
+                expansions.setdefault(_initials(f.canonical), f.canonical)
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
