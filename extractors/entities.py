@@ -2135,16 +2135,25 @@ def _glued_names(text: str, taken: _Taken) -> list[tuple[int, int, str, str]]:
 class _LowerCaseWords:
     """Whether a word occurs in lower case in an article ("controlling" -> the capital of
     "Controlling Kunduz" is the sentence's).  Looked up on demand with str.find: only a
-    few chunks per article need it, so no word set is built."""
+    few chunks per article need it, so no word set is built, except in a long text (a feed
+    pasted as one line), where every find of an absent word would scan all of it: there the
+    letter words are collected once, and a word of letters is looked up among them."""
+
+    LONG_TEXT = 1 << 16  # characters
 
     def __init__(self, text: str):
         self.text = text
         self.known: dict[str, bool] = {}
+        self.letter_words = _letter_words(text) if len(text) > self.LONG_TEXT else None
 
     def __contains__(self, word: str) -> bool:
         hit = self.known.get(word)
         if hit is None:
-            hit = self.known[word] = self._occurs(word)
+            if self.letter_words is not None and word.isalpha():
+                hit = word in self.letter_words
+            else:
+                hit = self._occurs(word)
+            self.known[word] = hit
         return hit
 
     def _occurs(self, word: str) -> bool:
@@ -2159,6 +2168,34 @@ class _LowerCaseWords:
         return False
 
 
+# Letters and the numerals that are no digits ("²"): the stdlib's \w less \d and "_" is what
+# str.isalnum takes of them, so its runs are bounded exactly where str.isalpha says.
+_LETTERS_AND_NUMERALS = re.compile(r"[^\W\d_]+")
+_JOINERS = "'’-"
+
+
+def _letter_words(text: str) -> set[str]:
+    """Every maximal run of letters (str.isalpha) in `text` that no apostrophe or hyphen
+    comes right before: the words of letters that `_LowerCaseWords._occurs` finds."""
+    words = set()
+    for m in _LETTERS_AND_NUMERALS.finditer(text):
+        run, start = m.group(), m.start()
+        if run.isalpha():
+            if not start or text[start - 1] not in _JOINERS:
+                words.add(run)
+            continue
+        i = 0  # a run with numerals in it: its letter runs
+        while i < len(run):
+            if not run[i].isalpha():
+                i += 1
+                continue
+            end = i
+            while end < len(run) and run[end].isalpha():
+                end += 1
+            if not start + i or text[start + i - 1] not in _JOINERS:
+                words.add(run[i:end])
+            i = end
+    return words
 
 
 @dataclass
