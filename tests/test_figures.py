@@ -499,3 +499,8 @@ def test_more_counted_nouns(text, counts, unit):
 def test_mps_are_people():
     q = only("Up to 30 MPs could rebel.", "30")
     assert q.unit == "people"
+
+
+def test_a_digit_of_another_script_is_no_figure_and_no_crash():
+    # "\U00011f50" is a digit to the pattern engine but no number Python can read
+    assert [(q.text, q.value) for q in parse_quantities("It rose \U00011f50 points to 3,000.")] == [("3,000", 3000)]
