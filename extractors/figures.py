@@ -23,11 +23,9 @@ from .text import Article, data_lines, data_set, month_names, sentence_spans
 # ("-52kg").  A number glued to a word on its left (K1, Covid-19, 4x100m) is not matched, nor one
 # after "#" (an HTML entity "&#233;" left by a scraper, or a rank "#3").
 # Each branch tests the character at hand before looking behind it: most places fail there.
-# Figures are written in ASCII digits: a digit of another script may be one Python cannot
-# read as a number ("\U00011f50", a Kawi digit).
 _NUMBER = regex.compile(
-    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=[0-9])(?<![\w.,/:+−\-#]))"
-    r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(?P<frac>\.[0-9]++)?+(?![\d/:]|[.,]\d)"
+    r"(?:(?P<sign>[-+−])(?<=(?:^|[\s(\[]).)|(?=\d)(?<![\w.,/:+−\-#]))"
+    r"(?P<int>\d{1,3}(?:,\d{3})++(?!\d)|\d++)(?P<frac>\.\d++)?+(?![\d/:]|[.,]\d)"
 )
 # Characters that match an ASCII letter case-insensitively but do not lower-case to one
 # (or change length when lower-cased): a line holding one is scanned case-insensitively.
@@ -48,7 +46,7 @@ _RANGE_JOIN = regex.compile(r" to |[-–]| [-–] ")
 # "0.25% to 5.5%" and "17,000 to 4.483 million" are an old and a new value.
 _RANGE_SPREAD = 5
 # The second number of a dash range ("25-30 people"), and the word or sign after it.
-_DASH_SECOND = regex.compile(r"[-–]([0-9]{1,3}(?:,[0-9]{3})++(?![0-9])|[0-9]++)(\.[0-9]++)?+(?:%|[ \u00a0]?+([A-Za-z]++))")
+_DASH_SECOND = regex.compile(r"[-–](\d{1,3}(?:,\d{3})++(?!\d)|\d++)(\.\d++)?+(?:%|[ \u00a0]?+([A-Za-z]++))")
 # Up to four words after a number, each after optional spaces or hyphens, read in one match:
 # the counted noun is looked for over a few adjectives ("30 injured people").
 _WORDS_AFTER = regex.compile(r"[\s\-]*+([A-Za-z][a-z'’]*+)(?:[\s\-]*+([A-Za-z][a-z'’]*+)"
@@ -250,6 +248,8 @@ def _candidates(text: str, vocab: _Vocabulary) -> list[_Candidate]:
     for m in _NUMBER.finditer(text):
         sign, whole, frac = m.groups()
         plain = whole.replace(",", "")
+        if not (plain.isascii() and (frac is None or frac.isascii())):
+            continue  # digits of another script, which Python may not read ("\U00011f50")
         value = float(plain + frac if frac else plain)
         if sign == "-" or sign == "−":
             value = -value
@@ -870,6 +870,8 @@ def _dash_range_high(text: str, end: int, low: float, money_scale, vocab: _Vocab
         return None
     whole, frac = second[1], second[2]
     plain = whole.replace(",", "")
+    if not (plain.isascii() and (frac is None or frac.isascii())):
+        return None
     value = float(plain + frac if frac else plain)
     if value <= low:
         return None
