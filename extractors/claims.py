@@ -1571,9 +1571,12 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
         if tokens.words[p] == "," and not tokens.quoted[p] and not (tokens.cap[p + 1]
                                                                  and _region_of_a_place(tokens, p + 1, lo)):
             commas += 1
-            if p - 1 >= lo and (_names_description(tokens, p, lo) or _names_common_noun(tokens, p, j, lo)):
-                a = _np_backward(tokens, p - 1, lo)
-                return (p + 1, j), tokens.span_text(a, p), a  # the name is the speaker
+            described = None
+            if p - 1 >= lo:
+                described = _np_backward(tokens, p - 1, lo) if _names_description(tokens, p, lo) \
+                    else _common_noun_named(tokens, p, j, lo)
+            if described is not None:
+                return (p + 1, j), tokens.span_text(described, p), described  # the name is the speaker
             aside = p - 1 >= lo and _opens_aside(tokens, p + 1)
             a = _np_backward(tokens, p - 1, lo) if p - 1 >= lo and (aside or (tokens.cap[p - 1] and (
                 j - p <= 4 or tokens.lower[p + 1] in _AFFILIATIONS))) else None
@@ -1687,26 +1690,41 @@ def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
     return owner is not None and any(tokens.lower[x] in lex.source_nouns for x in range(owner + 1, p))
 
 
-def _names_common_noun(tokens: _Tokens, p: int, j: int, lo: int) -> bool:
-    """Is the aside p+1..j, right before the cue, no more than a name given to a description
-    headed by a common noun ("The world's biggest tobacco consumer, China, has said", "India's
-    biggest oil firm, ONGC, says", "the assailant, John McGraw, told")?"""
+_RESTRICTIVE_RELATIVES = frozenset({"that", "which", "who"})
+_RELATIVE_CLAUSE_TOKENS = 8
+
+
+def _common_noun_named(tokens: _Tokens, p: int, j: int, lo: int) -> int | None:
+    """Where the description starts when the aside p+1..j, right before the cue, is no more
+    than a name given to a description headed by a common noun ("The world's biggest tobacco
+    consumer, China, has said", "India's biggest oil firm, ONGC, says", "the assailant, John
+    McGraw, told"); else None."""
     if j - p - 1 > 8 or not all(tokens.cap[x] or tokens.words[x] in "()&" for x in range(p + 1, j)) \
             or any(tokens.quoted[x] for x in range(p + 1, j)):
-        return False
+        return None
     head = p - 1
     if tokens.cap[head] or not tokens.wordy[head] or tokens.quoted[head]:
-        return False
+        return None
     a = _np_backward(tokens, head, lo)
     if a is None or a == head:
-        return False
+        return None
+    # a restrictive relative clause inside the description: its noun phrase opens it ("The
+    # group that owns most of her music, Big Machine, says")
+    relative = next((x for x in range(a - 1, max(lo, a - _RELATIVE_CLAUSE_TOKENS) - 1, -1)
+                     if tokens.lower[x] in _RESTRICTIVE_RELATIVES), None)
+    if relative is not None and relative > lo and tokens.wordy[relative - 1]:
+        a = _np_backward(tokens, relative - 1, lo)
+        if a is None:
+            return None
     # the description opens its clause or follows the quotation: not "reporting from the
     # capital, Kabul, said", where it is a preposition's object
     if a > lo and not (tokens.lower[a - 1] in _CONJUNCTIONS or tokens.quoted[a - 1]
                        or (tokens.words[a - 1] == "," and a - 2 >= lo and tokens.quoted[a - 2])):
-        return False
+        return None
     lex = _lexicon()
-    return tokens.lower[a] in lex.determiners or (_possessive(tokens.words[a]) and not tokens.cap[a + 1])
+    if tokens.lower[a] in lex.determiners or (_possessive(tokens.words[a]) and not tokens.cap[a + 1]):
+        return a
+    return None
 
 
 def _opens_aside(tokens: _Tokens, i: int) -> bool:

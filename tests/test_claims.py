@@ -1729,3 +1729,9 @@ def test_an_ascii_line_has_the_cue_words_its_text_form_has():
         assert sorted(_cue_words(line)) == sorted(expected), line
     assert sorted(_cue_words("he said.she added")) == ["added", "said"]
     assert sorted(_cue_words("“it is over,” she said\u2009– and warned")) == ["said", "warned"]
+
+
+def test_a_description_with_a_relative_clause_then_a_name_gives_the_name_as_speaker():
+    c = only("The group that owns most of her music, Big Machine, says she will be allowed to play.")
+    assert (c.speaker, c.role, c.content) == ("Big Machine", "The group that owns most of her music",
+                                              "she will be allowed to play")
