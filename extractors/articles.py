@@ -137,6 +137,10 @@ _CREDIT = regex.compile(r"\(([^()]{2,60}+)\)\s*+$")
 _OPENING = regex.compile("|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (
     ("post_signature", _POST_SIGNATURE), ("wire_credit", _WIRE_CREDIT), ("wire_dateline", _WIRE_DATELINE))))
 _QUOTE_OPEN = "\"“‘'«"
+# A first sentence that ends with its source and a verb of saying in the present perfect
+# (", Lib Dem leader Charles Kennedy has said."): how British outlets write a lede.  Of 2,225
+# BBC articles 118 open so, and 3 of 8,410 later paragraphs.
+_PERFECT_ATTRIBUTION = regex.compile(r",[^,]{3,80}?\b(?:has|have)\s(\p{Ll}++)\b[^.]{0,40}+\.?+$")
 # A paragraph that opens with a quotation given to a pronoun ('"What a shame," she said.')
 # leans on a person named before it: of 2,225 BBC articles and 181 web pages, no article
 # opens so, while 280 later paragraphs do.
@@ -196,6 +200,7 @@ class _Info:
     later_list_item: bool = False  # "5. Try yoga": a numbered heading past the first of a list
     post_signature: bool = False  # "— Name (@handle) November 18, 2019" under an embedded post
     quote_by_pronoun: bool = False  # '"What a shame," she said.': no article's first paragraph
+    perfect_attribution: bool = False  # "…, Lib Dem leader Charles Kennedy has said.": a lede
     lede: float = 0.0  # log-odds that the paragraph reads as an article's first one
     lines_before: int = 0  # non-prose lines between this prose line and the one before
     after_heading: bool = False  # a heading-shaped line comes right before it
@@ -414,13 +419,23 @@ def _analyse(number: int, text: str) -> _Info:
             full_names, surnames = map(" ".join, pairs), map(itemgetter(1), pairs)
     # Substring tests find a quote character for far less than a pattern search does.
     curly = "’" in text or "“" in text or "”" in text or "‘" in text
+    sentences = _SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)
     return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=vocab, names=names,
                  full_names=frozenset(full_names), surnames=frozenset(surnames),
-                 sentences=len(_SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)),
-                 wire_dateline=opening == "wire_dateline",
+                 sentences=len(sentences), wire_dateline=opening == "wire_dateline",
                  lede=lede_score(words, lowered), curly=curly,
                  straight=not curly and ('"' in text or "'" in text),
-                 quote_by_pronoun=text[:1] in _QUOTE_OPEN and _quote_by_pronoun(text))
+                 quote_by_pronoun=text[:1] in _QUOTE_OPEN and _quote_by_pronoun(text),
+                 perfect_attribution=_ends_with_perfect_attribution(sentences[0]))
+
+
+def _ends_with_perfect_attribution(first_sentence: str) -> bool:
+    """Does the first sentence (as `_SENTENCE_BREAK` cuts it: without its full stop when
+    another follows) end with ", <source> has said"?"""
+    if (" has " not in first_sentence and " have " not in first_sentence) or len(first_sentence) > ANALYSIS_CHARS:
+        return False
+    match = _PERFECT_ATTRIBUTION.search(first_sentence.rstrip())
+    return bool(match) and match.group(1) in _attribution_verbs()
 
 
 def _quote_by_pronoun(text: str) -> bool:
@@ -952,7 +967,8 @@ class _Splitter:
                                                [info for info, _ in self.pending], self.overlaps,
                                                self.headed)
             p = self.model.probability(feats, regime)
-            if ((cand.wire_dateline or LEDE_REINTRODUCTION in feats or FRESH_AFTER_FURNITURE in feats)
+            if ((cand.wire_dateline or cand.perfect_attribution or LEDE_REINTRODUCTION in feats
+                 or FRESH_AFTER_FURNITURE in feats)
                     and max(self.recent_p, default=0.0) < self.model.threshold):
                 p = max(p, self.model.threshold + OPENING_CUE_MARGIN)
             if not self.headed and _names_a_known_topic(run, self.memory) and p < SUBHEADING_OPENING:

@@ -449,3 +449,13 @@ def test_a_name_and_its_possessive_are_one_name_and_one_word():
 def test_days_and_months_are_no_names():
     # two unrelated stories both happen on a Monday
     assert _analyse(1, "Voters in Leeds went to the polls on Monday, the first time since March.").names == {"Leeds"}
+
+
+def test_a_lede_with_its_source_in_the_present_perfect_opens_another_outlets_article():
+    # The same story retold: the first sentence ends with its source as British ledes do.
+    lede = "The bridge will close to lorries next spring because of cracks in its piers, the city council has said."
+    follow_on = ["Engineers found the cracks during a survey last month.",
+                 "Traders said the closure would add to their costs."]
+    assert [a.first_line for a in split_stream(WIRE_STORY + [lede] + follow_on)] == [1, 6]
+    assert _analyse(1, lede).perfect_attribution
+    assert not _analyse(1, "He has said nothing since the vote.").perfect_attribution
