@@ -459,3 +459,13 @@ def test_a_lede_with_its_source_in_the_present_perfect_opens_another_outlets_art
     assert [a.first_line for a in split_stream(WIRE_STORY + [lede] + follow_on)] == [1, 6]
     assert _analyse(1, lede).perfect_attribution
     assert not _analyse(1, "He has said nothing since the vote.").perfect_attribution
+
+
+def test_a_present_perfect_lede_opens_an_article_after_a_short_one():
+    # The article before has only two paragraphs: the lede cue still counts.
+    lede = "The bridge will close to lorries next spring because of cracks in its piers, the city council has said."
+    short = ["YORK (Reuters) - Floodwater has cut off three villages in the north of the county.",
+             "Rescue teams used boats to reach families trapped in their homes."]
+    follow_on = ["Engineers found the cracks during a survey last month.",
+                 "Traders said the closure would add to their costs."]
+    assert [a.first_line for a in split_stream(WIRE_STORY + short + [lede] + follow_on)] == [1, 6, 8]
