@@ -62,8 +62,8 @@ MAX_ARTICLE_LINES = 20000
 # text around it goes on with the same words.)
 # They do not apply when an opening was found in the last few paragraphs: web pages put
 # menus and link lists that read as prose between an article's headline and its lede.  (A
-# lede that ends with its source in the present perfect is no menu line: only an opening
-# right before it stops that cue, so a short article before it does not.)
+# dateline or a source in the present perfect is the lede's own sentence, no menu line: only
+# an opening right before it stops these two, so a short article before it does not.)
 OPENING_CUE_MARGIN = 0.01
 # The opening probability a prose line needs after a heading that names only what the text
 # before has named, in a stream without headlines (see `_names_a_known_topic`).
@@ -969,9 +969,10 @@ class _Splitter:
                                                [info for info, _ in self.pending], self.overlaps,
                                                self.headed)
             p = self.model.probability(feats, regime)
-            if ((cand.wire_dateline or LEDE_REINTRODUCTION in feats or FRESH_AFTER_FURNITURE in feats)
+            if ((LEDE_REINTRODUCTION in feats or FRESH_AFTER_FURNITURE in feats)
                     and max(self.recent_p, default=0.0) < self.model.threshold
-                    or cand.perfect_attribution and self.recent_p and self.recent_p[-1] < self.model.threshold):
+                    or (cand.perfect_attribution or cand.wire_dateline) and self.recent_p
+                    and self.recent_p[-1] < self.model.threshold):
                 p = max(p, self.model.threshold + OPENING_CUE_MARGIN)
             if not self.headed and _names_a_known_topic(run, self.memory) and p < SUBHEADING_OPENING:
                 p = min(p, self.model.threshold - OPENING_CUE_MARGIN)
