@@ -469,3 +469,11 @@ def test_a_present_perfect_lede_opens_an_article_after_a_short_one():
     follow_on = ["Engineers found the cracks during a survey last month.",
                  "Traders said the closure would add to their costs."]
     assert [a.first_line for a in split_stream(WIRE_STORY + short + [lede] + follow_on)] == [1, 6, 8]
+
+
+def test_a_wire_dateline_opens_an_article_after_a_short_one():
+    short = ["YORK (Reuters) - Floodwater has cut off three villages in the north of the county.",
+             "Rescue teams used boats to reach families trapped in their homes."]
+    agency = ["LEEDS (AP) - The city council has voted to close the old bridge to lorries.",
+              "Engineers found cracks in two of its piers."]
+    assert [a.first_line for a in split_stream(WIRE_STORY + short + agency)] == [1, 6, 8]
