@@ -1180,9 +1180,21 @@ def _prepositional_object(tokens: _Tokens, i: int, hi: int, cue: str) -> bool:
         or (w == "on" and (nxt.endswith("ing") or cue.startswith("insist")))
 
 
+# Conjunctions of a clause that sets the scene of what was said ("…, the shadow chancellor
+# said as the party conference began"): no content after the cue.
+_OCCASION_CONJUNCTIONS = frozenset({"as", "while", "when", "amid", "ahead"})
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those"})
+
+
 def _phrase_after_cue(tokens: _Tokens, i: int) -> bool:
-    """Does a time or channel phrase, or the topic ("of Apple"), follow the cue at token i?"""
+    """Does a time or channel phrase, the topic ("of Apple") or the occasion ("as the
+    conference began") follow the cue at token i?"""
     w = tokens.lower[i]
+    if w in _OCCASION_CONJUNCTIONS:
+        # "as" opens a clause only before its subject ("as the conference began", "as he
+        # left"), not "said as many as 3,000 firms"
+        return w != "as" or i + 1 < len(tokens.words) and (
+            tokens.cap[i + 1] or tokens.lower[i + 1] in _SUBJECT_OPENERS or tokens.lower[i + 1] in _lexicon().pronouns)
     return w in _PHRASE_PREPOSITIONS or w in _lexicon().time_words or w in {"of", "by"}  # "was quoted as saying by Interfax"
 
 

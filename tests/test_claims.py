@@ -1735,3 +1735,14 @@ def test_a_description_with_a_relative_clause_then_a_name_gives_the_name_as_spea
     c = only("The group that owns most of her music, Big Machine, says she will be allowed to play.")
     assert (c.speaker, c.role, c.content) == ("Big Machine", "The group that owns most of her music",
                                               "she will be allowed to play")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A major change of direction is needed in Britain, the shadow chancellor said as the party conference began.",
+     "A major change of direction is needed in Britain"),
+    ("The talks will resume next week, officials said while the envoy flew home.", "The talks will resume next week"),
+    ("Earlier this month, the prime minister said as many as 3,000 firms may be reviewed.",
+     "as many as 3,000 firms may be reviewed"),
+])
+def test_a_clause_setting_the_scene_after_the_cue_is_not_the_content(text, content):
+    assert only(text).content == content
