@@ -515,9 +515,11 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             break
         if t in lex.determiners:
             start = k
-            # "a senior official from the city": keep going past a preposition after a source noun
+            # "a senior official from the city": keep going past a preposition after a source
+            # noun; "one of their frontbenchers": a part of a group speaks for it
             if (k - 2 >= floor and _role_preposition(tokens, k - 1)
-                    and _np_extends_through(tokens, k - 2)):
+                    and (_np_extends_through(tokens, k - 2)
+                         or tokens.lower[k - 1] == "of" and tokens.lower[k - 2] in _PART_OF_A_GROUP)):
                 k -= 2
                 start = k
                 k -= 1
@@ -673,6 +675,11 @@ def _title_dot(tokens: _Tokens, k: int) -> bool:
 # Initials or an abbreviation written with full stops, whose last stop the tokenizer splits
 # off: "U.S" + "." in "the U.S. Attorney's Office", "P.J" + "." in "Coach P.J. Fleck".
 _DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+# Words for part of a group before "of" ("one of their frontbenchers", "some of the residents").
+_PART_OF_A_GROUP = frozenset({"one", "two", "three", "some", "many", "several", "most", "all", "both", "each",
+                              "none", "few"})
 
 
 def _np_extends_through(tokens: _Tokens, k: int) -> bool:
@@ -1722,7 +1729,7 @@ def _common_noun_named(tokens: _Tokens, p: int, j: int, lo: int) -> int | None:
         return None
     # a restrictive relative clause inside the description: its noun phrase opens it ("The
     # group that owns most of her music, Big Machine, says")
-    relative = next((x for x in range(a - 1, max(lo, a - _RELATIVE_CLAUSE_TOKENS) - 1, -1)
+    relative = next((x for x in range(head - 1, max(lo, a - _RELATIVE_CLAUSE_TOKENS) - 1, -1)
                      if tokens.lower[x] in _RESTRICTIVE_RELATIVES), None)
     if relative is not None and relative > lo and tokens.wordy[relative - 1]:
         a = _np_backward(tokens, relative - 1, lo)

@@ -1746,3 +1746,12 @@ def test_a_description_with_a_relative_clause_then_a_name_gives_the_name_as_spea
 ])
 def test_a_clause_setting_the_scene_after_the_cue_is_not_the_content(text, content):
     assert only(text).content == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The party is set for its best results in the polls, one of its frontbenchers has predicted.",
+     "one of its frontbenchers"),
+    ("Some of the residents said the water was still rising.", "Some of the residents"),
+])
+def test_a_part_of_a_group_is_the_speaker(text, speaker):
+    assert only(text).speaker == speaker
