@@ -1001,17 +1001,22 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
     place = None
     if prev in _PLACE_PREPOSITIONS:
         place = "ORG" if _BRAND_CASE.match(text, start, end) else "GPE"
-    if after[:1] != ",":  # both patterns below start with a comma
-        return place
+    return "PERSON" if _described_as_person(after) else place
+
+
+def _described_as_person(after: str) -> bool:
+    """Does the text after a name describe a person: "X, who ...", "X, 45,", "X, a provincial
+    council member of ..." (but not "X, the city's governor said")?"""
+    if after[:1] != ",":  # every pattern starts with a comma
+        return False
     if _WHO_OR_AGE.match(after):
-        return "PERSON"
+        return True
     apposition = _APPOSITION.match(after)
     if apposition:
+        lex = _lexicon()
         words = [w.lower() for w in apposition.group(1).split()]
-        # "X, a provincial council member of ..." (but not "X, the city's governor said")
-        if any(w in lex["person_cues"] for w in words) and not any(w in lex["said"] for w in words):
-            return "PERSON"
-    return place
+        return any(w in lex["person_cues"] for w in words) and not any(w in lex["said"] for w in words)
+    return False
 
 
 # A capital inside a word not after a surname prefix: a company ("to WeWork", "from
@@ -2403,7 +2408,8 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
         if single and typ == "GPE" and tier == SMALL_PLACE and \
                 (initial or key in vocab) and key not in mid_sentence:
             return None  # a small town's name that is also a word here ("Chair", "Time")
-        if single and initial and typ == "PERSON" and key not in mid_sentence and key not in surnames:
+        if single and initial and typ == "PERSON" and key not in mid_sentence and key not in surnames \
+                and not _described_as_person(text[chunk[1]:chunk[1] + 40]):  # "Kowalski, a British actor,"
             common = gazetteer().common_words
             if not heading and not chunk[5] and key not in vocab and _speaks_as_a_body(text, chunk[1]) \
                     and key not in person_parts and key not in common \

@@ -1151,3 +1151,11 @@ def test_a_nationality_before_a_person_or_event_is_still_split_off():
 def test_a_quarter_or_half_of_a_year_is_a_date(paragraph, expected, absent):
     got = tagged(paragraph)
     assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("Kowalski, a British actor, said the film was ready.", "Kowalski"),
+    ("Brennan, 45, told the court he had been at home.", "Brennan"),
+])
+def test_a_surname_opening_a_sentence_is_a_person_when_the_apposition_says_so(paragraph, name):
+    assert (name, "PERSON") in tagged(paragraph)
