@@ -2269,8 +2269,8 @@ def _gather(article: Article) -> _ArticleEvidence:
 
 def _company_names(text: str) -> list[str]:
     """Names the text writes as companies: "Yukos shares", "Ryanair's chief executive",
-    "Netcraft, the internet monitoring firm", "Zenith, a Swiss watchmaker", "shares in Yukos"
-    (see `_company_cues`)."""
+    "Netcraft, the internet monitoring firm", "Zenith, a Swiss watchmaker", "Tesco, the UK's
+    biggest retailer", "shares in Yukos" (see `_company_cues`)."""
     cue_after, cue_after_ascii, cue_before = _company_cues()
     names = (cue_after_ascii if text.isascii() else cue_after).findall(text)
     # As a scan from the cue would: a cue inside the name of the match before it ("stake
@@ -2301,7 +2301,7 @@ def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
                     for kind, phrases in words.items()}
     name_tail = r"[\p{L}\p{N}\-]*+"
     after = (rf"(\p{{Lu}}(?<!\w\p{{Lu}}){name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
-             rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ |\p{{Lu}}\p{{Ll}}++ ){{0,3}}?(?:{alternatives['appositive']})\b)")
+             rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ |\p{{Lu}}\p{{L}}*+(?:['’]s)?+ ){{0,3}}?(?:{alternatives['appositive']})\b)")
     before = rf"\p{{Lu}}(?<=\b(?P<cue>(?i:{alternatives['before']})) \p{{Lu}}){name_tail}"  # "Shares in X" too
     after_pattern = regex.compile(after)
     return after_pattern, _ascii_twin(after_pattern), regex.compile(before)

@@ -471,6 +471,7 @@ def test_a_name_in_camel_case_is_no_misspelt_place():
     ("Xstrata", ("Investors bought shares in Xstrata on Monday.", "Xstrata said the bid was too low.")),
     ("Macrovision", ("Technology firm Macrovision said it would appeal.", "Macrovision said sales rose.")),
     ("Zentrix", ("Zentrix, a Swiss watchmaker, said sales rose.", "Zentrix said it would hire staff.")),
+    ("Marlow", ("Marlow, the UK's biggest retailer, said sales rose.",)),
     ("Velora", ("Velora, a global payments provider based in Leeds, said sales rose.", "Velora said it would grow.")),
 ])
 def test_a_bare_name_written_as_a_company_is_an_organisation(name, paragraphs):
