@@ -241,20 +241,28 @@ _FRACTION_OF_SCALE = regex.compile(r" (?:of )?an? (million|billion|thousand|hund
 _ARTICLE_BEFORE = regex.compile(r"\b(an?+) $", regex.IGNORECASE)
 
 
+def _digits_value(whole: str, frac: str | None) -> float | None:
+    """The value of a number in digits (thousands commas in `whole`, `frac` its ".5"), or None
+    for digits of another script, which Python may not read ("\U00011f50")."""
+    plain = whole.replace(",", "")
+    if not (plain.isascii() and (frac is None or frac.isascii())):
+        return None
+    return float(plain + frac if frac else plain)
+
+
 def _candidates(text: str, vocab: _Vocabulary) -> list[_Candidate]:
     """Numbers in digits and runs of number words ("seven", "twenty-five", "two hundred and
     fifty", "a dozen", "a hundredth" -- a fraction only when "of" follows), in text order."""
     digits: list[_Candidate] = []
     for m in _NUMBER.finditer(text):
         sign, whole, frac = m.groups()
-        plain = whole.replace(",", "")
-        if not (plain.isascii() and (frac is None or frac.isascii())):
-            continue  # digits of another script, which Python may not read ("\U00011f50")
-        value = float(plain + frac if frac else plain)
+        value = _digits_value(whole, frac)
+        if value is None:
+            continue
         if sign == "-" or sign == "−":
             value = -value
         start, end = m.span()
-        digits.append((start, end, value, True, len(plain) != len(whole)))
+        digits.append((start, end, value, True, "," in whole))
     lowered, folding = _number_word_hits()
     if any(trap in text for trap in _FOLD_TRAPS):
         hits = folding.finditer(text)
@@ -869,15 +877,12 @@ def _dash_range_high(text: str, end: int, low: float, money_scale, vocab: _Vocab
     if not (word == "%" or word in vocab.units or word in vocab.count_nouns or word in vocab.multipliers):
         return None
     whole, frac = second[1], second[2]
-    plain = whole.replace(",", "")
-    if not (plain.isascii() and (frac is None or frac.isascii())):
-        return None
-    value = float(plain + frac if frac else plain)
-    if value <= low:
+    value = _digits_value(whole, frac)
+    if value is None or value <= low:
         return None
     start = second.start(1)
     number_end = second.end(2) if frac else second.end(1)
-    return _read(text, (start, number_end, value, True, len(plain) != len(whole)), money_scale, vocab)
+    return _read(text, (start, number_end, value, True, "," in whole), money_scale, vocab)
 
 
 def _spaced_word(text: str, pos: int):
