@@ -215,6 +215,8 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
     if not norm:
         return (BOILERPLATE, False) if text.strip() else ("", False)
     n_words = len(words)
+    if norm in _LEADING_PREFIXES:
+        return BOILERPLATE, True  # a byline's prefix alone, its names on the lines below: "By"
     if norm in data_set("split_boilerplate.txt") or _NUMBERS_ALONE.match(text):
         return BOILERPLATE, False  # (numbers alone: a counter, a share count)
     if _RIGHTS_NOTICE.match(text) and (_DIGIT.search(text) or "©" in text or "rights reserved" in norm):
@@ -276,7 +278,7 @@ def _asks_to_be_followed(first_word: str, norm: str, sentence: bool) -> bool:
     return first_word == "follow" and not platforms.isdisjoint(norm.split())
 
 
-_LEADING_PREFIXES = frozenset({"posted by", "posted", "published", "updated", "last updated"})
+_LEADING_PREFIXES = frozenset({"by", "posted by", "posted", "published", "updated", "last updated"})
 _DATED_PREFIXES = frozenset({"posted", "published", "updated"})
 
 
@@ -863,13 +865,18 @@ def _cut_run(run: list[_Info], headed: bool) -> int:
     return len(run)
 
 
-def _headline_and_standfirst(article: list[_Info], run: list[_Info]) -> list[_Info]:
+def _headline_and_standfirst(article: list[_Info], run: list[_Info], lede: _Info) -> list[_Info]:
     """The last two lines of `article` when they are the headline and standfirst of the
     article whose byline or date opens `run`: a page top reads heading, one paragraph
-    summing up the story, byline, lede, and the model may take the lede for the opening."""
+    summing up the story, byline, lede, and the model may take the lede for the opening.
+    A standfirst tells the story of the lede after it; a heading and a paragraph that go on
+    with the story before them are a related video's title and caption."""
     if (len(article) > 4 and any(info.category == DEBRIS and info.leading for info in run)
             and article[-1].category == PROSE and article[-2].category == SHORT and len(article[-2].words) >= 3):
-        return article[-2:]
+        standfirst = article[-1].vocab
+        before = set().union(*[info.vocab for info in article[-6:-2]])
+        if len(standfirst & lede.vocab) >= len(standfirst & before):
+            return article[-2:]
     return []
 
 
@@ -988,10 +995,10 @@ class _Splitter:
         if not self.current and self.number == 0:
             self.headline_start = _has_heading(run)
         elif p < 1.0 and is_peak(self.previous_p, p, following, self.model.threshold):
-            cut = _cut_run(run, self.headed)
+            carried = _headline_and_standfirst(self.current, run, cand) if self.headed else []
+            cut = 0 if carried else _cut_run(run, self.headed)
             self.current.extend(run[:cut])
             run = run[cut:]
-            carried = _headline_and_standfirst(self.current, run) if self.headed else []
             del self.current[len(self.current) - len(carried):]
             yield self._emit()
             run = carried + run

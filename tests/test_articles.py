@@ -9,6 +9,7 @@ from contextlib import redirect_stdout
 
 import pytest
 
+from extractors import articles
 from extractors.articles import (
     LineRecord, SplitRecord, _analyse, _headline_and_standfirst, from_record, iter_articles, line_records, slug,
     split_stream, to_record,
@@ -209,15 +210,44 @@ PAGE_TOP = ["Voters tire of the same old promises",
             "By Jane Doe", "Opinion Columnist"]
 
 
+PAGE_TOP_LEDE = "Fewer than a third of voters turned out this month, the lowest share since the parties began."
+
+
 def test_a_headline_and_standfirst_above_a_byline_go_with_the_article_below():
     # When the model opens the article at its lede, the lines above the byline that read as
     # a headline and its standfirst are taken back from the article before.
     before = [_analyse(n, text) for n, text in enumerate(HEADED[4:8] + PAGE_TOP[:2], 1)]
     run = [_analyse(7, PAGE_TOP[2]), _analyse(8, PAGE_TOP[3])]
-    assert [info.line.number for info in _headline_and_standfirst(before, run)] == [5, 6]
-    assert _headline_and_standfirst(before, run[1:]) == []  # no byline or date: no page top
-    assert _headline_and_standfirst(before[:5], run) == []  # the last line is not a paragraph
-    assert _headline_and_standfirst(before[3:], run) == []  # nothing would be left before
+    lede = _analyse(9, PAGE_TOP_LEDE)
+    assert [info.line.number for info in _headline_and_standfirst(before, run, lede)] == [5, 6]
+    assert _headline_and_standfirst(before, run[1:], lede) == []  # no byline or date: no page top
+    assert _headline_and_standfirst(before[:5], run, lede) == []  # the last line is not a paragraph
+    assert _headline_and_standfirst(before[3:], run, lede) == []  # nothing would be left before
+
+
+def test_a_video_title_and_caption_telling_the_story_before_stay_with_it():
+    # A related video's title and its caption close an article: the caption goes on with the
+    # story before it, where a standfirst tells the story of the lede below.
+    before = [_analyse(n, text) for n, text in enumerate(HEADED[4:8] + [
+        "Highlights: Liverpool beat Olympiakos at Anfield",
+        "Liverpool scored late at Anfield to beat Olympiakos and reach the knockout stages."], 1)]
+    run = [_analyse(7, PAGE_TOP[2]), _analyse(8, "19 November 2019")]
+    assert _headline_and_standfirst(before, run, _analyse(9, PAGE_TOP_LEDE)) == []
+
+
+@pytest.mark.parametrize("furniture", [["By", "Jane Doe", "Nov. 18, 2019 7:04 pm ET"],
+                                       ["Facebook", "Twitter", "By Jane Doe", "Opinion Columnist"]])
+def test_when_the_lede_opens_an_article_the_page_top_above_goes_with_it(monkeypatch, furniture):
+    # The model opens the article at its lede (as on many web pages, where the standfirst does
+    # not read as an opening); the headline, standfirst, share buttons and a byline split over
+    # lines ("By" alone, the name below) are all the new article's.
+    monkeypatch.setattr(articles, "_features", lambda cand, *rest: (
+        [cand.line.text == PAGE_TOP_LEDE and "lede" or "body"], "cm", None))
+    monkeypatch.setattr(articles._Model, "probability", lambda self, feats, regime: 0.9 if feats == ["lede"] else 0.1)
+    lines = HEADED[:4] + PAGE_TOP[:2] + furniture + [PAGE_TOP_LEDE, "Both parties promised to win back voters."]
+    got = split_stream(lines)
+    assert [(a.first_line, a.last_line) for a in got] == [(1, 4), (5, len(lines))]
+    assert to_record(got[1]).title == PAGE_TOP[0]
 
 
 def test_a_headline_after_stat_like_page_furniture_opens_an_article():
