@@ -857,12 +857,28 @@ def _cut_run(run: list[_Info], headed: bool) -> int:
     if not headed:
         return next((i for i, info in enumerate(run) if info.category == DEBRIS and info.leading), len(run))
     for i, info in enumerate(run):
-        if info.category == SHORT and len(info.words) >= 3 or info.category == DEBRIS and info.leading:
+        if info.category == SHORT and len(info.words) >= 3 and not (i and _same_list(run[i - 1], info)):
+            return i
+        if info.category == DEBRIS and info.leading:
             return i
     for i, info in enumerate(run):
         if info.category in (SHORT, STAT):
             return i
     return len(run)
+
+
+_LETTERS_DIGITS_SPACES = regex.compile(r"[\p{L}\p{N}\s]++")
+
+
+def _same_list(before: _Info, line: _Info) -> bool:
+    """Are two heading-shaped lines items of one list ("England (Group A): 10th appearance",
+    "Czech Republic (Group A): Seventh appearance")?  They are punctuated alike; a headline
+    after a list or a menu is punctuated otherwise, or barely ("Honolulu, HI" then "With
+    shattered dreams, deportees return home")."""
+    if before.category not in (SHORT, STAT):
+        return False
+    skeleton = _LETTERS_DIGITS_SPACES.sub("", line.line.text)
+    return len(skeleton) >= 2 and skeleton == _LETTERS_DIGITS_SPACES.sub("", before.line.text)
 
 
 def _headline_and_standfirst(article: list[_Info], run: list[_Info], lede: _Info) -> list[_Info]:

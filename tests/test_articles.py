@@ -11,7 +11,7 @@ import pytest
 
 from extractors import articles
 from extractors.articles import (
-    LineRecord, SplitRecord, _analyse, _headline_and_standfirst, from_record, iter_articles, line_records, slug,
+    LineRecord, SplitRecord, _analyse, _cut_run, _headline_and_standfirst, from_record, iter_articles, line_records, slug,
     split_stream, to_record,
 )
 from extractors.text import split_lines
@@ -248,6 +248,16 @@ def test_when_the_lede_opens_an_article_the_page_top_above_goes_with_it(monkeypa
     got = split_stream(lines)
     assert [(a.first_line, a.last_line) for a in got] == [(1, 4), (5, len(lines))]
     assert to_record(got[1]).title == PAGE_TOP[0]
+
+
+def test_a_list_closing_an_article_stays_with_it_and_the_headline_after_opens_the_next():
+    # The non-prose lines between two paragraphs: a list ending one article, then the next
+    # article's headline.  Items punctuated alike are one list, none of them a headline.
+    run = [_analyse(n, text) for n, text in enumerate([
+        "Qualified teams", "England (Group A): 10th appearance", "Czech Republic (Group A): Seventh appearance",
+        "Ukraine (Group B): Third appearance", "Roger Gonzalez", "Honolulu, HI",
+        "With shattered dreams, deportees return home from US"], 1)]
+    assert _cut_run(run, headed=True) == 6
 
 
 def test_a_headline_after_stat_like_page_furniture_opens_an_article():
