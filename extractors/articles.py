@@ -122,6 +122,7 @@ _DATE = regex.compile(
     r"|\b\d+\s++(?:min|mins|minutes|hours?|days?)\s++ago\b)",
     regex.IGNORECASE)
 _CONTACT = regex.compile(r"(?:@\w|https?://|www\.|\.com\b|\.co\.uk\b|\.org\b)", regex.IGNORECASE)
+_AUTHOR_HANDLE = regex.compile(r"(?:\p{Lu}[\p{L}.'’\-]*+\s++){2,4}+@\w++\s*+$")  # a byline: "Keris Lahiff @kerisalison"
 _SHARE_COUNT = regex.compile(r"^\d[\d,.]*+k?+\s++(?:shares?|comments?|views?|likes?)$", regex.IGNORECASE)
 _NUMBERS_ALONE = regex.compile(r"\s*+\d[\d\s,]*+$")
 # Page code scraped with the text: an HTML tag or a shortcode with attributes
@@ -255,7 +256,7 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
     if n_words <= 12 and _DIGIT.search(text) and _DATE.search(text):  # every date form has a digit
         return BOILERPLATE, True
     if n_words <= 6 and _CONTACT.search(text):
-        return BOILERPLATE, False
+        return BOILERPLATE, bool(_AUTHOR_HANDLE.match(text))
     if n_words <= MAX_ROLE_LINE_WORDS and norm.rpartition(" ")[2] in data_set("split_byline_roles.txt"):
         return BOILERPLATE, False  # the author's line under or over a byline: "CBS Sports Writer"
     credit = _CREDIT.search(text)

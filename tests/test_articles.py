@@ -296,7 +296,14 @@ MUSEUM_STORY = [
 ]
 
 
-@pytest.mark.parametrize("furniture", ["By Jane Doe", "19 November 2019 • 1:16pm"])
+@pytest.mark.parametrize("line, leading", [("By", True), ("Natasha Turak @NatashaTurak", True),
+                                           ("Follow @AppleInsider", False), ("Share on Facebook", False)])
+def test_bylines_lead_their_article_and_other_furniture_does_not(line, leading):
+    info = _analyse(1, line)
+    assert info.category == "debris" and info.leading is leading
+
+
+@pytest.mark.parametrize("furniture", ["By Jane Doe", "19 November 2019 • 1:16pm", "Jane Doe @janedoe"])
 def test_a_byline_or_date_before_a_new_subject_opens_an_article(furniture):
     # No headline and no dateline: the furniture that tops a web article, then text that shares
     # no word or name with the article before.
