@@ -862,6 +862,8 @@ def _cut_run(run: list[_Info], headed: bool) -> int:
             return i
         if info.category == DEBRIS and info.leading:
             return i
+    if any(map(_same_list, run, run[1:])):
+        return len(run)  # a list closing the article before, and no headline after it
     for i, info in enumerate(run):
         if info.category in (SHORT, STAT):
             return i

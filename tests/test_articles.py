@@ -258,6 +258,7 @@ def test_a_list_closing_an_article_stays_with_it_and_the_headline_after_opens_th
         "Ukraine (Group B): Third appearance", "Roger Gonzalez", "Honolulu, HI",
         "With shattered dreams, deportees return home from US"], 1)]
     assert _cut_run(run, headed=True) == 6
+    assert _cut_run(run[:5], headed=True) == 5  # no headline after the list: the lede opens the article
 
 
 def test_a_headline_after_stat_like_page_furniture_opens_an_article():
