@@ -176,6 +176,7 @@ class Gazetteer:
         self.us_state_codes = _Table(tables["us_state_codes"])  # "Mountain View, CA"
         self.given_names = _Table(tables["given_names"])
         self.common_words = _Table(tables["common_words"])  # frequent English words, folded
+        self.everyday_words = _Table(tables["everyday_words"])  # the most frequent of them
         # First 4 letters -> space-separated folded place names (glued words)
         self.places_by_prefix = _Table(tables["places_by_prefix"])
         # One-letter deletions -> space-separated folded country/province names
@@ -194,13 +195,16 @@ def _clean_place_name(name: str) -> str:
     return regex.sub(r"\s*[\[(].*$", "", name).split(",")[0].strip()
 
 
-def _common_words() -> frozenset[str]:
-    """The 10,000 most frequent English words (wordfreq), less the given names among them:
+EVERYDAY_WORDS = 1500  # as frequent as "vote" or "usa"; the first acronyms ("bbc", "fbi") come after 2,500
+
+
+def _common_words(count: int = 10000) -> frozenset[str]:
+    """The `count` most frequent English words (wordfreq), less the given names among them:
     a name of unknown kind made of them only ("Tomb Raider", "Liquid Retina", "Digital
     Crown") is seldom a person's."""
     import wordfreq
 
-    return frozenset(w for w in wordfreq.top_n_list("en", 10000) if w.isalpha()) - _given_names()
+    return frozenset(w for w in wordfreq.top_n_list("en", count) if w.isalpha()) - _given_names()
 
 
 @cache
@@ -270,7 +274,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 9  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 10  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
@@ -363,6 +367,7 @@ def _build_gazetteer() -> Gazetteer:
         "us_state_codes": _Table.build({fold(code) for code in cache_.get_us_states()}),
         "given_names": _Table.build(set(_given_names())),
         "common_words": _Table.build(set(_common_words())),
+        "everyday_words": _Table.build(set(_common_words(EVERYDAY_WORDS))),
         "places_by_prefix": _Table.build({k: " ".join(v) for k, v in prefixes.items()}),
         "major_places_by_deletion": _Table.build({k: " ".join(v) for k, v in by_deletion.items()}),
     })
@@ -936,8 +941,9 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
     for connector in ("for", "on"):  # "Center for Disease Control", "Committee on Foreign Affairs"
         if connector in words[1:-1] and words[words.index(connector) - 1] in _FOR_ON_HEADS:
             return "ORG", None, MAJOR
-    if len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]:
-        return "ORG", None, MAJOR
+    if (len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]
+            and not (len(first) > 2 and key in gazetteer().everyday_words)):
+        return "ORG", None, MAJOR  # (an everyday word in capitals is shouted: "GET OUT and VOTE")
     return None, None, SMALL_PLACE
 
 

@@ -270,6 +270,13 @@ def test_sentence_initial_common_word_is_not_a_name():
     assert ("Kunduz", "GPE") in found and not any("Controlling" in t for t, _ in found)
 
 
+def test_an_everyday_word_in_capitals_is_shouted_not_an_acronym():
+    found = tagged('"GET OUT and VOTE on November 5th for your GREAT Governor," Trump tweeted. '
+                   "The FBI and NASA said it was a BIG day.")
+    assert ("FBI", "ORG") in found and ("NASA", "ORG") in found and ("Trump", "PERSON") in found
+    assert not {"GET", "OUT", "VOTE", "GREAT", "BIG"} & {t for t, _ in found}
+
+
 def test_headings_and_stat_lines_are_tagged():
     found = tagged(("Archery", "section_heading"), ("Funding amount: £1,122,879", "stat_line"),
                    ("Medals: 6 (3 silver, 3 bronze)", "stat_line"))
