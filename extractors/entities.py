@@ -1519,6 +1519,7 @@ def _value_alternatives() -> list[tuple]:
          {"the", "first", "second", "third", "fourth", "final", "last"}),
         ("DATE", r"{b}(?i:several|a few|recent|this|last|next|coming|past) (?:days|weeks|months|years|year|month|week|decade){e}",
          {"several", "a", "recent", "this", "last", "next", "coming", "past"}),
+        ("DATE", r"{b}(?i:this|last|next|coming|past) (?:{days}|weekend){e}", {"this", "last", "next", "coming", "past"}),
         # a year, or a season or span of years: "2004-05", "1997-2001"
         ("DATE", r"{b}(?<!£|\$|€)(?:1[5-9]|20)\d\d(?:[-/](?:(?:19|20)\d\d|\d\d)(?![\d%]))?(?![\p{{L}}\d%]){ed}",
          {"#"}, "*"),
@@ -1647,7 +1648,7 @@ def _value_anchor_words() -> frozenset[str]:
     words |= set(data_lines("entities_ordinal_words.txt"))
     words |= {w.lower() for w in data_lines("entities_calendar.txt")}
     words |= {"yesterday", "today", "tomorrow", "thousands", "hundreds", "dozens", "millions",
-              "half", "several", "few", "recent",
+              "half", "several", "few", "recent", "weekend",
               "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec"}
     return frozenset(words | _PERIOD_WORDS)
 

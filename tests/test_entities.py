@@ -232,6 +232,9 @@ def test_amounts_written_with_a_scale_or_a_currency_after_them(paragraph, value,
     ("The buses left at about 4:30 a.m. for the capital.", "about 4:30 a.m.", "TIME"),
     ("Doors open at around 7.30pm.", "around 7.30pm", "TIME"),
     ("The rate is now about 4.25 across the region.", "about 4.25", "CARDINAL"),
+    ("The company struggled to sign up users last Tuesday.", "last Tuesday", "DATE"),
+    ("Chelsea were beaten at home last weekend.", "last weekend", "DATE"),
+    ("The talks resume next Monday in Geneva.", "next Monday", "DATE"),
 ])
 def test_spans_of_time_keep_their_unit_and_modifier(paragraph, value, typ):
     assert (value, typ) in tagged(paragraph)
