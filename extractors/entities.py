@@ -2314,6 +2314,9 @@ def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     return after_pattern, _ascii_twin(after_pattern), regex.compile(before)
 
 
+_ABBREVIATED_COMPANY_WORDS = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Cos"})
+
+
 def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, int]]) -> list[EntityMention]:
     """Mentions of one article, typed; weakly typed or unknown names take the type their
     name got on strong evidence elsewhere in the article, else in the stream.  A named
@@ -2334,6 +2337,8 @@ def _article_mentions(ev: _ArticleEvidence, stream_votes: dict[str, dict[str, in
                 start = _coordinated_games(text, start, typ)
             if len(words) > 1:  # a one-word name takes no "the"
                 start = _determiner_start(text, start, end, typ, len(words))
+                if typ == "ORG" and words[-1] in _ABBREVIATED_COMPANY_WORDS and text[end:end + 1] == ".":
+                    end += 1  # "Walt Disney Co.", as OntoNotes tokenises it
             canonical = _gazetteer_canonical(key, typ) if strong else None
             found.append(EntityMention(source, number, line_no, start, end, text[start:end], typ, canonical))
     if ev.shouting:

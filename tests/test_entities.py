@@ -147,6 +147,12 @@ def test_company_names_end_in_a_business_word():
     assert ("Kotak Institutional Equities", "ORG") in found
 
 
+def test_an_abbreviated_company_word_keeps_its_full_stop():
+    found = tagged("Walt Disney Co. executive Kevin Mayer said demand was high. Shares of Apple Inc rose.")
+    assert ("Walt Disney Co.", "ORG") in found and ("Kevin Mayer", "PERSON") in found
+    assert ("Apple Inc", "ORG") in found
+
+
 def test_canonical_keeps_the_text_spelling_of_a_place():
     assert canon("He flew to Kabul.")["Kabul"] == "Kabul"
 
