@@ -360,6 +360,7 @@ def test_leading_pre_modifier_is_not_part_of_the_name():
 def test_holidays_are_dates():
     found = tagged("Sales rose over Christmas and the New Year, and on Boxing Day shoppers queued.")
     assert found == [("Christmas", "DATE"), ("the New Year", "DATE"), ("Boxing Day", "DATE")]
+    assert tagged("Retailers expect record sales on Black Friday.") == [("Black Friday", "DATE")]
 
 
 @pytest.mark.parametrize("paragraph, name, typ", [
