@@ -1344,7 +1344,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
             chunk.excluded = True
         return
     if chunk.initial and len(words) >= 2 and not given_first and (
-            first_key in vocab or adverb_first or _frequent_word_before_a_name(words)):
+            first_key in vocab or adverb_first or _frequent_word_before_a_name(words)) \
+            and not (first_key not in _lexicon()["stop"] and fold(words[1]) not in gazetteer().given_names
+                     and _written_mid_sentence(vocab.text, " ".join(words))):
         chunk.drop_first_token()
         _type_chunk(text, chunk, vocab)
         return
@@ -2153,6 +2155,20 @@ def _glued_names(text: str, taken: _Taken) -> list[tuple[int, int, str, str]]:
             typ, canonical, _ = gaz.entry(best)
             out.append((s, s + len(best), typ, canonical))
     return out
+
+
+def _written_mid_sentence(text: str, name: str) -> bool:
+    """Does the article write `name` after a lower-case word or a comma ("Dow component Home
+    Depot reported")?  Then its capitals opening a sentence are the name's too ("Home Depot
+    shares are up"), whatever its first word means in lower case (not so for "The", nor
+    before a given name: "All Black Aaron Mauger")."""
+    at = text.find(name)
+    while at > 0:
+        before = text[max(0, at - 40):at].rstrip(" \"“‘'(").rpartition(" ")[2]
+        if before.endswith(",") or before[:1].islower() and before[-1:].islower():
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 class _LowerCaseWords:

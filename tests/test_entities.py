@@ -279,6 +279,14 @@ def test_sentence_initial_common_word_is_not_a_name():
     assert ("Kunduz", "GPE") in found and not any("Controlling" in t for t, _ in found)
 
 
+def test_a_name_written_mid_sentence_keeps_its_first_word_opening_a_sentence():
+    # "New" opening a sentence says nothing, but the text also writes "said New Labour".
+    found = tagged("She said New Labour had failed. New Labour won in 1997.")
+    assert found.count(("New Labour", "ORG")) == 2
+    found = tagged("Controlling Kunduz means controlling the north, the governor said.")
+    assert found == [("Kunduz", "GPE")]
+
+
 def test_an_everyday_word_in_capitals_is_shouted_not_an_acronym():
     found = tagged('"GET OUT and VOTE on November 5th for your GREAT Governor," Trump tweeted. '
                    "The FBI and NASA said it was a BIG day.")
