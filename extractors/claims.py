@@ -2691,6 +2691,13 @@ def _describes_organisation(speaker: str) -> bool:
                                   for i, w in enumerate(words))
 
 
+def _owns_the_head(phrase: str, name: str) -> bool:
+    """Is `name` the owner of what the phrase names ("Steenburgen's son", "Mrs Blair's
+    remarks"), not the person it names?"""
+    at = phrase.find(name)
+    return at >= 0 and phrase.startswith(("'", "’"), at + len(name)) and bool(phrase[at + len(name):].split()[1:])
+
+
 def _pronoun_antecedent(gender: str, recent: list[_Known]) -> _Known | None:
     """The nearest earlier named speaker of the pronoun's gender; failing that, the nearest
     one whose gender is unknown and who may be a person (never "The US" for "he").  "It"
@@ -3105,15 +3112,18 @@ class _SentenceNames:
         phrase = tokens.span_text(k, end)
         candidates = [(phrase, None)]
         if end + 1 < n and tokens.words[end] == ",":
-            after = self._phrase_end(tokens, end + 1)  # "The Attorney General, Lord Goldsmith,"
-            if after < n and tokens.words[after] == ",":
+            named = end + 1  # "The Attorney General, Lord Goldsmith,"; "Her son, filmmaker Charlie McDowell,"
+            while named < min(n, end + 4) and tokens.wordy[named] and not tokens.cap[named]:
+                named += 1
+            after = self._phrase_end(tokens, named)
+            if after > named and after < n and tokens.words[after] in (",", "("):  # "…, filmmaker Charlie McDowell (…)"
                 role = " ".join(w for w in phrase.split() if w.lower() not in lex.determiners)
                 candidates.append((tokens.span_text(end + 1, after), role or None))
         if phrase.endswith(("'", "’", "'s", "’s")):
             candidates.append((_strip_possessive(phrase.rstrip("'’")), None))  # "Mrs Blair's remarks"
         for speaker, role in candidates:
             name = _name_part(speaker) if speaker else None
-            if not name:
+            if not name or _owns_the_head(speaker, name):
                 continue
             full = name
             before = speaker[:len(speaker) - len(name)].split()
@@ -3126,7 +3136,7 @@ class _SentenceNames:
                     full = nearest  # not "Under Mr Brown", "Lord Chief Justice"
                 elif not titled:
                     continue  # a lone word is a name after "Mr", "Lord", "sister", not in "Lord Chief Justice"
-            if _gender(speaker, full) == gender and (
+            if _gender(f"{role} {speaker}" if role else speaker, full) == gender and (
                     _may_be_person(full, speaker) or (titled and not _a_major_place_or_body(full))):  # "Ms King"
                 title = role or _title(speaker, name)
                 return _Known(full, gender, title, (title or "").lower(), speaker)
