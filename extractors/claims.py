@@ -1888,6 +1888,8 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
             if tokens.quoted[k] or tokens.words[k] in {",", ".", ":", ";"} or tokens.lower[k] in _FINITE:
                 break
             if tokens.lower[k] == "that" and not (k + 1 < hi and tokens.lower[k + 1] in lex.time_words):
+                if k + 1 < hi and _relative_verb(tokens.lower[k + 1]):
+                    return i  # "reported third-quarter earnings that topped estimates": no clause reported
                 return k + 1  # "said of Apple that …", but "in his speech that night" goes on
         # "said in the video the Taliban …": a leading channel phrase is not content
         k = i + 1
@@ -1898,6 +1900,12 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
                 k += 1  # "in November 2003"
             return k + 1
     return i
+
+
+def _relative_verb(word: str) -> bool:
+    """A verb right after "that": the "that" is a relative pronoun, its clause describes the
+    noun before ("earnings that topped estimates", "sales that were better")."""
+    return word in _FINITE or word in _past_verbs() or (word.endswith("ed") and len(word) > 3)
 
 
 def _is_year(word: str) -> bool:

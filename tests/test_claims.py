@@ -229,6 +229,14 @@ def test_a_thing_announced_in_a_relative_clause_is_no_claim(line):
     assert claims_of(line) == []
 
 
+@pytest.mark.parametrize("line", [
+    "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
+    "Security firms are warning about several mobile phone viruses that can spread much faster than similar bugs.",
+])
+def test_that_opening_a_relative_clause_after_an_object_reports_no_clause(line):
+    assert [c.content for c in claims_of(line)] == []
+
+
 def test_a_subject_with_a_role_word_between_names_says_the_participle_claim():
     c = only("Hours before the game, Wild coach Bruce Boudreau expressed confidence in the winger, "
              "saying he always finds a way to start scoring.")
