@@ -17,7 +17,6 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import accumulate, compress, islice
 from operator import attrgetter, itemgetter, sub
 
@@ -2434,37 +2433,6 @@ def _title(speaker: str, name: str | None) -> str | None:
     return " ".join(words)
 
 
-# gender-guesser's codes for how a name is given: to men, mostly to men, to women, …, to both.
-_GENDER_CODES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female",
-                 "1F": "mostly_female", "?F": "mostly_female", "?": "andy"}
-
-
-@cache
-def _given_name_lines() -> dict[str, list[str]] | None:
-    """gender-guesser's table of given names: each lower-cased name's lines, in file order
-    (loaded once, only when a speaker needs it; None without the package).  The package's
-    Detector turns all 48,000 lines into dicts of countries, 0.15 s of CPU at every start;
-    a stream asks about a few hundred names, so only their lines are read
-    (`_given_name_gender`), in 0.09 s for the table."""
-    try:
-        table_file = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
-        text = table_file.read_text(encoding="utf-8")
-    except (ImportError, OSError):  # the resolver then relies on titles alone
-        return None
-    table: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line[0] in "#=":
-            continue
-        name = line.split(None, 2)[1].lower()
-        if "+" in name:  # a compound, "Abd+al", is also written "Abdal", "Abd al" and "Abd-al"
-            for variant in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")):
-                table.setdefault(variant, []).append(line)
-        else:
-            table.setdefault(name, []).append(line)
-    return table
-
-
 def _gender(speaker: str, name: str | None) -> str:
     lex = _lexicon()
     words = speaker.split()
@@ -2484,23 +2452,10 @@ def _gender(speaker: str, name: str | None) -> str:
 @lru_cache(maxsize=8192)
 def _given_name_gender(name: str) -> str:
     """gender-guesser's answer for a given name ("male", "female", "andy", "unknown", …),
-    worked out once per name as its `Detector.get_gender` does: each gender's last line
-    gives the countries where the name has it (one character each, its frequency a digit or
-    letter); the gender with most countries wins, ties going to the higher frequencies."""
-    table = _given_name_lines()
-    lines = table.get(name.lower()) if table is not None else None
-    if not lines:
-        return "unknown"
-    countries_by_gender = {}
-    for line in lines:
-        countries_by_gender[_GENDER_CODES[line.split(None, 1)[0]]] = line[30:-1]
-    best, best_count, best_frequency = next(iter(countries_by_gender)), 0, 0
-    for gender, countries in countries_by_gender.items():
-        codes = countries.replace(" ", "")
-        frequency = sum(ord(c) - 55 if c > "@" else ord(c) - 48 for c in codes)  # "A" is 10
-        if len(codes) > best_count or (len(codes) == best_count and frequency > best_frequency):
-            best, best_count, best_frequency = gender, len(codes), frequency
-    return best if best_count else "andy"
+    worked out for every name of its table when the gazetteer is built."""
+    from .entities import gazetteer
+
+    return gazetteer().given_name_genders.get(name.lower(), "unknown")
 
 
 @dataclass
