@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, compress, islice
-from operator import attrgetter, itemgetter, sub
+from operator import attrgetter, itemgetter, methodcaller, sub
 
 import regex
 
@@ -320,8 +320,8 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
         quoted, quote_of = bytes(n), (-1,) * n
     initials = "".join(map(_FIRST, words))
     wordy = initials.translate(_IS_WORDY).encode("latin-1")
-    firsts = [i for i in (wordy.find(1), quoted.find(1)) if i >= 0]
-    first_content = min(firsts) if firsts else n
+    first_word, first_quoted = wordy.find(1), quoted.find(1)
+    first_content = min(first_word if first_word >= 0 else n, first_quoted if first_quoted >= 0 else n)
     return _Tokens(text, starts, ends, words, tuple(map(str.lower, words)), quoted, quote_of,
                    quotes, wordy, initials.translate(_IS_CAPITAL).encode("latin-1"), first_content)
 
@@ -350,12 +350,15 @@ def _sentence_end_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every match of `_SENTENCE_END` in a line, found once: the speakers of a
     line are resolved (`_SentenceNames`) after its claims are read, from the same sentence
     ends.  The cache holds about an article's lines, so memory stays flat on a long stream."""
-    return tuple(m.span() for m in _SENTENCE_END.finditer(text))
+    return tuple(map(_SPAN, _SENTENCE_END.finditer(text)))
+
+
+_SPAN = methodcaller("span")
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Character ranges of the sentences of a line; a sentence never ends inside a quotation."""
-    opens = [q.open for q in quotes]
+    opens = list(map(_QUOTE_OPEN, quotes))
     ranges = []
     first = 0
     for stop, pos in _sentence_end_spans(text):
@@ -2003,11 +2006,10 @@ _NAME_COLON = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'
 _CUE_WORD = regex.compile(r"\p{L}++")
 
 
-def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
-    """Claims of one line.  Only sentences holding one of the line's cue words (`stems`)
-    are tokenised."""
+def _line_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
+    """Claims of one line (`low` is its lower-cased text).  Only sentences holding one of
+    the line's cue words (`stems`) are tokenised."""
     drafts: list[_Draft] = []
-    low = text.lower()
     orphan: tuple[int, int] | None = None  # the last sentence, a quotation nobody has claimed
     for a, b in _sentences(text, quotes):
         tokens = None
@@ -3291,7 +3293,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
                 pending.append((text, quotes, ln.number))
             drafts.extend(nested)
             continue
-        line_drafts = _line_drafts(text, quotes, ln.number, stems) if stems else []  # no cue word, no claim
+        line_drafts = _line_drafts(text, low, quotes, ln.number, stems) if stems else []  # no cue word, no claim
         if not line_drafts and name_colon:
             headline = _name_colon_claim(text, quotes, ln.number)
             line_drafts = [headline] if headline else []
@@ -3330,7 +3332,7 @@ def _nested_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: l
         if not inner_stems:
             continue
         inner = text[a:b]
-        for draft in _line_drafts(inner, find_quotes(inner), line, inner_stems):
+        for draft in _line_drafts(inner, inner.lower(), find_quotes(inner), line, inner_stems):
             if not draft.speaker or not _names_a_source(draft.speaker):
                 continue
             for segment in draft.segments:
