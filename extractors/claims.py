@@ -17,9 +17,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import accumulate, compress, islice
-from operator import attrgetter, itemgetter, sub
+from operator import attrgetter, itemgetter, methodcaller, sub
 
 import regex
 
@@ -321,8 +320,8 @@ def _tokenize(text: str, quotes: list[Quote], a: int = 0, b: int | None = None) 
         quoted, quote_of = bytes(n), (-1,) * n
     initials = "".join(map(_FIRST, words))
     wordy = initials.translate(_IS_WORDY).encode("latin-1")
-    firsts = [i for i in (wordy.find(1), quoted.find(1)) if i >= 0]
-    first_content = min(firsts) if firsts else n
+    first_word, first_quoted = wordy.find(1), quoted.find(1)
+    first_content = min(first_word if first_word >= 0 else n, first_quoted if first_quoted >= 0 else n)
     return _Tokens(text, starts, ends, words, tuple(map(str.lower, words)), quoted, quote_of,
                    quotes, wordy, initials.translate(_IS_CAPITAL).encode("latin-1"), first_content)
 
@@ -351,12 +350,15 @@ def _sentence_end_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of every match of `_SENTENCE_END` in a line, found once: the speakers of a
     line are resolved (`_SentenceNames`) after its claims are read, from the same sentence
     ends.  The cache holds about an article's lines, so memory stays flat on a long stream."""
-    return tuple(m.span() for m in _SENTENCE_END.finditer(text))
+    return tuple(map(_SPAN, _SENTENCE_END.finditer(text)))
+
+
+_SPAN = methodcaller("span")
 
 
 def _sentences(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     """Character ranges of the sentences of a line; a sentence never ends inside a quotation."""
-    opens = [q.open for q in quotes]
+    opens = list(map(_QUOTE_OPEN, quotes))
     ranges = []
     first = 0
     for stop, pos in _sentence_end_spans(text):
@@ -2012,11 +2014,10 @@ _NAME_COLON = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.\-]*+(?: \p{Lu}[\p{L}\p{M}'
 _CUE_WORD = regex.compile(r"\p{L}++")
 
 
-def _line_drafts(text: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
-    """Claims of one line.  Only sentences holding one of the line's cue words (`stems`)
-    are tokenised."""
+def _line_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: list[str]) -> list[_Draft]:
+    """Claims of one line (`low` is its lower-cased text).  Only sentences holding one of
+    the line's cue words (`stems`) are tokenised."""
     drafts: list[_Draft] = []
-    low = text.lower()
     orphan: tuple[int, int] | None = None  # the last sentence, a quotation nobody has claimed
     for a, b in _sentences(text, quotes):
         tokens = None
@@ -2442,37 +2443,6 @@ def _title(speaker: str, name: str | None) -> str | None:
     return " ".join(words)
 
 
-# gender-guesser's codes for how a name is given: to men, mostly to men, to women, …, to both.
-_GENDER_CODES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female",
-                 "1F": "mostly_female", "?F": "mostly_female", "?": "andy"}
-
-
-@cache
-def _given_name_lines() -> dict[str, list[str]] | None:
-    """gender-guesser's table of given names: each lower-cased name's lines, in file order
-    (loaded once, only when a speaker needs it; None without the package).  The package's
-    Detector turns all 48,000 lines into dicts of countries, 0.15 s of CPU at every start;
-    a stream asks about a few hundred names, so only their lines are read
-    (`_given_name_gender`), in 0.09 s for the table."""
-    try:
-        table_file = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
-        text = table_file.read_text(encoding="utf-8")
-    except (ImportError, OSError):  # the resolver then relies on titles alone
-        return None
-    table: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line[0] in "#=":
-            continue
-        name = line.split(None, 2)[1].lower()
-        if "+" in name:  # a compound, "Abd+al", is also written "Abdal", "Abd al" and "Abd-al"
-            for variant in (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")):
-                table.setdefault(variant, []).append(line)
-        else:
-            table.setdefault(name, []).append(line)
-    return table
-
-
 def _gender(speaker: str, name: str | None) -> str:
     lex = _lexicon()
     words = speaker.split()
@@ -2492,23 +2462,10 @@ def _gender(speaker: str, name: str | None) -> str:
 @lru_cache(maxsize=8192)
 def _given_name_gender(name: str) -> str:
     """gender-guesser's answer for a given name ("male", "female", "andy", "unknown", …),
-    worked out once per name as its `Detector.get_gender` does: each gender's last line
-    gives the countries where the name has it (one character each, its frequency a digit or
-    letter); the gender with most countries wins, ties going to the higher frequencies."""
-    table = _given_name_lines()
-    lines = table.get(name.lower()) if table is not None else None
-    if not lines:
-        return "unknown"
-    countries_by_gender = {}
-    for line in lines:
-        countries_by_gender[_GENDER_CODES[line.split(None, 1)[0]]] = line[30:-1]
-    best, best_count, best_frequency = next(iter(countries_by_gender)), 0, 0
-    for gender, countries in countries_by_gender.items():
-        codes = countries.replace(" ", "")
-        frequency = sum(ord(c) - 55 if c > "@" else ord(c) - 48 for c in codes)  # "A" is 10
-        if len(codes) > best_count or (len(codes) == best_count and frequency > best_frequency):
-            best, best_count, best_frequency = gender, len(codes), frequency
-    return best if best_count else "andy"
+    worked out for every name of its table when the gazetteer is built."""
+    from .entities import gazetteer
+
+    return gazetteer().given_name_genders.get(name.lower(), "unknown")
 
 
 @dataclass
@@ -3354,7 +3311,7 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
                 pending.append((text, quotes, ln.number))
             drafts.extend(nested)
             continue
-        line_drafts = _line_drafts(text, quotes, ln.number, stems) if stems else []  # no cue word, no claim
+        line_drafts = _line_drafts(text, low, quotes, ln.number, stems) if stems else []  # no cue word, no claim
         if not line_drafts and name_colon:
             headline = _name_colon_claim(text, quotes, ln.number)
             line_drafts = [headline] if headline else []
@@ -3393,7 +3350,7 @@ def _nested_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: l
         if not inner_stems:
             continue
         inner = text[a:b]
-        for draft in _line_drafts(inner, find_quotes(inner), line, inner_stems):
+        for draft in _line_drafts(inner, inner.lower(), find_quotes(inner), line, inner_stems):
             if not draft.speaker or not _names_a_source(draft.speaker):
                 continue
             for segment in draft.segments:

@@ -175,6 +175,7 @@ class Gazetteer:
         self.us_states = _Table(tables["us_states"])  # "<state> State" is a university
         self.us_state_codes = _Table(tables["us_state_codes"])  # "Mountain View, CA"
         self.given_names = _Table(tables["given_names"])
+        self.given_name_genders = _Table(tables["given_name_genders"])  # lower-cased name -> gender-guesser's answer
         self.common_words = _Table(tables["common_words"])  # frequent English words, folded
         self.everyday_words = _Table(tables["everyday_words"])  # the most frequent of them
         # First 4 letters -> space-separated folded place names (glued words)
@@ -220,6 +221,42 @@ def _given_names() -> frozenset[str]:
         if name.isalpha() and len(name) > 1:
             out.add(fold(name))
     return frozenset(out)
+
+
+# gender-guesser's codes for how a name is given: to men, mostly to men, to women, …, to both.
+_GENDER_CODES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female",
+                 "1F": "mostly_female", "?F": "mostly_female", "?": "andy"}
+
+
+def _given_name_genders() -> dict[str, str]:
+    """gender-guesser's answer for every lower-cased name of its table ("male", "female",
+    "mostly_male", "mostly_female", "andy"), worked out as its `Detector.get_gender` does, once
+    for the gazetteer: the Detector reads all 48,000 lines at every start, and reading them for
+    the names a stream asks about took 50 ms.  Each gender's last line gives the countries
+    where the name has it (one character each, its frequency a digit or letter); the gender
+    with most countries wins, ties going to the higher frequencies."""
+    text = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    countries: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line[0] in "#=":
+            continue
+        code, name = line.split(None, 2)[:2]
+        name = name.lower()
+        # a compound, "Abd+al", is also written "Abdal", "Abd al" and "Abd-al"
+        spellings = (name.replace("+", ""), name.replace("+", " "), name.replace("+", "-")) if "+" in name else (name,)
+        for spelling in spellings:
+            countries.setdefault(spelling, {})[_GENDER_CODES[code]] = line[30:-1]
+    genders = {}
+    for name, by_gender in countries.items():
+        best, best_count, best_frequency = next(iter(by_gender)), 0, 0
+        for gender, given_in in by_gender.items():
+            codes = given_in.replace(" ", "")
+            frequency = sum(ord(c) - 55 if c > "@" else ord(c) - 48 for c in codes)  # "A" is 10
+            if len(codes) > best_count or (len(codes) == best_count and frequency > best_frequency):
+                best, best_count, best_frequency = gender, len(codes), frequency
+        genders[name] = best if best_count else "andy"
+    return genders
 
 
 @cache
@@ -366,6 +403,7 @@ def _build_gazetteer() -> Gazetteer:
         "us_states": _Table.build({fold(sub.name) for sub in pycountry.subdivisions.get(country_code="US")}),
         "us_state_codes": _Table.build({fold(code) for code in cache_.get_us_states()}),
         "given_names": _Table.build(set(_given_names())),
+        "given_name_genders": _Table.build(_given_name_genders()),
         "common_words": _Table.build(set(_common_words())),
         "everyday_words": _Table.build(set(_common_words(EVERYDAY_WORDS))),
         "places_by_prefix": _Table.build({k: " ".join(v) for k, v in prefixes.items()}),

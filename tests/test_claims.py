@@ -797,13 +797,14 @@ def test_an_honorific_is_not_part_of_the_name_nor_a_role():
 
 
 def test_given_names_get_the_gender_gender_guesser_gives_them():
-    """claims reads gender-guesser's table itself and works out a name's gender only when
-    asked; every name of the table (and names it lacks) must get the package's answer."""
+    """The gazetteer holds every name's gender, worked out from gender-guesser's table when it
+    is built; every name of the table (and names it lacks) must get the package's answer."""
     detector_module = pytest.importorskip("gender_guesser.detector")
-    from extractors.claims import _given_name_gender, _given_name_lines
+    from extractors.claims import _given_name_gender
+    from extractors.entities import _given_name_genders
 
     detector = detector_module.Detector(case_sensitive=False)
-    names = set(detector.names) | set(_given_name_lines()) | {"Zabihullah", "ASHRAF", "Xqzv", ""}
+    names = set(detector.names) | set(_given_name_genders()) | {"Zabihullah", "ASHRAF", "Xqzv", ""}
     assert [n for n in names if _given_name_gender(n) != detector.get_gender(n)] == []
     assert _given_name_gender("Charlotte") == "female" and _given_name_gender("Bret") == "male"
 
