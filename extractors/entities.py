@@ -211,15 +211,19 @@ def _common_words(count: int = 10000) -> frozenset[str]:
 @cache
 def _given_names() -> frozenset[str]:
     """First names from gender-guesser's name dictionary (about 40,000 names)."""
-    raw = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(
-        encoding="iso-8859-1")
+    import wordfreq
+
+    english = frozenset(wordfreq.top_n_list("en", 10000))
+    raw = resources.files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
     out = set()
     for line in raw.splitlines():
         if line[:1] in "#=" or len(line) < 30:
             continue
-        name = line[3:29].strip()
+        name = line.split(None, 2)[1]  # (its columns are fixed in bytes, not in characters)
         if name.isalpha() and len(name) > 1:
-            out.add(fold(name))
+            key = fold(name)
+            if name.isascii() or key not in english:  # "Oğuz" is "oguz", but "Àngels" is no "angels"
+                out.add(key)
     return frozenset(out)
 
 
@@ -311,7 +315,7 @@ def _cache_path() -> Path | None:
     return base / f"{_CACHE_PREFIX}{digest.hexdigest()[:16]}.marshal"
 
 
-GAZETTEER_FORMAT = 11  # bump when _build_gazetteer or Gazetteer changes
+GAZETTEER_FORMAT = 12  # bump when _build_gazetteer or Gazetteer changes
 _CACHE_PREFIX = "entities-gazetteer-"
 
 
