@@ -54,6 +54,11 @@ def test_long_names_and_hyphenated_surnames():
     assert ("Sheberghan", "GPE") in found
 
 
+def test_given_names_written_with_letters_beyond_ascii_are_known():
+    found = tagged("Defender Ogün Temizkanoğlu was sent off. Oğuz Çetin scored twice for the club.")
+    assert ("Ogün Temizkanoğlu", "PERSON") in found and ("Oğuz Çetin", "PERSON") in found
+
+
 def test_initials_possessives_particles_and_connectors_in_one_sentence():
     """Runs of capitalised words are cut into words by spaces: the offsets of initials,
     possessives, particles and "of" inside names must still be exact."""
