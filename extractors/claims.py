@@ -2203,7 +2203,7 @@ def _name_colon_claim(text: str, quotes: list[Quote], line: int) -> _Draft | Non
     the party': a name, a colon and what the person said.  Without quotation marks the claim
     is only a candidate: `_confirm_name_colons` keeps it when the name also speaks elsewhere
     in the article (so "Daily Deals: …" or "Note: …" are not speakers)."""
-    m = _NAME_COLON.match(text)
+    m = _NAME_COLON.match(text, 1 if text[:1] in _DOUBLE_OPEN else 0)
     if not m or m.group(1).split()[0].lower() in _lexicon().source_nouns:
         return None
     rest = m.end()
@@ -2214,6 +2214,12 @@ def _name_colon_claim(text: str, quotes: list[Quote], line: int) -> _Draft | Non
     tokens = _tokenize(text, quotes, rest)
     _add_range(draft, tokens, line, 0, len(tokens.words))
     return draft if draft.segments else None
+
+
+def _transcript_in_quotes(text: str) -> bool:
+    """A quotation paragraph that opens with a speaker's name in capitals and a colon."""
+    m = _NAME_COLON.match(text, 1)
+    return m is not None and m.group(1).isupper() and len(m.group(1)) >= 2
 
 
 def _confirm_name_colons(drafts: list[_Draft]) -> list[_Draft]:
@@ -3302,6 +3308,14 @@ def _article_drafts(content_lines: list) -> list[_Draft]:
             pending, previous = [], None
             continue
         quotes = find_quotes(text) if has_quote else []
+        if not name_colon and quotes and quotes[0].open == 0 and _transcript_in_quotes(text):
+            # '"PENCE: Well, look, …': a transcript quoted paragraph by paragraph; the
+            # speaker is named inside the quotation, which it opens
+            draft = _name_colon_claim(text, [], ln.number)
+            if draft is not None:
+                drafts.append(draft)
+                pending, previous = [], None
+                continue
         nested = _nested_drafts(text, low, quotes, ln.number, stems) if quotes and stems else []
         if quotes and _bare_quote(text, quotes, 0, len(text)):
             if previous is not None and previous.direct_parts and not pending:

@@ -250,6 +250,14 @@ def test_a_transcript_in_capitals_gives_each_speaker_a_claim():
     assert [c.speaker for c in found] == ["TAPPER", "FALLIN"]
 
 
+def test_a_transcript_quoted_paragraph_by_paragraph_gives_each_speaker_a_claim():
+    found = claims_of('"WALLACE: If I may, sir, because we have got limited time. Will she be there?',
+                      '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.')
+    assert [(c.speaker, c.content) for c in found] == [
+        ("WALLACE", "If I may, sir, because we have got limited time. Will she be there?"),
+        ("PENCE", "Gennifer Flowers will not be attending the debate tomorrow night")]
+
+
 def test_an_adverb_after_an_inverted_speaker_is_not_part_of_the_name():
     c = only("\"I kept thinking I'm not losing this game,\" said Williams afterwards.")
     assert c.speaker == "Williams"
