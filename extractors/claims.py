@@ -1613,7 +1613,8 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                     is_role = tokens.lower[a] in lex.determiners or tokens.lower[a] in lex.source_nouns
                     return (name, a - 1), tokens.span_text(a, p) if is_role else None, name
                 first = tokens.lower[p + 1]
-                is_role = first in lex.determiners or first in lex.source_nouns
+                is_role = first in lex.determiners or first not in _WH_WORDS and any(  # "senior associate for …"
+                    tokens.lower[x] in lex.source_nouns for x in range(p + 1, min(p + 4, j)))
                 return (a, p), tokens.span_text(p + 1, j) if is_role else None, a
             if commas == 3:
                 break
@@ -1641,7 +1642,7 @@ def _region_of_a_place(tokens: _Tokens, a: int, lo: int) -> bool:
     place = a - 2
     while place > lo and tokens.cap[place - 1] and a - place < _WINDOW:
         place -= 1
-    if not (place > lo and tokens.lower[place - 1] in _PLACE_PREPOSITIONS):
+    if not (place > lo and tokens.lower[place - 1] in _REGION_PREPOSITIONS):
         return False
     end = a
     while end + 1 < len(tokens.words) and tokens.cap[end + 1] and end - a < 3:
@@ -1649,7 +1650,22 @@ def _region_of_a_place(tokens: _Tokens, a: int, lo: int) -> bool:
     from .entities import fold, gazetteer
 
     entry = gazetteer().entry(fold(tokens.span_text(a, end + 1)))
-    return bool(entry) and entry[0] in {"GPE", "LOC"}
+    return bool(entry) and entry[0] in {"GPE", "LOC"} or _us_state(tokens, a)
+
+
+_REGION_PREPOSITIONS = _PLACE_PREPOSITIONS | {"of"}  # "Donna Rawlings, of Ashton, Md., said"
+
+
+def _us_state(tokens: _Tokens, a: int) -> bool:
+    """A US state as news style abbreviates it after a town ("Md.", "Calif.", "N.J.") or its
+    postal code ("TX")."""
+    from .entities import fold, gazetteer
+
+    word = tokens.words[a]
+    if len(word) == 2 and word.isupper() and fold(word) in gazetteer().us_state_codes:
+        return True
+    dotted = word if word.endswith(".") else word + "." if tokens.words[a + 1:a + 2] == (".",) else ""
+    return dotted in data_set("entities_us_state_abbreviations.txt")
 # Prepositions that open an aside giving a named speaker's organisation or place, however
 # long it is ("Mike Hobday, of the League Against Cruel Sports, said").
 _AFFILIATIONS = frozenset({"of", "from", "at"})

@@ -187,6 +187,15 @@ def test_a_second_verb_of_the_sentence_takes_its_subject(line, speaker):
      "John Kerry", "the US secretary of state"),
     ("Schiff, 56, who has served on the Intelligence Committee for a decade, said the hacking was clear.", "Schiff", None),
     ("Sarah Jones, whose son was killed in the attack, said she wanted justice.", "Sarah Jones", None),
+    ("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen on the Mall, said the "
+     "event brought back memories of her father.", "Donna Sampson Rawlings", None),
+    ("But Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, "
+     "said parents still want neighborhood schools.", "Megan Hester",
+     "senior associate for education organizing at the Annenberg Institute for School Reform"),
+    ("Even China, Pyongyang's only ally and its economic lifeline to the outside world, said it was opposed to "
+     "the test.", "China", "Pyongyang's only ally and its economic lifeline to the outside world"),
+    ("Barbara Follett, whose first husband was killed under house arrest, confirmed she would vote against it.",
+     "Barbara Follett", None),
 ])
 def test_several_asides_between_the_name_and_the_cue(line, speaker, role):
     c = only(line)
