@@ -1093,9 +1093,14 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             content_from = _past_quoted_title(tokens, content_from, hi)  # 'the program "Inside Edition"'
         if content_from > cue_end and not quoted_as:
             cue_text = tokens.span_text(cue_start, content_from)
-    if (speaker is not None and not inherits and speaker[0] > lo and tokens.lower[speaker[0] - 1] == "what"
-            and content_from + 1 < hi and tokens.lower[content_from] in _COPULAS
-            and tokens.lower[content_from + 1] == "that"):
+    if speaker is not None and not inherits and tokens.lower[speaker[0]] in _WHAT_WORDS:
+        return None  # "Everything Trump says is a lie"
+    if speaker is not None and not inherits and speaker[0] > lo and tokens.lower[speaker[0] - 1] in _WHAT_WORDS:
+        if not (tokens.lower[speaker[0] - 1] == "what" and content_from + 1 < hi
+                and tokens.lower[content_from] in _COPULAS and tokens.lower[content_from + 1] == "that"):
+            # "what Trump says his plan would do", "anything the minister said", "That was what
+            # Liz Wahl said when she resigned": the words are the noun phrase's, no clause follows
+            return None
         content_from += 1  # a pseudo-cleft, "What he said was that …": the content follows the copula
         span_start = speaker[0] - 1
     if polarity == "deny" and content_from < hi and _withholds(tokens, content_from, hi):
@@ -1918,6 +1923,9 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
                 k += 1  # "in November 2003"
             return k + 1
     return i
+
+
+_WHAT_WORDS = frozenset({"what", "whatever", "everything", "anything", "something", "nothing"})
 
 
 def _relative_verb(word: str) -> bool:

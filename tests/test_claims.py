@@ -239,6 +239,19 @@ def test_a_thing_announced_in_a_relative_clause_is_no_claim(line):
 
 
 @pytest.mark.parametrize("line", [
+    "Everything Trump says is a lie unless proven otherwise.",
+    "The gap between what Trump says his tax plan would do, and what it would actually do, began a year ago.",
+    "That was what Liz Wahl said when she resigned from the network in 2014.",
+])
+def test_words_a_noun_phrase_holds_report_no_clause(line):
+    assert claims_of(line) == []
+
+
+def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
+    assert only("What he said was that the plan had failed.").content == "the plan had failed"
+
+
+@pytest.mark.parametrize("line", [
     "Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short.",
     "Security firms are warning about several mobile phone viruses that can spread much faster than similar bugs.",
 ])
