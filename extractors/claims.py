@@ -1128,7 +1128,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None  # ("London Irish replied with three penalties before X ran in a try")
     if frame == "add" and not introduces and _amount_follows(tokens, content_from, hi):
         return None  # "shares added 6.4%", "They added an extra 6.4% to $27.24": a market move
-    if frame == "quote" and (not _quotation_follows(tokens, content_from, hi)
+    if frame == "quote" and (not (_quotation_follows(tokens, content_from, hi)
+                                  or _object_and_complement(tokens, content_from, hi, tokens.lower[k]))
                              or _names_a_title(tokens, content_from, hi)):
         return None
     if frame == "weak" and not (introduces or (_reads_as_clause(tokens, content_from, hi)
@@ -1315,6 +1316,38 @@ def _quotation_follows(tokens: _Tokens, i: int, hi: int) -> bool:
             return True
         if tokens.lower[j] in cues:
             return False
+    return False
+
+
+# What follows "a" in "called the police a few minutes later": no complement.
+_NO_COMPLEMENT_AFTER_A = frozenset({"few", "couple", "number", "lot", "little", "bit", "total", "dozen", "day", "week",
+                                    "month", "year", "minute", "hour", "second", "while", "time", "meeting"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "this", "that", "me", "us", "you"})
+_PARTICLES = frozenset({"for", "on", "off", "in", "up", "out", "back", "into", "to", "at", "by", "upon", "over",
+                        "round", "around", "down", "away", "from", "with", "about", "after"})
+
+
+def _object_and_complement(tokens: _Tokens, i: int, hi: int, verb: str) -> bool:
+    """An object and what the speaker called it, with no quotation: "called climate change a
+    hoax", "called him a master at …", "described the plan as a disgrace".  The object is a
+    pronoun, a name or a noun phrase with a determiner, short and with no verb or comma in it;
+    "called the police a few minutes later" has no complement."""
+    if i >= hi or not tokens.wordy[i]:
+        return False
+    first = tokens.lower[i]
+    lex = _lexicon()
+    if first in _PARTICLES or first in ("a", "an"):
+        return False  # "called for", "called off", "called a meeting"
+    marker = ("as",) if verb.startswith("describ") else ("a", "an", "as") if verb.startswith("brand") else ("a", "an")
+    for j in range(i + 1, min(hi, i + 16)):
+        w = tokens.lower[j]
+        if not tokens.wordy[j] or tokens.quoted[j] or w in _FINITE or w in lex.cues or _relative_verb(w):
+            return False  # ("an ex-pat called Thomas Eyton decided to gather a team": a verb)
+        if w in marker:
+            return j + 1 < hi and tokens.wordy[j + 1] and tokens.lower[j + 1] not in _NO_COMPLEMENT_AFTER_A \
+                and not tokens.words[j + 1][0].isdigit()
+        if first in _OBJECT_PRONOUNS:
+            return False  # a pronoun object is one word: "called him a liar"
     return False
 
 

@@ -513,6 +513,25 @@ def test_calling_a_name_is_not_a_demand():
     assert claims_of("The storm, called Hurricane Ida, hit the coast on Sunday.") == []
 
 
+@pytest.mark.parametrize("line, content", [
+    ("Trump has called climate change a hoax perpetrated by China.", "climate change a hoax perpetrated by China"),
+    ("One of the doctors called Oz a quack.", "Oz a quack"),
+    ("Many of the newspapers branded the exercise a PR stunt.", "the exercise a PR stunt"),
+    ("The minister described the plan as a disgrace.", "the plan as a disgrace"),
+])
+def test_calling_something_something_else_is_a_claim_without_quotation(line, content):
+    assert only(line).content == content
+
+
+@pytest.mark.parametrize("line", [
+    "He called the police a few minutes later.",
+    "She called a meeting of the board.",
+    "An English ex-pat called Thomas Eyton decided to gather a team.",
+])
+def test_calling_someone_or_naming_someone_is_no_claim(line):
+    assert claims_of(line) == []
+
+
 def test_rejected_without_a_claim_is_not_a_denial():
     assert claims_of("The committee rejected the budget on Tuesday.") == []
 
