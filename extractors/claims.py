@@ -2309,6 +2309,17 @@ def _continue_after(draft: _Draft, tokens: _Tokens, line: int, before: tuple[int
     if tokens.quoted[i]:
         _add_range(draft, tokens, line, i, hi)
         return
+    if draft.direct_parts and tokens.wordy[i] and tokens.lower[i].endswith("ing") and not tokens.cap[i]:
+        # '"Every time you say that," Tester said, referring to the excuse, "you give …"': the
+        # quotation goes on after the writer's participle phrase
+        for j in range(i + 1, min(hi - 1, i + _WINDOW)):
+            if tokens.quoted[j]:
+                break
+            if tokens.words[j] == ",":
+                if tokens.quoted[j + 1]:
+                    _add_range(draft, tokens, line, j + 1, hi)
+                break
+        return
     if (draft.indirect_parts == 0 and draft.segments) or not tokens.wordy[i] or tokens.lower[i] in lex.speaker_participles:
         return  # (no segment yet: the first part was only an adverb, "Already, he said, …")
     a, b = before

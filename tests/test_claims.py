@@ -509,6 +509,12 @@ def test_two_word_cues(line, cue, content):
     assert (c.cue, c.content, c.kind) == (cue, content, "indirect")
 
 
+def test_a_quotation_goes_on_after_the_writers_participle_phrase():
+    c = only("“Every time you say that,” Tester said, referring to the excuse, “you give ammunition to the people "
+             "who want to break up the big banks.”")
+    assert c.content.startswith("Every time you say that") and c.content.endswith("break up the big banks.")
+
+
 def test_calling_a_name_is_not_a_demand():
     assert claims_of("The storm, called Hurricane Ida, hit the coast on Sunday.") == []
 
