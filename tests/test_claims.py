@@ -247,6 +247,14 @@ def test_words_a_noun_phrase_holds_report_no_clause(line):
     assert claims_of(line) == []
 
 
+@pytest.mark.parametrize("line", [
+    "That the hosts would sign up with such a network says something about the media relativism of our time.",
+    "The result says a lot about the state of the party.",
+])
+def test_saying_something_about_a_thing_is_no_claim(line):
+    assert claims_of(line) == []
+
+
 def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
     assert only("What he said was that the plan had failed.").content == "the plan had failed"
 
