@@ -1536,7 +1536,9 @@ def _value_alternatives() -> list[tuple]:
         ("TIME", r"{b}{mod}(?:{num}(?:-| )(?:minutes?|hours?|seconds)|(?i:an?)[- ](?:minute|hour))"
                  r"(?: later| earlier| ago)?{e}", k_mod | k_num | {"an"}, ",. -"),
         ("TIME", r"{b}(?i:a) (?:hundredth|tenth|thousandth) of a second{e}", {"a"}),
-        ("TIME", r"{b}\d{{1,2}}[:.]\d\d ?(?:{clock}|GMT|BST|EST|ET)?{ed}", {"#"}, ":."),
+        # a time of day: "9:15", "15.00 GMT", "10.30am" (a bare "49.95" or "12.50" is a number)
+        ("TIME", r"{b}(?:[01]?\d|2[0-4])(?::[0-5]\d ?(?:{clock}|GMT|BST|EST|ET)?|\.[0-5]\d ?(?:{clock}|GMT|BST|EST|ET))"
+                 r"{ed}", {"#"}, ":."),
         # with its modifier ("about 9:15 a.m.", "around 7.30pm"); a decimal after one is a count
         ("TIME", r"{b}{mod}\d{{1,2}}(?::\d\d ?(?:{clock}|GMT|BST|EST|ET)?|\.\d\d ?(?:{clock}|GMT|BST|EST|ET)){ed}", k_mod),
         ("TIME", r"{b}\d{{1,2}} ?(?:{clock}){e}", {"#"}, " apAP"),

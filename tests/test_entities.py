@@ -246,6 +246,10 @@ def test_amounts_written_with_a_scale_or_a_currency_after_them(paragraph, value,
     ("The company struggled to sign up users last Tuesday.", "last Tuesday", "DATE"),
     ("Chelsea were beaten at home last weekend.", "last weekend", "DATE"),
     ("The talks resume next Monday in Geneva.", "next Monday", "DATE"),
+    ("Kick-off is at 15.00 GMT on Saturday.", "15.00 GMT", "TIME"),
+    ("The book costs 49.95 Euro.", "49.95", "CARDINAL"),
+    ("The pole vault bar was set at 4.89 metres.", "4.89 metres", "QUANTITY"),
+    ("Sales reached 6.23 million units.", "6.23 million", "CARDINAL"),
 ])
 def test_spans_of_time_keep_their_unit_and_modifier(paragraph, value, typ):
     assert (value, typ) in tagged(paragraph)
