@@ -676,6 +676,9 @@ def test_a_maker_alone_is_an_organisation_but_its_products_are_not_reported():
                    "Owners can book a repair through the Nissan Connect app.")
     assert ("Nissan", "ORG") in found
     assert not [text for text, _ in found if text.startswith("Nissan Connect")]
+    found = tagged("Microsoft released a patch for Windows XP. Sony has sold a million PSP consoles.")
+    assert ("Microsoft", "ORG") in found and ("Sony", "ORG") in found
+    assert not {"Windows", "Windows XP", "PSP"} & {text for text, _ in found}
 
 
 def test_a_maker_with_an_organisation_word_or_a_region_is_still_an_organisation():
