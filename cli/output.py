@@ -120,8 +120,7 @@ class RecordWriter:
         self.out_is_tty = out_is_tty
         self.count = 0
         self._keys: list[str] | None = None
-        self._json_keys: tuple | None = None
-        self._json_encode: Callable[[dict], str] = _to_json
+        self._encoders: dict[tuple, Callable[[dict], str]] = {}  # by the keys of a record
         self._rows: list[dict] = []
         self._csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
 
@@ -139,9 +138,10 @@ class RecordWriter:
 
     def _json(self, rec: dict) -> str:
         keys = tuple(rec)
-        if keys != self._json_keys:
-            self._json_keys, self._json_encode = keys, _keyed_encoder(keys)
-        return self._json_encode(rec)
+        encode = self._encoders.get(keys)
+        if encode is None:  # a stream of several shapes (stories) switches between a few
+            encode = self._encoders[keys] = _keyed_encoder(keys)
+        return encode(rec)
 
     def _write_delimited(self, rec: dict) -> None:
         # A stream may mix record shapes (stories writes story and fact records): a new
