@@ -207,6 +207,11 @@ def run() -> None:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(0)
+    finally:
+        # The collector's passes at interpreter exit would walk everything the run kept
+        # (the name and layout caches, the gazetteer's loaded parts): 1% of the
+        # instructions of `entities` on 2 MB.  Frozen, it is freed by reference counts alone.
+        gc.freeze()
 
 
 from . import commands  # noqa: E402,F401  (registers the subcommands on `app`)

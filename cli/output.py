@@ -89,6 +89,25 @@ def _record_encoder() -> Callable[[dict], str]:
 _to_json = _record_encoder()
 
 
+def _keyed_encoder(keys: tuple) -> Callable[[dict], str]:
+    """An encoder for records with exactly these keys in this order (a stream writes many of
+    one shape): the keys are escaped once into one f-string, a string value goes through
+    json's own escaping function, an int is written as Python writes it (as json does), None
+    as null, and any other value through `_to_json`.  It writes a mention record in two
+    fifths of the time `_to_json` takes, which walks every dict anew."""
+    if not keys or not all(type(k) is str for k in keys):
+        return _to_json
+    fields = "".join(
+        f"{{h{i}}}{{text(v{i}) if v{i}.__class__ is str else v{i} if v{i}.__class__ is int "
+        f"else 'null' if v{i} is None else value(v{i})}}" for i in range(len(keys)))
+    namespace = {f"h{i}": ("{" if i == 0 else ", ") + json.encoder.encode_basestring(k) + ": "
+                 for i, k in enumerate(keys)}
+    namespace.update(text=json.encoder.encode_basestring, value=_to_json)
+    values = "".join(f"v{i}, " for i in range(len(keys)))
+    exec(f"def encode(rec):\n    {values}= rec.values()\n    return f\"{fields}}}}}\"", namespace)
+    return namespace["encode"]
+
+
 class RecordWriter:
     """Writes records to a text stream in one format.  `close()` finishes the document."""
 
@@ -101,6 +120,7 @@ class RecordWriter:
         self.out_is_tty = out_is_tty
         self.count = 0
         self._keys: list[str] | None = None
+        self._encoders: dict[tuple, Callable[[dict], str]] = {}  # by the keys of a record
         self._rows: list[dict] = []
         self._csv = csv.writer(out, lineterminator="\n") if fmt == "csv" else None
 
@@ -108,13 +128,20 @@ class RecordWriter:
         self.count += 1
         fmt = self.fmt
         if fmt == "jsonl":
-            self.out.write(_to_json(rec) + "\n")
+            self.out.write(self._json(rec) + "\n")
         elif fmt == "json":
-            self.out.write(("[\n" if self.count == 1 else ",\n") + _to_json(rec))
+            self.out.write(("[\n" if self.count == 1 else ",\n") + self._json(rec))
         elif fmt == "table":
             self._rows.append(rec)
         else:
             self._write_delimited(rec)
+
+    def _json(self, rec: dict) -> str:
+        keys = tuple(rec)
+        encode = self._encoders.get(keys)
+        if encode is None:  # a stream of several shapes (stories) switches between a few
+            encode = self._encoders[keys] = _keyed_encoder(keys)
+        return encode(rec)
 
     def _write_delimited(self, rec: dict) -> None:
         # A stream may mix record shapes (stories writes story and fact records): a new

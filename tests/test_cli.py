@@ -7,7 +7,10 @@ import io
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from cli.output import RecordWriter
 from conftest import jsonl
 
 COMMANDS = ["split", "entities", "claims", "figures", "medals", "stories"]
@@ -69,6 +72,21 @@ def test_other_formats_parse_back(invoke, tmp_path, fmt):
         assert row["text"] == "A line with\\ta tab, a comma and a | pipe."
     else:
         assert "a \\| pipe" in out and out.splitlines()[1].startswith("|---")
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3), max_leaves=8)
+
+
+@given(st.lists(st.dictionaries(st.text(max_size=5), _JSON_VALUES, max_size=6), max_size=4))
+def test_json_lines_are_what_json_writes(records):
+    """The writer's encoders, made once per key order, write each record as json.dumps does."""
+    out = io.StringIO()
+    writer = RecordWriter("jsonl", out)
+    for rec in records + records:  # a second pass reuses the encoders
+        writer.write(rec)
+    assert out.getvalue() == "".join(json.dumps(rec, ensure_ascii=False) + "\n" for rec in records + records)
 
 
 def test_json_of_nothing_is_an_empty_array(invoke, tmp_path):
