@@ -600,6 +600,17 @@ def _time_openers() -> _TimeOpeners:
 _ALONE_BEFORE_A_NAME = frozenset({"earlier", "later"})
 
 
+def _only_a_time_phrase(opening: str) -> bool:
+    """Is a sentence's opening before its subject only a time phrase and a comma ("Later that
+    evening,", "On Monday,", "Earlier this week,")?"""
+    if not opening.endswith(","):
+        return False
+    words = opening.rstrip(",").lower().split()
+    lex, times = _lexicon(), _time_openers()
+    return bool(words) and all(w in times.openers or w in lex.time_words or w in _ALONE_BEFORE_A_NAME
+                               or w in lex.determiners for w in words)
+
+
 def _leading_date(words: list[str], after_preposition: bool) -> int:
     """How many of `words` make a time phrase that opens them before a subject.  News often
     fronts the time without a comma ("On Tuesday Foreign Secretary Jack Straw told …", "Last
@@ -3105,8 +3116,9 @@ class _SentenceNames:
         ends, floor = found
         start = ends[-1] if ends else floor
         opening = text[start:offset].strip()
-        if opening and all(w.strip(",").lower() in _SENTENCE_OPENERS for w in opening.split()):
-            opening = ""  # "But he told …": the pronoun opens its sentence
+        if opening and (all(w.strip(",").lower() in _SENTENCE_OPENERS for w in opening.split())
+                        or _only_a_time_phrase(opening)):
+            opening = ""  # "But he told …", "Later that evening, he admitted …": the pronoun opens its sentence
         reported = not content_after and not _QUOTE_MARK.match(opening)  # "Mr Blair has failed, he claimed"
         if content_after:
             if _QUOTE_MARK.search(text, start, offset):
@@ -3147,7 +3159,7 @@ class _SentenceNames:
         while k < n and (tokens.lower[k] in _SENTENCE_OPENERS or tokens.words[k] == ","):
             k += 1
         if k < n and tokens.lower[k] in _PHRASE_PREPOSITIONS:
-            comma = next((c for c in range(k + 1, min(n, k + 6)) if tokens.words[c] == ","), None)
+            comma = next((c for c in range(k + 1, min(n, k + 12)) if tokens.words[c] == ","), None)
             k = comma + 1 if comma is not None else k  # "On Wednesday, Mr Mallon …"
         if k < n:
             k = _past_time_phrase(tokens, k, n)  # "On Monday Tony Blair insisted …"

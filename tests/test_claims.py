@@ -948,6 +948,9 @@ def test_joking_about_something_reports_no_claim(line):
     pytest.param(("Officials said the bridge would reopen next week.",
                   "They said repairs had cost more than expected."),
                  "They", None, id="they-stays-unresolved"),
+    pytest.param(("In a three-hour recorded interview with the FBI, Michael Webb confessed to the kidnapping. Later "
+                  "that evening, he admitted that he took the child to a hotel.",), "he", "Michael Webb",
+                 id="a-time-phrase-before-the-pronoun-and-a-long-phrase-before-the-subject"),
 ])
 def test_a_pronoun_resolves_to_the_speaker_the_text_points_to(paragraphs, speaker, resolved):
     last = claims_of(*paragraphs)[-1]
