@@ -2150,6 +2150,10 @@ def _determiner_start(text: str, chunk_start: int, chunk_end: int, typ: str, n_w
     following = _first_word(text, chunk_end)
     if following and following.group(1) in data_set("entities_modifier_nouns.txt"):
         return chunk_start
+    name = text[chunk_start:chunk_end].split()
+    if typ == "ORG" and text.startswith(("'s ", "’s "), chunk_end) and "of" not in name \
+            and not _has_head(name[-1:], _lexicon()):
+        return chunk_start  # "the Home Depot's sales": "the" is the sales' ("the Bank of England's" keeps it)
     if typ in ("GPE", "LOC") and data_set("entities_the_places.txt").isdisjoint(text[chunk_start:chunk_end].split()):
         return chunk_start  # "the East Kilbride seat": "the" is the seat's
     return chunk_start - 4

@@ -136,6 +136,8 @@ def test_nationalities():
 def test_multiword_organisation_keeps_its_determiner():
     found = tagged("The Chair of the House of Commons Defence Select Committee continued.")
     assert found == [("the House of Commons Defence Select Committee", "ORG")]
+    found = tagged("Viewers praised the BBC One's coverage. Markets watched the Bank of England's decision.")
+    assert found == [("BBC One", "ORG"), ("the Bank of England", "ORG")]  # "the" is the coverage's
 
 
 def test_organisation_named_before_of_and_title_words_left_out():
