@@ -17,7 +17,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import accumulate, compress, islice
+from itertools import accumulate, compress, islice, takewhile
 from operator import attrgetter, itemgetter, methodcaller, sub
 
 import regex
@@ -2567,10 +2567,24 @@ class _Known:
 
     @property
     def may_be_person(self) -> bool:
-        return self.gender in {"m", "f"} or _may_be_person(self.name, self.speaker)
+        return self.gender in {"m", "f"} or (_may_be_person(self.name, self.speaker)
+                                             and not _role_of_an_organisation(self.role))
 
 
 _NOT_PEOPLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC"})
+
+
+def _role_of_an_organisation(role: str | None) -> bool:
+    """Does the role say the speaker is a body ("The group that owns most of her music, Big
+    Machine, says")?  The head of its first noun phrase is an organisation noun ("bank
+    governor" is a person)."""
+    if not role:
+        return False
+    phrase = list(takewhile(lambda w: w not in _ROLE_PHRASE_ENDS, role.lower().replace(",", " ,").split()))
+    return bool(phrase) and phrase[-1] in _lexicon().org_nouns
+
+
+_ROLE_PHRASE_ENDS = frozenset({"that", "which", "who", "whose", "of", "for", "at", "in", "from", "with", ","})
 
 
 @lru_cache(maxsize=4096)

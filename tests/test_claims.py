@@ -947,6 +947,12 @@ def test_joking_about_something_reports_no_claim(line):
     pytest.param(("In a three-hour recorded interview with the FBI, Michael Webb confessed to the kidnapping. Later "
                   "that evening, he admitted that he took the child to a hotel.",), "he", "Michael Webb",
                  id="a-time-phrase-before-the-pronoun-and-a-long-phrase-before-the-subject"),
+    pytest.param(("The group that owns most of her music, Big Machine, says she will be allowed to play.",
+                  "In a Tumblr post, she described this as the worst case scenario, she said."), "she", None,
+                 id="she-is-no-body-whose-role-names-an-organisation"),
+    pytest.param(("The Financial Times said insurers were worried. Allianz, a leading German insurer, said it did "
+                  "not know its exposure. However, it said the waves were unlikely to hurt its business.",),
+                 "it", "Allianz", id="it-is-the-body-its-role-names"),
 ])
 def test_a_pronoun_resolves_to_the_speaker_the_text_points_to(paragraphs, speaker, resolved):
     last = claims_of(*paragraphs)[-1]
