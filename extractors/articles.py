@@ -408,7 +408,7 @@ def _analyse(number: int, text: str) -> _Info:
     lowered = tuple(map(str.lower, words))
     if text.isascii():  # one set difference in C instead of a test per word
         vocab = frozenset(lowered).difference(_not_vocabulary_ascii())
-        if "'s" in text:  # a possessive is the word itself ("Indiana's" is "indiana")
+        if "'s" in text or "'S" in text:  # a possessive is the word itself ("Indiana's" is "indiana")
             vocab = frozenset([w[:-2] if w[-2:] == "'s" else w for w in vocab])
     else:
         vocab = frozenset([w[:-2] if w.endswith(_POSSESSIVES) else w for w in lowered
