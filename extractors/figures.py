@@ -191,12 +191,11 @@ def _vocabulary() -> _Vocabulary:
 
 
 def _number(value: float, money: bool = False) -> int | float:
-    """Money in whole major units; other values without binary noise (2.01 x 1e6 is 2010000)."""
-    if money:
-        return int(round(value))
-    if value.is_integer():  # most figures: rounding to 9 places would leave them as they are
+    """A value without binary noise (2.01 x 1e6 is 2010000); money to the cent ("$799.99",
+    "£2.1m" is 2100000)."""
+    if value.is_integer():  # most figures: rounding would leave them as they are
         return int(value)
-    value = round(value, 9)
+    value = round(value, 2 if money else 9)
     return int(value) if value.is_integer() else value
 
 
