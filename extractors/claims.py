@@ -1343,9 +1343,9 @@ _PARTICLES = frozenset({"for", "on", "off", "in", "up", "out", "back", "into", "
 
 def _object_and_complement(tokens: _Tokens, i: int, hi: int, verb: str) -> bool:
     """An object and what the speaker called it, with no quotation: "called climate change a
-    hoax", "called him a master at …", "described the plan as a disgrace".  The object is a
-    pronoun, a name or a noun phrase with a determiner, short and with no verb or comma in it;
-    "called the police a few minutes later" has no complement."""
+    hoax", "called him a master at …", "described the plan as a disgrace".  The object is
+    short, with no verb, comma or quotation in it, and opens with no particle ("called for",
+    "called off"); "called the police a few minutes later" has no complement."""
     if i >= hi or not tokens.wordy[i]:
         return False
     first = tokens.lower[i]
