@@ -2211,7 +2211,7 @@ def _written_mid_sentence(text: str, name: str) -> bool:
     shares are up"), whatever its first word means in lower case (not so for "The", nor
     before a given name: "All Black Aaron Mauger")."""
     at = text.find(name)
-    while at > 0:
+    while at >= 0:
         before = text[max(0, at - 40):at].rstrip(" \"“‘'(").rpartition(" ")[2]
         if before.endswith(",") or before[:1].islower() and before[-1:].islower():
             return True
