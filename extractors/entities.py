@@ -830,6 +830,10 @@ def _has_head(words: list[str], lex) -> bool:
         or last in lex["law_heads"]
 
 
+# Titles that only a person bears ("King", "Prince" and "Queen" also name theatres and squares)
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor"})
+
+
 def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     """Drop honorifics and titles from a name, and split a leading nationality off:
     "Afghan President Ashraf Ghani" -> NORP "Afghan" + PERSON "Ashraf Ghani";
@@ -840,9 +844,10 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
         return [chunk]
     words = [t for _, _, t in toks]
     title_of = words[1] == "of" and fold(words[0]) in lex["titles"]  # "President of the Royal Society"
-    if (_has_head(words, lex) and not title_of) or _lookup(fold(" ".join(words))):
-        return [chunk]
     given = gazetteer().given_names
+    titled_person = len(words) >= 3 and fold(words[0]).rstrip(".") in _COURTESY_TITLES and fold(words[1]) in given
+    if (_has_head(words, lex) and not title_of and not titled_person) or _lookup(fold(" ".join(words))):
+        return [chunk]  # (but "Mr Stephen Park" is a titled person, whatever "Park" heads)
     for i in range(len(toks)):
         if fold(words[i]) not in lex["title_starts"]:
             continue
@@ -1368,6 +1373,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         # or in another mention of the article.
         chunk.type, chunk.tier = "GPE", tier
         return
+    if typ in ("FAC", "LOC") and given_first and len(words) == 2 and not _after_the(text, chunk.start) \
+            and _context_type(text, chunk) == "PERSON":
+        typ = "PERSON"  # a given name and a surname that is a place word: "director Stephen Park said"
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return

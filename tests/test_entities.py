@@ -82,6 +82,10 @@ def test_titles_are_not_part_of_the_name_and_nationality_is_split_off():
 
 def test_a_titled_name_ending_in_a_place_word_is_a_person():
     assert tagged("Dr Mike Lake visited the clinic.") == [("Mike Lake", "PERSON")]
+    assert tagged("Mr Stephen Park said the squad was ready.") == [("Stephen Park", "PERSON")]
+    assert tagged("Performance director Stephen Park said it was ready.") == [("Stephen Park", "PERSON")]
+    assert tagged("They met in Victoria Park and at the Prince Edward Theatre.") == [
+        ("Victoria Park", "FAC"), ("the Prince Edward Theatre", "FAC")]
 
 
 def test_ranks_without_a_stop_and_stacked_titles_are_left_out():
