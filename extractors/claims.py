@@ -1133,7 +1133,12 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
 
     # the frame decides whether the word is a cue here at all
     introduces = colon or opens_quote or said_that or inverted or rest_empty or after_quote
-    ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits) \
+    # (a participle whose subject follows "with" reports words: "…, with many saying it was unjustified")
+    absolute = tokens.lower[k].endswith("ing") and speaker is not None and speaker[0] > lo \
+        and "with" in tokens.lower[max(lo, speaker[0] - 3):speaker[0]] \
+        and (said_that or _reads_as_clause(tokens, content_from, hi))
+    ambiguous = frame in {"weak", "object", "demand"} or (tokens.lower[k].endswith("ing") and not inherits
+                                                         and not absolute) \
         or (frame == "add" and tokens.lower[k] in _CONTINUE_CUES and not (colon or opens_quote or said_that))
     if ambiguous and speaker is not None and not _looks_like_source(tokens, *speaker, lo):
         return None  # "provide telling insight", "confirmed the deal", "takes continued effort"

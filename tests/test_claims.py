@@ -268,6 +268,11 @@ def test_no_claim_is_reported(line):
     assert claims_of(line) == []
 
 
+def test_a_participle_after_with_takes_the_subject_named_there():
+    c = only("There was a shortage of flight attendants, with nearly a fifth saying they were too sick to work.")
+    assert (c.speaker, c.cue, c.content) == ("a fifth", "saying", "they were too sick to work")
+
+
 def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
     assert only("What he said was that the plan had failed.").content == "the plan had failed"
 
