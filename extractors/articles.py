@@ -408,30 +408,63 @@ def _analyse(number: int, text: str) -> _Info:
     lowered = tuple(map(str.lower, words))
     if text.isascii():  # one set difference in C instead of a test per word
         vocab = frozenset(lowered).difference(_not_vocabulary_ascii())
-        if "'s" in text or "'S" in text:  # a possessive is the word itself ("Indiana's" is "indiana")
-            vocab = frozenset([w[:-2] if w[-2:] == "'s" else w for w in vocab])
+        if "'s" in text or "'S" in text:  # a possessive is the word itself ("Indiana's" is "indiana");
+            # no word holds a space, so "'s " ends one, and all are mended in one string
+            vocab = frozenset(" ".join([*vocab, ""]).replace("'s ", " ").split())
     else:
         vocab = frozenset([w[:-2] if w.endswith(_POSSESSIVES) else w for w in lowered
                            if len(w) > 2 and w not in function_words])
+    # The capitalised words after the first, and each that follows another capitalised word
+    # (a full name may be such a pair), found in one pass.
+    capitals = set()
+    adjacent = []
+    before = words[0] if words and words[0][0].isupper() else ""
+    for word in words[1:]:
+        if word[0].isupper():
+            capitals.add(word)
+            if before:
+                adjacent.append((before, word))
+            before = word
+        else:
+            before = ""
     # A name is the same name with its possessive ("Indiana’s Richmond High School").
-    names = frozenset({w[:-2] if w.endswith(_POSSESSIVES) else w for w in words[1:] if w[0].isupper()}
-                      - capitalised_function_words)
+    names = frozenset({w[:-2] if w.endswith(_POSSESSIVES) else w for w in capitals} - capitalised_function_words)
     full_names = surnames = ()
     if names:
         capitalised = names | {words[0]} if words[0][0].isupper() else names
-        pairs = [(a, b) for a, b in zip(words, words[1:]) if b in names and a in capitalised]
+        pairs = [(a, b) for a, b in adjacent if b in names and a in capitalised]
         if pairs:
             full_names, surnames = map(" ".join, pairs), map(itemgetter(1), pairs)
     # Substring tests find a quote character for far less than a pattern search does.
     curly = "’" in text or "“" in text or "”" in text or "‘" in text
-    sentences = _SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)
+    sentences, first_sentence = _sentences_and_first(text)
     return _Info(line, PROSE, words=tuple(words), lowered=lowered, vocab=vocab, names=names,
                  full_names=frozenset(full_names), surnames=frozenset(surnames),
-                 sentences=len(sentences), wire_dateline=opening == "wire_dateline",
+                 sentences=sentences, wire_dateline=opening == "wire_dateline",
                  lede=lede_score(words, lowered), curly=curly,
                  straight=not curly and ('"' in text or "'" in text),
                  quote_by_pronoun=text[:1] in _QUOTE_OPEN and _quote_by_pronoun(text),
-                 perfect_attribution=_ends_with_perfect_attribution(sentences[0]))
+                 perfect_attribution=_ends_with_perfect_attribution(first_sentence))
+
+
+def _sentences_and_first(text: str) -> tuple[int, str]:
+    """How many sentences a paragraph has (up to SENTENCES_COUNTED) and the first, as
+    `_SENTENCE_BREAK` cuts them.  Every break begins at a stop; in a paragraph whose only
+    stops are full stops the pattern is tried at each one, which `str.find` finds for far
+    less than the pattern's own scan over every character costs."""
+    if "!" in text or "?" in text:
+        sentences = _SENTENCE_BREAK.split(text, SENTENCES_COUNTED - 1)
+        return len(sentences), sentences[0]
+    count, first, start = 1, text, 0
+    while count < SENTENCES_COUNTED and (stop := text.find(".", start)) >= 0:
+        if match := _SENTENCE_BREAK.match(text, stop):
+            if count == 1:
+                first = text[:stop]
+            count += 1
+            start = match.end()
+        else:
+            start = stop + 1
+    return count, first
 
 
 def _ends_with_perfect_attribution(first_sentence: str) -> bool:
@@ -515,17 +548,45 @@ def _note_run(info: _Info, run: list[_Info]) -> None:
     info.after_heading = bool(run) and run[-1].category == SHORT
 
 
-class _FeatureNames(dict):
-    """Feature names by template and values (`_NAME["lede:{}", 3]` is "lede:3"), each
-    formatted once: a name looked up here has its hash cached, one formatted anew for every
-    paragraph is built and then hashed again when the model looks up its weight."""
+def _name_table(template: str, domains: tuple, values: tuple = ()) -> dict:
+    """The names of a feature template for every combination of values, nested one plain
+    dict per value (`_name_table("x:lede{}:style{}", (range(10), range(4)))[3][2]` is
+    "x:lede3:style2")."""
+    domain, *rest = domains
+    if not rest:
+        return {value: sys.intern(template.format(*values, value)) for value in domain}
+    return {value: _name_table(template, tuple(rest), (*values, value)) for value in domain}
 
-    def __missing__(self, key: tuple) -> str:
-        name = self[key] = sys.intern(key[0].format(*key[1:]))
-        return name
 
-
-_NAME = _FeatureNames()
+# The values each feature template is filled with: the buckets `bisect_right` gives over
+# the template's edges in `_features` (one more than there are edges), capped counts,
+# "-" where nothing was measured, and words.
+_OR_NONE = ("-", *range(5))
+_BEFORE_KINDS = ("h", "d", "s", "-")
+_OPENERS = ("continuation", "the", "a", "digit", "known_name", "new_capital", "other")  # `_opener`
+_SHAPES = [f"{sentences}{words}" for sentences in range(4) for words in range(3)]  # the "{}{}" names
+# Every feature name, formatted once, by template and values: `_NAME["lede:{}"][3]` is
+# "lede:3".  A paragraph has forty-odd features: plain dicts nested by value find their
+# names for a fraction of a lookup by a tuple of template and values.  Names are interned,
+# as the model's are, so a weight's lookup meets the same object.
+_NAME = {template: _name_table(template, domains) for template, domains in {
+    "head_before:{}": (range(4),), "head_caps:{}": (range(3),), "head_seen:{}": (range(4),),
+    "headings_recent:{}": (range(3),), "debris_before:{}": (range(4),), "sentences:{}": (range(5),),
+    "words:{}": (range(6),), "opener:{}": (_OPENERS,), "prev_lede:{}": (range(4),),
+    "prev_novelty:{}": (range(4),), "novel_article:{}": (range(6),), "novel_prev:{}": (range(4),),
+    "cohesion_ahead:{}": (range(5),), "names_shared:{}": (range(5),), "window_overlap:{}": (range(5),),
+    "overlap_drop:{}": (range(5),), "lede_echo:{}": (range(3),), "x:echo{}:lede{}": (range(3), range(4)),
+    "new_names:{}": (range(5),), "old_names:{}": (range(4),), "style:{}": (range(4),),
+    "style_change:{}{}": (range(4), range(4)), "lede:{}": (range(10),), "{}{}": (range(4), range(3)),
+    "x:headed{:d}:before{}": ((False, True), _BEFORE_KINDS), "x:shape{}:style{}": (_SHAPES, range(4)),
+    "x:shape{}:{}": (_SHAPES, _OPENERS), "x:before{}:{}": (_BEFORE_KINDS, _OPENERS),
+    "x:before{}:shape{}": (_BEFORE_KINDS, _SHAPES), "x:before{}:style{}": (_BEFORE_KINDS, range(4)),
+    "x:lede{}:style{}": (range(10), range(4)), "x:lede{}:before{}": (range(10), _BEFORE_KINDS),
+    "x:lede{}:shape{}": (range(10), _SHAPES), "x:overlap{}:before{}": (_OR_NONE, _BEFORE_KINDS),
+    "x:overlap{}:lede{}": (_OR_NONE, range(10)), "x:overlap{}:names{}": (_OR_NONE, _OR_NONE),
+    "x:drop{}:lede{}": (_OR_NONE, range(10)), "x:drop{}:names{}": (_OR_NONE, _OR_NONE),
+    "x:prevnovelty{}:lede{}": (range(4), range(10)),
+}.items()}
 
 
 @cache
@@ -580,16 +641,16 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     words = cand.words
     feats = ["bias"]
     # Numbers are read in buckets: `bisect_right(edges, value)` is the index of the first
-    # edge above the value.  Names come from `_NAME`, formatted once per value.
+    # edge above the value.  Names come from `_NAME`, formatted once.
     # What lies between the previous prose line and this one.
     shorts = [r for r in run if r.category == SHORT]
     debris = [r for r in run if r.category == DEBRIS]
     if run and run[-1].category == SHORT:
         heading = run[-1].words
         n = len(heading)
-        feats.append(_NAME["head_before:{}", bisect_right((3, 6, 10), n)])
+        feats.append(_NAME["head_before:{}"][bisect_right((3, 6, 10), n)])
         caps = sum(w[0].isupper() for w in heading) / max(1, n)
-        feats.append(_NAME["head_caps:{}", bisect_right((0.5, 0.8), caps)])
+        feats.append(_NAME["head_caps:{}"][bisect_right((0.5, 0.8), caps)])
         # A sub-heading names what the text around it is about ("The importance of Kunduz");
         # a headline of another article mostly does not.
         content = {w.lower() for w in heading if len(w) > 2} - data_set("split_function_words.txt")
@@ -598,19 +659,19 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
             # than joining the vocabularies of the whole memory.
             seen = set().union(*[content & info.vocab for info in memory])
             seen_share = len(seen) / len(content)
-            feats.append(_NAME["head_seen:{}", bisect_right((0.01, 0.34, 0.67), seen_share)])
+            feats.append(_NAME["head_seen:{}"][bisect_right((0.01, 0.34, 0.67), seen_share)])
     elif shorts:
         feats.append("short_in_run")
     # Headings already seen among the last paragraphs: a page with sub-headings has more.
-    feats.append(_NAME["headings_recent:{}", min(ctx.after_headings, 2)])
+    feats.append(_NAME["headings_recent:{}"][min(ctx.after_headings, 2)])
     if debris:
-        feats.append(_NAME["debris_before:{}", min(len(debris), 3)])
+        feats.append(_NAME["debris_before:{}"][min(len(debris), 3)])
         if any(r.leading for r in debris):
             feats.append("leading_furniture")
     # Shape of the line itself.
     sentences = cand.sentences
-    feats.append(_NAME["sentences:{}", min(sentences, 4)])
-    feats.append(_NAME["words:{}", bisect_right((8, 15, 25, 40, 60), len(words))])
+    feats.append(_NAME["sentences:{}"][min(sentences, 4)])
+    feats.append(_NAME["words:{}"][bisect_right((8, 15, 25, 40, 60), len(words))])
     stripped = text.strip()
     if stripped[:1] in _QUOTE_OPEN:
         feats.append("starts_quote")
@@ -621,7 +682,7 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     if prev.line.text.rstrip()[-1:] in _QUOTE_CLOSE:
         feats.append("prev_ends_quote")
     opener = _opener(words, ctx.names)
-    feats.append(_NAME["opener:{}", opener])
+    feats.append(_NAME["opener:{}"][opener])
     # Each pattern only where the characters it needs are (cheap tests first).
     if ("—" in text or "–" in text or "-" in text) and _DATELINE.match(text):
         feats.append("dateline")
@@ -637,21 +698,21 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     if opener == "the" and len(words) > 1 and cand.lowered[1] in ctx.vocab:
         feats.append("definite_seen")
     # The paragraph before read as a lede: this one more likely goes on with its story.
-    feats.append(_NAME["prev_lede:{}", bisect_right((-1, 3, 7), prev.lede)])
+    feats.append(_NAME["prev_lede:{}"][bisect_right((-1, 3, 7), prev.lede)])
     prev_novelty = bisect_right((0.5, 0.7, 0.85), ctx.last_novelty)
-    feats.append(_NAME["prev_novelty:{}", prev_novelty])
+    feats.append(_NAME["prev_novelty:{}"][prev_novelty])
     # Continuity with the text before, and with the text after.
     vocab = cand.vocab
     if vocab:
         novelty = len(vocab - ctx.vocab) / len(vocab)
-        feats.append(_NAME["novel_article:{}", bisect_right((0.3, 0.45, 0.6, 0.75, 0.9), novelty)])
+        feats.append(_NAME["novel_article:{}"][bisect_right((0.3, 0.45, 0.6, 0.75, 0.9), novelty)])
         if prev.vocab:
             novelty_prev = len(vocab - prev.vocab) / len(vocab)
-            feats.append(_NAME["novel_prev:{}", bisect_right((0.6, 0.75, 0.9), novelty_prev)])
+            feats.append(_NAME["novel_prev:{}"][bisect_right((0.6, 0.75, 0.9), novelty_prev)])
         if nxt is not None and nxt.vocab:
             ahead_share = len(vocab & nxt.vocab) / len(vocab)
             cohesion = ahead_share - (1 - novelty)
-            feats.append(_NAME["cohesion_ahead:{}", bisect_right((-0.2, -0.05, 0.05, 0.2), cohesion)])
+            feats.append(_NAME["cohesion_ahead:{}"][bisect_right((-0.2, -0.05, 0.05, 0.2), cohesion)])
     else:
         feats.append("no_vocab")
     overlap_bucket = names_bucket = drop_bucket = "-"
@@ -661,12 +722,12 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
         # naming the same people and bodies, a new article mostly names others.
         names_after = cand.names.union(*[info.names for info in ahead])
         names_bucket = min(len(names_after & ctx.names), 4)
-        feats.append(_NAME["names_shared:{}", names_bucket])
+        feats.append(_NAME["names_shared:{}"][names_bucket])
         after = vocab.union(*[info.vocab for info in ahead])
         if after and ctx.vocab:
             overlap = len(after & ctx.vocab) / min(len(after), len(ctx.vocab))
             overlap_bucket = bisect_right((0.1, 0.2, 0.3, 0.45), overlap)
-            feats.append(_NAME["window_overlap:{}", overlap_bucket])
+            feats.append(_NAME["window_overlap:{}"][overlap_bucket])
             if overlap_bucket == 0 and names_bucket <= 1 and any(r.leading for r in debris):
                 feats.append(FRESH_AFTER_FURNITURE)
             # How far the overlap falls below its recent level (TextTiling's depth, one-sided):
@@ -674,13 +735,13 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
             recent = list(recent_overlaps)
             if recent:
                 drop_bucket = bisect_right((-0.05, 0.05, 0.15, 0.25), sum(recent) / len(recent) - overlap)
-                feats.append(_NAME["overlap_drop:{}", drop_bucket])
+                feats.append(_NAME["overlap_drop:{}"][drop_bucket])
     # Words of the likeliest lede among the lines before, told again: another outlet's
     # article on the same story restates its facts.
     if vocab:
         echoed = max(memory, key=attrgetter("lede")).vocab
         echo = bisect_right((0.2, 0.4), len(vocab & echoed) / len(vocab))
-        feats += [_NAME["lede_echo:{}", echo], _NAME["x:echo{}:lede{}", echo, bisect_right((0, 3, 6), cand.lede)]]
+        feats += [_NAME["lede_echo:{}"][echo], _NAME["x:echo{}:lede{}"][echo][bisect_right((0, 3, 6), cand.lede)]]
     # A place or person already known, introduced again as if new ("the key northern
     # Afghan city of Kunduz"): a fresh article retelling the same story.
     of_capitalised = _OF_CAPITALISED.search(text, 0, ANALYSIS_CHARS)
@@ -698,8 +759,8 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
                 and any(described.group(1) in info.names for info in memory)):
             feats.append(LEDE_REINTRODUCTION)
     old_names = len(cand.names & ctx.names)
-    feats.append(_NAME["new_names:{}", min(len(cand.names) - old_names, 4)])
-    feats.append(_NAME["old_names:{}", min(old_names, 3)])
+    feats.append(_NAME["new_names:{}"][min(len(cand.names) - old_names, 4)])
+    feats.append(_NAME["old_names:{}"][min(old_names, 3)])
     if cand.full_names & ctx.full_names:
         feats.append("full_name_again")
     if (cand.names & ctx.surnames) - cand.surnames:
@@ -722,16 +783,16 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     # House style of the text before: paragraphs of one sentence, or of several; and a change
     # of it in the paragraphs from here on (outlets differ, one article keeps its habit).
     style = bisect_right((0.25, 0.5, 0.75), ctx.one_sentence_lines / ctx.lines)
-    feats.append(_NAME["style:{}", style])
+    feats.append(_NAME["style:{}"][style])
     if len(ahead) >= 2:
         style_after = bisect_right((0.25, 0.5, 0.75), single_after / (len(ahead) + 1))
         if abs(style_after - style) >= 2:
-            feats.append(_NAME["style_change:{}{}", style, style_after])
+            feats.append(_NAME["style_change:{}{}"][style][style_after])
     # A few conjunctions, since the weight of one cue depends on another (a one-sentence
     # paragraph is telling among multi-sentence ones, not among one-sentence ones).
     lede = bisect_right((-8, -4, -1, 1, 3, 5, 7, 9, 12), cand.lede)
-    feats.append(_NAME["lede:{}", lede])
-    shape = _NAME["{}{}", min(sentences, 3), bisect_right((15, 40), len(words))]
+    feats.append(_NAME["lede:{}"][lede])
+    shape = _NAME["{}{}"][min(sentences, 3)][bisect_right((15, 40), len(words))]
     before = "h" if run and run[-1].category == SHORT else "d" if debris else "s" if shorts else "-"
     # Regime: clean copy or a page with furniture, multi- or one-sentence paragraphs.  Every
     # cue is also given per regime, since their weights differ (a short line is telling in
@@ -740,16 +801,16 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     regime = ("f1" if style >= 2 else "fm") if furnished else ("c1" if style >= 2 else "cm")
     # A stream whose first article has no headline mostly has none for the others either:
     # a heading there is a sub-heading or furniture more often than a headline.
-    feats += [_NAME["x:headed{:d}:before{}", headed, before],
-              _NAME["x:shape{}:style{}", shape, style], _NAME["x:shape{}:{}", shape, opener],
-              _NAME["x:before{}:{}", before, opener], _NAME["x:before{}:shape{}", before, shape],
-              _NAME["x:before{}:style{}", before, style], _NAME["x:lede{}:style{}", lede, style],
-              _NAME["x:lede{}:before{}", lede, before], _NAME["x:lede{}:shape{}", lede, shape],
-              _NAME["x:overlap{}:before{}", overlap_bucket, before],
-              _NAME["x:overlap{}:lede{}", overlap_bucket, lede],
-              _NAME["x:overlap{}:names{}", overlap_bucket, names_bucket],
-              _NAME["x:drop{}:lede{}", drop_bucket, lede], _NAME["x:drop{}:names{}", drop_bucket, names_bucket],
-              _NAME["x:prevnovelty{}:lede{}", prev_novelty, lede]]
+    feats += [_NAME["x:headed{:d}:before{}"][headed][before],
+              _NAME["x:shape{}:style{}"][shape][style], _NAME["x:shape{}:{}"][shape][opener],
+              _NAME["x:before{}:{}"][before][opener], _NAME["x:before{}:shape{}"][before][shape],
+              _NAME["x:before{}:style{}"][before][style], _NAME["x:lede{}:style{}"][lede][style],
+              _NAME["x:lede{}:before{}"][lede][before], _NAME["x:lede{}:shape{}"][lede][shape],
+              _NAME["x:overlap{}:before{}"][overlap_bucket][before],
+              _NAME["x:overlap{}:lede{}"][overlap_bucket][lede],
+              _NAME["x:overlap{}:names{}"][overlap_bucket][names_bucket],
+              _NAME["x:drop{}:lede{}"][drop_bucket][lede], _NAME["x:drop{}:names{}"][drop_bucket][names_bucket],
+              _NAME["x:prevnovelty{}:lede{}"][prev_novelty][lede]]
     return feats, regime, overlap
 
 
