@@ -114,7 +114,9 @@ def run_whole(job: Job, units: Iterable) -> Iterator[tuple[Iterator[dict] | list
             everything.extend(articles_of_unit(job, unit))
         except InputError as e:
             yield [], str(e)
-    yield job.run(everything), None
+    records = job.run(everything)
+    del everything  # the extractor lets the articles go as it reduces them
+    yield records, None
 
 
 def collect_unit(job: Job, unit: Unit) -> tuple[list[dict], str | None]:

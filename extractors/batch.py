@@ -129,7 +129,8 @@ def _stories(articles: Iterable[Article], statuses: frozenset[str] = frozenset()
     `statuses`, only facts of those statuses and only the stories that keep one."""
     from . import stories
 
-    records = stories.iter_stories(list(articles))
+    records = stories.iter_stories(articles)
+    del articles  # iter_stories lets each article go once it is reduced
     if not statuses:
         yield from _asdicts(records)
         return

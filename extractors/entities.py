@@ -39,7 +39,7 @@ from itertools import accumulate, groupby, takewhile
 from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Iterable, NamedTuple
 import importlib.util
 from importlib import resources
 from pathlib import Path
@@ -2782,15 +2782,32 @@ def _merge_variants(named: list[EntityMention]) -> None:
         f.canonical = renamed.get((f.type, f.canonical), f.canonical)
 
 
-def extract_entities(articles: list[Article]) -> list[EntityMention]:
-    """All entity mentions of one source (stream), in article, line and offset order."""
-    evidence = [_gather(a) for a in articles]
+def _stream_votes(evidence: Iterable[_ArticleEvidence]) -> dict[str, dict[str, int]]:
+    """Name -> type -> strong votes over all the articles of a stream."""
     stream_votes: dict[str, dict[str, int]] = {}
     for ev in evidence:
         for key, votes in ev.strong.items():
             merged = stream_votes.setdefault(key, {})
             for typ, n in votes.items():
                 merged[typ] = merged.get(typ, 0) + n
+    return stream_votes
+
+
+def named_mentions(articles: list[Article]) -> list[list[EntityMention]]:
+    """The mentions of named types of each article, exactly as extract_entities gives them.
+    Each article's evidence is gathered twice, once for the stream's votes and once for its
+    mentions, instead of being held for the whole stream: for a whole input (`stories`) the
+    held evidence and the value mentions set the peak memory."""
+    stream_votes = _stream_votes(map(_gather, articles))
+    per_article = [[m for m in _article_mentions(_gather(a), stream_votes) if m.type in _NAMED] for a in articles]
+    _canonicalise(per_article)
+    return per_article
+
+
+def extract_entities(articles: list[Article]) -> list[EntityMention]:
+    """All entity mentions of one source (stream), in article, line and offset order."""
+    evidence = [_gather(a) for a in articles]
+    stream_votes = _stream_votes(evidence)
     # Each article's evidence is let go once its mentions are read: held for the whole
     # stream next to every mention, it set the peak memory of `stories` over many files.
     evidence.reverse()

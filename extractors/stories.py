@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, groupby, islice, repeat
 from operator import attrgetter, itemgetter, mul
-from typing import Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import regex
 
@@ -1138,6 +1138,11 @@ def _rows_by_article(records: list, *names: str) -> dict[tuple[str, int], list[t
 MENTION_FIELDS = ("line", "start", "end", "text", "type", "canonical")
 
 
+def _claim_rows(claims: list) -> dict[tuple[str, int], list[ClaimRow]]:
+    """The ClaimRow of each claim record, by article."""
+    return {key: list(map(ClaimRow._make, rows)) for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
+
+
 def _figure_rows(figures: list) -> dict[tuple[str, int], list[tuple]]:
     """(line, start, end, (surface, counted noun stem, value)) of each counted figure, by article."""
     out: dict[tuple[str, int], list[tuple]] = {}
@@ -1145,6 +1150,44 @@ def _figure_rows(figures: list) -> dict[tuple[str, int], list[tuple]]:
         out[key] = [(line, start, end, (text or "", _stem(str(noun).split()[-1].lower()), float(value)))
                     for line, start, end, text, noun, value in rows if noun and isinstance(value, (int, float))]
     return out
+
+
+class _Reduced(NamedTuple):
+    """What a story record says of one article, read before the article is let go."""
+    source: str
+    number: int
+    outlet: str | None
+    title: str
+    canonicals: tuple[str, ...]  # the canonical name of each of its name mentions
+
+
+def _reduced_articles(articles: list[Article], names_of: dict, claims_of: dict | None,
+                      figures_of: dict | None) -> Iterator[tuple[_Reduced, list[Statement]]]:
+    """Each article reduced to its story-record fields and its statements, in input order.
+    The claims and figures extractors are run here, on the articles of one (source, article)
+    key at a time, when their records were not given; each article is dropped from `articles`
+    once reduced, so the whole input is never held next to its statements and the records of
+    all its articles are never held at once."""
+    at_key: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, a in enumerate(articles):
+        at_key[(a.source, a.number)].append(i)
+    done: dict[int, tuple[_Reduced, list[Statement]]] = {}
+    for i in range(len(articles)):
+        if i not in done:
+            key = (articles[i].source, articles[i].number)
+            group = [articles[k] for k in at_key[key]]  # more than one when a source is given twice
+            claims = claims_of.get(key, []) if claims_of is not None else \
+                _claim_rows(_computed("claims", "extract_claims", group)).get(key, [])
+            figures = figures_of.get(key, []) if figures_of is not None else \
+                _figure_rows(_computed("figures", "extract_figures", group)).get(key, [])
+            names = names_of.get(key, [])
+            canonicals = tuple(row[4] for row in names)
+            for k, a in zip(at_key[key], group):
+                done[k] = (_Reduced(a.source, a.number, detect_outlet(a), _title(a), canonicals),
+                           build_statements(a, claims, names, figures))
+                articles[k] = None
+            del group
+        yield done.pop(i)
 
 
 def group_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
@@ -1155,42 +1198,35 @@ def group_stories(articles: list[Article], mentions: list | None = None, claims:
     return list(iter_stories(articles, mentions, claims, figures))
 
 
-def iter_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
+def iter_stories(articles: Iterable[Article], mentions: list | None = None, claims: list | None = None,
                  figures: list | None = None) -> Iterator[StoryRecord | FactRecord]:
-    """group_stories one story at a time.  Each extractor's records are boiled down to the
-    rows stories reads as soon as they are made and then let go, and a story's facts are
-    found when it is written: all three record lists, or every story's citations, held at
-    once made the peak memory forty times the input."""
+    """group_stories one story at a time.  Each article is boiled down to its statements
+    and the few fields of its story record, and the extractors' records to the rows
+    stories reads, as soon as they are made; a story's facts are found when it is written:
+    the articles, all three record lists, or every story's citations, held at once made the
+    peak memory forty times the input."""
     with collector_paused():
+        articles = list(articles)  # a list of our own, emptied as the articles are reduced
         if mentions is None:
-            mentions = _computed("entities", "extract_entities", articles)
+            mentions = list(chain.from_iterable(_computed("entities", "named_mentions", articles)))
         names_of, cast = _mention_digest(mentions)
         del mentions
-        if claims is None:
-            claims = _computed("claims", "extract_claims", articles)
-        claims_of = {key: list(map(ClaimRow._make, rows))
-                     for key, rows in _rows_by_article(claims, *ClaimRow._fields).items()}
-        del claims
-        if figures is None:
-            figures = _computed("figures", "extract_figures", articles)
-        figures_of = _figure_rows(figures)
-        del figures
-        statements, canonicals_of = [], []
-        for a in articles:
-            key = (a.source, a.number)
-            names = names_of.get(key, [])
-            statements.append(build_statements(a, claims_of.get(key, []), names, figures_of.get(key, [])))
-            canonicals_of.append(tuple(row[4] for row in names))
-        del names_of, claims_of, figures_of
+        claims_of = None if claims is None else _claim_rows(claims)
+        figures_of = None if figures is None else _figure_rows(figures)
+        del claims, figures
+        reduced, statements = [], []
+        for about, article_statements in _reduced_articles(articles, names_of, claims_of, figures_of):
+            reduced.append(about)
+            statements.append(article_statements)
+        del articles, names_of, claims_of, figures_of
         weights = term_weights(statements)
         groups = link_articles(statements, cast)
 
     for number, group in enumerate(groups, 1):
-        members = [articles[i] for i in group]
+        members = [reduced[i] for i in group]
         yield StoryRecord(
-            "story", number,
-            [{"source": a.source, "article": a.number, "outlet": detect_outlet(a)} for a in members],
-            _title(members[0]), _top_entities([canonicals_of[i] for i in group]))
+            "story", number, [{"source": a.source, "article": a.number, "outlet": a.outlet} for a in members],
+            members[0].title, _top_entities([a.canonicals for a in members]))
         with collector_paused():
             facts = find_facts([st for i in group for st in statements[i]], weights)
         for status, summary, supports, disputes in facts:
