@@ -464,6 +464,9 @@ def _skip_auxiliaries(tokens: _Tokens, j: int, floor: int) -> int:
 _APOSTROPHES = frozenset("'’")
 
 
+_QUANTIFIER_PRONOUNS = frozenset({"many", "some", "most", "several", "others"})
+
+
 def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     """Start token of the noun phrase that ends at token j, or None when token j cannot end
     a speaker's noun phrase.  A short bracket after a name is kept ("Harry Reid (D-Nev.)")."""
@@ -478,6 +481,8 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
     w = tokens.lower[j]
     if j < floor or tokens.quoted[j] or not tokens.wordy[j]:
         return None
+    if w in _QUANTIFIER_PRONOUNS and (j == floor or not tokens.wordy[j - 1] or tokens.lower[j - 1] in ("with", "but")):
+        return j  # "Many said …", "…, with many saying …": a quantifier standing for people
     if (w in lex.np_stop and not _name_not_modal(tokens, j)) or w in lex.cues or w in lex.determiners \
             or w == "and":
         return None  # (", and, according to Reuters, once told": the conjunction ends no speaker)
@@ -997,9 +1002,10 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     not a reporting cue here."""
     lex = _lexicon()
     polarity, frame = info
-    if k > lo and ((tokens.lower[k - 1] in lex.determiners and tokens.lower[k - 1] != "both")
+    if k > lo and ((tokens.lower[k - 1] in lex.determiners and tokens.lower[k - 1] != "both"
+                    and not (tokens.lower[k - 1] in _QUANTIFIER_PRONOUNS and tokens.lower[k] not in _NOUN_LIKE_CUES))
                    or _possessive(tokens.words[k - 1])):
-        return None  # a noun: "Lazar's claims", "the reports" (but "They both said")
+        return None  # a noun: "Lazar's claims", "the reports" (but "They both said", "Many said")
     if tokens.cap[k] and k > lo and tokens.lower[k] in _NOUN_LIKE_CUES:
         return None  # a title-case headline: "… Appear to Defy His BBC Interview Claims"
     if tokens.lower[k] == "say" and k - 2 >= lo and tokens.lower[k - 2] in lex.determiners \
@@ -2364,8 +2370,8 @@ def _name_part(speaker: str) -> str | None:
     "A Taliban statement" -> "Taliban"; "a statement from the Taliban" -> "Taliban"."""
     lex = _lexicon()
     words = _SPEAKER_WORD.findall(speaker)
-    if not words or (len(words) == 1 and _is_pronoun(words[0])):
-        return None  # "he", "We've"
+    if not words or (len(words) == 1 and (_is_pronoun(words[0]) or words[0].lower() in _QUANTIFIER_PRONOUNS)):
+        return None  # "he", "We've", "Others"
     statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns), None)
     if statement is not None:
         addressed = statement + 1 < len(words) and words[statement + 1].lower() == "to"  # "a letter to MCI's board"

@@ -273,6 +273,16 @@ def test_a_participle_after_with_takes_the_subject_named_there():
     assert (c.speaker, c.cue, c.content) == ("a fifth", "saying", "they were too sick to work")
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("Many said the war was unjustified.", "Many"),
+    ("Anger over the war was the main reason, with many saying it was unjustified.", "many"),
+    ("Others argued that the tax was unfair.", "Others"),
+])
+def test_a_quantifier_standing_for_people_is_an_unnamed_speaker(line, speaker):
+    c = only(line)
+    assert (c.speaker, c.speaker_resolved) == (speaker, None)
+
+
 def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
     assert only("What he said was that the plan had failed.").content == "the plan had failed"
 
