@@ -222,7 +222,7 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         return BOILERPLATE, False  # (numbers alone: a counter, a share count)
     if _RIGHTS_NOTICE.match(text) and (_DIGIT.search(text) or "©" in text or "rights reserved" in norm):
         return BOILERPLATE, False
-    if _MARKUP.match(text) or any(phrase in norm for phrase in data_set("split_boilerplate_phrases.txt")):
+    if _MARKUP.match(text) or any(map(norm.__contains__, data_set("split_boilerplate_phrases.txt"))):
         return BOILERPLATE, False
     first = norm.split(" ", 4)
     if " ".join(first[:2]) in data_set("split_caption_labels.txt"):
@@ -612,27 +612,30 @@ def _opener(words: tuple[str, ...], known_names: set[str], also_known: frozenset
     return "other"
 
 
-def _text_span(lines: list[_Info], minimum: int, words: int) -> int:
+def _text_span(lines: Iterable[_Info], minimum: int, words: int) -> int:
     """How many of `lines` make up at least `minimum` lines and `words` words: the texture
     of a text is compared over like amounts of text, however it is cut into paragraphs
     (wire and tabloid copy puts every sentence on its own line)."""
-    total = 0
+    total = count = 0
     for count, info in enumerate(lines, 1):
         total += len(info.words)
         if count >= minimum and total >= words:
-            return count
-    return len(lines)
+            break
+    return count
+
+
+_LEDE = attrgetter("lede")
 
 
 def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list[_Info],
-              recent_overlaps: Iterable[float], headed: bool) -> tuple[list[str], str, float | None]:
+              recent_overlaps: deque[float], headed: bool) -> tuple[list[str], str, float | None]:
     """Names of the binary features that hold for `cand` opening a new article, given the
     non-prose `run` just before it, the prose lines before that (`memory`, most recent last),
     the prose lines after it (`upcoming`), and the vocabulary overlaps measured at the last
     few paragraphs, and whether the stream's first article had a headline; the regime the
     features are weighed in; and the overlap measured here.  Most cues compare a window of
     text before with the text ahead."""
-    window = memory[-_text_span(memory[::-1], CONTEXT_LINES, CONTEXT_WORDS):]
+    window = memory[-_text_span(reversed(memory), CONTEXT_LINES, CONTEXT_WORDS):]
     ahead = upcoming[:_text_span([cand] + upcoming, LOOKAHEAD_LINES + 1, LOOKAHEAD_WORDS) - 1]
     ctx = _Context.of(window)
     prev = window[-1]
@@ -643,8 +646,8 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
     # Numbers are read in buckets: `bisect_right(edges, value)` is the index of the first
     # edge above the value.  Names come from `_NAME`, formatted once.
     # What lies between the previous prose line and this one.
-    shorts = [r for r in run if r.category == SHORT]
-    debris = [r for r in run if r.category == DEBRIS]
+    shorts = [r for r in run if r.category == SHORT] if run else []
+    debris = [r for r in run if r.category == DEBRIS] if run else []
     if run and run[-1].category == SHORT:
         heading = run[-1].words
         n = len(heading)
@@ -732,14 +735,14 @@ def _features(cand: _Info, run: list[_Info], memory: list[_Info], upcoming: list
                 feats.append(FRESH_AFTER_FURNITURE)
             # How far the overlap falls below its recent level (TextTiling's depth, one-sided):
             # list articles have low overlap throughout, a change of story drops it.
-            recent = list(recent_overlaps)
-            if recent:
-                drop_bucket = bisect_right((-0.05, 0.05, 0.15, 0.25), sum(recent) / len(recent) - overlap)
+            if recent_overlaps:
+                drop_bucket = bisect_right((-0.05, 0.05, 0.15, 0.25),
+                                           sum(recent_overlaps) / len(recent_overlaps) - overlap)
                 feats.append(_NAME["overlap_drop:{}"][drop_bucket])
     # Words of the likeliest lede among the lines before, told again: another outlet's
     # article on the same story restates its facts.
     if vocab:
-        echoed = max(memory, key=attrgetter("lede")).vocab
+        echoed = max(memory, key=_LEDE).vocab
         echo = bisect_right((0.2, 0.4), len(vocab & echoed) / len(vocab))
         feats += [_NAME["lede_echo:{}"][echo], _NAME["x:echo{}:lede{}"][echo][bisect_right((0, 3, 6), cand.lede)]]
     # A place or person already known, introduced again as if new ("the key northern
