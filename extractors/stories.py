@@ -1196,6 +1196,13 @@ def _reduced_articles(articles: list[Article], names_of: dict, claims_of: dict |
         yield done.pop(i)
 
 
+def _forget_reading_caches() -> None:
+    """Empty the caches that reading articles fills, once every article is read: full,
+    they hold tens of megabytes that linking and fact finding can use instead."""
+    for cached in (_analysed, _surface_words, _word_term, clauses, _deny_split, negation, _sentence_spans):
+        cached.cache_clear()
+
+
 def group_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
                   figures: list | None = None) -> list[StoryRecord | FactRecord]:
     """Story records, each followed by its fact records, over the articles of every input
@@ -1225,6 +1232,7 @@ def iter_stories(articles: Iterable[Article], mentions: list | None = None, clai
             reduced.append(about)
             statements.append(article_statements)
         del articles, names_of, claims_of, figures_of
+        _forget_reading_caches()
         weights = term_weights(statements)
         groups = link_articles(statements, cast)
 
