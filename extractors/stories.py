@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, groupby, islice, repeat
-from operator import attrgetter, itemgetter, mul
+from operator import attrgetter, itemgetter, mul, sub
 from typing import Iterable, Iterator, NamedTuple
 
 import regex
@@ -783,46 +783,50 @@ def _article_vectors(statements: list[list[Statement]],
     return vectors, keys
 
 
-def _shared_levels(postings, n: int, depth: int) -> Iterator[list[int]]:
-    """For each item i in turn, bit sets of the items j > i that share at least 1, 2, ... depth
-    index terms with it (posting lists are sorted item ids).  A list longer than
-    MAX_POSTING pairs each item only with the next POSTING_WINDOW items in it: enough
-    to connect a big story, never quadratic.  Bit sets keep the counting in C: a
-    story's statements meet through their shared terms in millions of pairs, most of
-    them sharing one term."""
-    bit = (1).__lshift__  # made when needed: a table of all n bits would take n * n / 16 bytes
-    masks_of: list[list[int]] = [[] for _ in range(n)]
-    append_to = [masks.append for masks in masks_of]  # bound once: millions of appends follow
-    for members in postings:
-        if len(members) <= MAX_POSTING:
-            mask = sum(map(bit, members))
-            for append in map(append_to.__getitem__, members):
-                append(mask)
-        else:
-            for k, i in enumerate(members):
-                masks_of[i].append(sum(map(bit, members[k + 1:k + 1 + POSTING_WINDOW])))
+def _shared_levels(postings_of: Iterable[list[list[int]]], depth: int) -> Iterator[list[int]]:
+    """For each item i in turn, given the posting lists (sorted item ids) of its index
+    terms, bit sets of the items after it that share at least 1, 2, ... depth terms with
+    it, bit j standing for item i + 1 + j.  A list longer than MAX_POSTING pairs each item
+    only with the next POSTING_WINDOW items in it: enough to connect a big story, never
+    quadratic.  Bit sets keep the counting in C: a story's statements meet through their
+    shared terms in millions of pairs, most of them sharing one term.  A list's bit set
+    counts from its first item and lives from that item's turn to its last's: bit sets
+    over all items, one per list and all held from the start, grew with the square of
+    the articles of a large input."""
+    bit = (1).__lshift__
     # (level, the level below it), highest first: built once, not per mask (this loop runs
     # millions of times).
     steps = tuple(zip(range(depth - 1, 0, -1), range(depth - 2, -1, -1)))
-    for i in range(n):
-        # an item's masks are let go with its row: rows of n-bit sets for every item of a
-        # large input, all held at once, grew with the square of its articles
-        masks, masks_of[i] = masks_of[i], None
+    # id of a short posting list -> the bit set of its items counted from its first, made
+    # at the first item's turn and shifted at each next one, let go at the last
+    open_lists: dict[int, int] = {}
+    for i, postings in enumerate(postings_of):
         levels = [0] * depth
-        for mask in masks:
-            for k, below in steps:
-                levels[k] |= levels[below] & mask
-            levels[0] |= mask
-        above = -bit(i + 1)  # the bits of the items after i
-        yield [level & above for level in levels]
+        first = repeat(i + 1)
+        for members in postings:
+            if len(members) > MAX_POSTING:
+                k = bisect_right(members, i)
+                mask = sum(map(bit, map(sub, members[k:k + POSTING_WINDOW], first)))
+            elif members[0] == i:
+                mask = open_lists[id(members)] = sum(map(bit, map(sub, members[1:], first)))
+            elif members[-1] == i:
+                del open_lists[id(members)]
+                continue
+            else:
+                mask = open_lists[id(members)] >> i - members[0]
+            if mask:
+                for level, below in steps:
+                    levels[level] |= levels[below] & mask
+                levels[0] |= mask
+        yield levels
 
 
-def _members(mask: int) -> list[int]:
-    """The item ids of a bit set, in increasing order."""
+def _members(mask: int, first: int) -> list[int]:
+    """The item ids of a bit set whose bit 0 stands for item `first`, in increasing order."""
     out = []
     while mask:
         low = mask & -mask
-        out.append(low.bit_length() - 1)
+        out.append(first + low.bit_length() - 1)
         mask ^= low
     return out
 
@@ -842,15 +846,15 @@ def link_articles(statements: list[list[Statement]], cast: frozenset[str] = froz
     needing: Counter[int] = Counter()  # threshold -> bit set of the articles it applies to
     for i, need in enumerate(needed):
         needing[need] |= 1 << i
-    shared = _shared_levels([members for members in postings.values() if len(members) > 1], len(keys),
-                            STORY_MIN_SHARED)
+    shared = {term: members for term, members in postings.items() if len(members) > 1}
+    levels_of = _shared_levels(([shared[t] for t in terms if t in shared] for terms in keys), STORY_MIN_SHARED)
     edges = {}
-    for a, levels in enumerate(shared):
+    for a, levels in enumerate(levels_of):
         proposed = levels[needed[a] - 1]
         for need in range(2, needed[a]):  # partners whose own threshold is lower
-            proposed |= levels[need - 1] & needing[need]
+            proposed |= levels[need - 1] & (needing[need] >> a + 1)
         va = vectors[a]
-        for b in _members(proposed):
+        for b in _members(proposed, a + 1):
             vb = vectors[b]
             edges[a, b] = math.fsum([va[t] * vb[t] for t in va.keys() & vb.keys()])
     return _average_link(len(vectors), edges, STORY_LINK_COSINE, STORY_GROUP_AVERAGE, MAX_STORY_ARTICLES,
@@ -1014,8 +1018,8 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
     # share proposes nothing (a 5 MB line of one article has 40,000 statements).
     sides: dict[tuple, int] = {}
     side = [sides.setdefault((st.source, st.article, st.polarity), len(sides)) for st in story_statements]
-    mixed = [members for members in postings.values() if len(members) > 1 and (
-             side[members[0]] != side[members[-1]] or len(set(map(side.__getitem__, members))) > 1)]
+    mixed = {term: members for term, members in postings.items() if len(members) > 1 and (
+             side[members[0]] != side[members[-1]] or len(set(map(side.__getitem__, members))) > 1)}
     of_side: Counter[int] = Counter()  # side -> bit set of its statements
     short = 0  # statements of at most two terms, which need only two in common
     for i, (st, s) in enumerate(zip(story_statements, side)):
@@ -1024,13 +1028,15 @@ def find_facts(story_statements: list[Statement], weights: dict[str, float]) -> 
             short |= 1 << i
     # Unless a long posting list was windowed, the levels count every term a pair of
     # sides shares, so pairs that _similarities would pass over are not even proposed.
-    exact = all(len(members) <= MAX_POSTING for members in mixed)
+    exact = all(len(members) <= MAX_POSTING for members in mixed.values())
+    levels_of = _shared_levels(([mixed[t] for t in st.terms if t in mixed] for st in story_statements), 3)
     edges = {}
-    for a, (_, twice, thrice) in enumerate(_shared_levels(mixed, len(story_statements), 3)):
-        proposed = twice & ~of_side[side[a]]
+    for a, (_, twice, thrice) in enumerate(levels_of):
+        later = a + 1  # the first statement the bit sets of a stand for
+        proposed = twice & ~(of_side[side[a]] >> later)
         if exact and len(story_statements[a].terms) > 2:
-            proposed &= thrice | short
-        for b, score in _similarities(story_statements[a], _members(proposed), story_statements, weights):
+            proposed &= thrice | (short >> later)
+        for b, score in _similarities(story_statements[a], _members(proposed, later), story_statements, weights):
             if score > 0:
                 edges[a, b] = score
     # Sparse mean: a pair that shares too few terms to be compared counts 0, as in
@@ -1190,6 +1196,13 @@ def _reduced_articles(articles: list[Article], names_of: dict, claims_of: dict |
         yield done.pop(i)
 
 
+def _forget_reading_caches() -> None:
+    """Empty the caches that reading articles fills, once every article is read: full,
+    they hold tens of megabytes that linking and fact finding can use instead."""
+    for cached in (_analysed, _surface_words, _word_term, clauses, _deny_split, negation, _sentence_spans):
+        cached.cache_clear()
+
+
 def group_stories(articles: list[Article], mentions: list | None = None, claims: list | None = None,
                   figures: list | None = None) -> list[StoryRecord | FactRecord]:
     """Story records, each followed by its fact records, over the articles of every input
@@ -1219,6 +1232,7 @@ def iter_stories(articles: Iterable[Article], mentions: list | None = None, clai
             reduced.append(about)
             statements.append(article_statements)
         del articles, names_of, claims_of, figures_of
+        _forget_reading_caches()
         weights = term_weights(statements)
         groups = link_articles(statements, cast)
 
