@@ -1120,9 +1120,10 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             return None
         content_from += 1  # a pseudo-cleft, "What he said was that …": the content follows the copula
         span_start = speaker[0] - 1
-    if content_from + 1 < hi and tokens.lower[content_from] in _AMOUNT_OF_MEANING and (
+    if content_from + 1 < hi and (tokens.lower[content_from] in _AMOUNT_OF_MEANING
+                                  or tokens.lower[content_from:content_from + 2] == ("a", "lot")) and (
             "about" in tokens.lower[content_from + 1:content_from + 3]):
-        return None  # "his view of the world says something about …", "speaks volumes about"
+        return None  # "his view of the world says something about …", "says a lot about" (not "a report about")
     if polarity == "deny" and content_from < hi and _withholds(tokens, content_from, hi):
         return None  # "deny them mining permits", "denied Gerrard with a late tackle": no denial
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
@@ -1983,7 +1984,7 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
     return i
 
 
-_AMOUNT_OF_MEANING = frozenset({"something", "much", "little", "nothing", "volumes", "plenty", "lots", "a"})
+_AMOUNT_OF_MEANING = frozenset({"something", "much", "little", "nothing", "volumes", "plenty", "lots"})
 _WHAT_WORDS = frozenset({"what", "whatever", "everything", "anything", "something", "nothing"})
 
 

@@ -283,6 +283,10 @@ def test_a_quantifier_standing_for_people_is_an_unnamed_speaker(line, speaker):
     assert (c.speaker, c.speaker_resolved) == (speaker, None)
 
 
+def test_a_report_about_a_thing_is_still_reported_speech():
+    assert only("He said a report about the deal was wrong.").content == "a report about the deal was wrong"
+
+
 def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
     assert only("What he said was that the plan had failed.").content == "the plan had failed"
 
