@@ -515,6 +515,13 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             # a courtesy title opens the name after a phrase with its comma left out
             # ("Speaking to the BBC website Mr Molyneux said"), not after "a lawyer representing"
             break
+        if not tokens.cap[k] and tokens.cap[k + 1] and k + 2 <= j and tokens.cap[k + 2] \
+                and _given_name_gender(tokens.words[k + 1]) != "unknown" \
+                and t not in lex.source_nouns and t not in lex.person_descriptions and t not in _role_modifiers() \
+                and t not in lex.determiners and t not in _NP_PREPOSITIONS and t != "and" \
+                and t not in lex.gender_words and (k == floor or tokens.lower[k - 1] in lex.determiners):
+            # a full name after a phrase with its comma left out: "After the ruling Carla Ferstman said"
+            break
         if tokens.cap[k] and tokens.lower[k + 1].rstrip(".") in _HONORIFICS and (
                 _object_of_preposition(tokens, k, floor) or t.endswith("ing")):
             # the same with a place, a body or a participle last: "Speaking in Harrogate Mr

@@ -287,6 +287,15 @@ def test_a_report_about_a_thing_is_still_reported_speech():
     assert only("He said a report about the deal was wrong.").content == "a report about the deal was wrong"
 
 
+@pytest.mark.parametrize("line, speaker", [
+    ("After the ruling Carla Ferstman, legal director of Redress, said: \"It is not enough.\"", "Carla Ferstman"),
+    ("The singer Adele said she was tired.", "The singer Adele"),
+    ("A crestfallen France coach, Bernard Laporte, simply observed: \"There was a French half.\"", "Bernard Laporte"),
+])
+def test_a_full_name_after_a_phrase_with_its_comma_left_out_is_the_speaker(line, speaker):
+    assert only(line).speaker == speaker
+
+
 def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
     assert only("What he said was that the plan had failed.").content == "the plan had failed"
 
