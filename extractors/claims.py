@@ -967,7 +967,8 @@ _RELATIVES = frozenset({"which", "that", "whom"})
 # possessive ("denied her husband was involved") and "it" a subject ("denied it had happened").
 _WITHHELD_FROM = frozenset({"him", "them", "us", "me"})
 _TOLD_THINGS = frozenset({"story", "stories", "tale", "tales", "truth", "lie", "lies", "joke", "jokes"})
-_PHRASAL_CUES = {("called", "for"): "demand", ("called", "on"): "demand", ("pointed", "out"): "weak"}
+_PHRASAL_CUES = {**{(call, particle): "demand" for call in ("called", "calling", "calls") for particle in ("for", "on")},
+                 ("pointed", "out"): "weak"}
 _CLAUSE_BREAKS = frozenset({":", ";", "—", "–"})
 # Words that may open a clause before its attribution; "as" opens a parenthetical one ("As
 # Lord Woolf acknowledged, it is unlikely …": the content follows).
@@ -2071,7 +2072,7 @@ def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and not tokens.quoted[b - 1] and (
             tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}
-            or tokens.lower[b - 1] in {"and", "but", "while", "as"} or tokens.lower[b - 1] in lex.adverbs):
+            or tokens.lower[b - 1] in {"and", "but", "while", "as", "with"} or tokens.lower[b - 1] in lex.adverbs):
         b -= 1
     return a, b
 

@@ -296,6 +296,14 @@ def test_a_full_name_after_a_phrase_with_its_comma_left_out_is_the_speaker(line,
     assert only(line).speaker == speaker
 
 
+def test_calling_after_with_is_its_subjects_claim_and_ends_the_one_before():
+    found = claims_of("The Kremlin denied that its forces had targeted civilians, with spokesman Dmitry Peskov "
+                      "calling the accusations \"lies\".")
+    assert [(c.speaker, c.cue, c.content) for c in found] == [
+        ("The Kremlin", "denied", "its forces had targeted civilians"),
+        ("spokesman Dmitry Peskov", "calling", 'the accusations "lies"')]
+
+
 def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
     assert only("What he said was that the plan had failed.").content == "the plan had failed"
 
