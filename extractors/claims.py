@@ -1072,7 +1072,11 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             speaker = _anonymous_source(tokens, a, j + 1, lo, tokens.lower[k] not in _NOUN_LIKE_CUES) \
                 or (a, j + 1)
             span_start = speaker[0]
-            if frame == "say" and _named_after_cue(tokens, cue_end, hi) and not _looks_like_source(tokens, *speaker, lo):
+            if participle and any(not tokens.cap[x] and _relative_verb(tokens.lower[x]) for x in range(a, j + 1)):
+                # the phrase before holds a verb: the participle goes with the sentence's subject
+                # ("Wales captain Jonathan Davies returned home calling for urgent change")
+                speaker, inherits, span_start = None, True, k
+            elif frame == "say" and _named_after_cue(tokens, cue_end, hi) and not _looks_like_source(tokens, *speaker, lo):
                 # "… remains a political issue said MP Richard Allan, …": the comma left out
                 speaker, inverted, span_start = None, True, k
 

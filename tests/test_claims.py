@@ -304,6 +304,11 @@ def test_calling_after_with_is_its_subjects_claim_and_ends_the_one_before():
         ("spokesman Dmitry Peskov", "calling", 'the accusations "lies"')]
 
 
+def test_a_participle_after_a_verb_phrase_goes_with_the_sentences_subject():
+    c = only("Wales captain Jonathan Davies returned home calling for urgent change in the national game.")
+    assert (c.speaker, c.cue) == ("Wales captain Jonathan Davies", "calling for")
+
+
 def test_a_pseudo_cleft_reports_the_clause_after_its_copula():
     assert only("What he said was that the plan had failed.").content == "the plan had failed"
 
