@@ -991,7 +991,32 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
     if (len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]
             and not (len(first) > 2 and key in gazetteer().everyday_words)):
         return "ORG", None, MAJOR  # (an everyday word in capitals is shouted: "GET OUT and VOTE")
+    if len(words) <= 3 and last.endswith(_RESIDENT_ENDINGS) and _residents_of_a_place(words):
+        return "NORP", None, MAJOR
     return None, None, SMALL_PLACE
+
+
+# How the people of a state or city are named from its name: Texans, Ohioans, Iowans,
+# Floridians, Parisians, New Yorkers (each plural ending, and what it replaced).  Singulars
+# are left alone: too many names end alike ("Susan", "Guardian", "Fujian").
+_RESIDENT_ENDINGS = ("ans", "ers")
+_RESIDENT_STEMS = (("ians", ""), ("ians", "a"), ("ans", ""), ("ns", ""), ("ns", "s"), ("ers", ""))
+
+
+def _residents_of_a_place(words: tuple[str, ...]) -> bool:
+    """Do the words name the people of a state, province or major city the gazetteer knows
+    ("South Dakotans", "New Yorkers")?  Countries' peoples are listed in `entities_norp.txt`;
+    a smaller place is too weak a base ("Olympians" are no people of Olympia), and so is a
+    frequent word ("Guardians")."""
+    last = words[-1]
+    if len(words) == 1 and fold(last) in gazetteer().common_words:
+        return False
+    for ending, restored in _RESIDENT_STEMS:
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            place = _lookup(fold(" ".join((*words[:-1], last[:-len(ending)] + restored))))
+            if place and place[0] == "GPE" and place[2] == MAJOR:
+                return True
+    return False
 
 
 _ROMAN_NUMERAL = regex.compile(r"[IVXLC]{1,6}+")
@@ -1223,8 +1248,10 @@ def _default_multiword_type(words: list[str], vocab) -> str:
     """An unknown name of several words: a person's when every word looks like a name
     (not a place, not a word the article uses in lower case: "Galal Yafai"), else an
     organisation's ("Real Madrid", "Gold Fields")."""
-    if len(words) == 2 and _LONE_INITIAL.fullmatch(words[0]) and words[1][:1].isupper() and not words[1].isupper():
-        return "PERSON"  # an initial and a surname: "G Jenkins", "S. Murphy"
+    if len(words) == 2 and _INITIALS.fullmatch(words[0]) and words[1][:1].isupper() and not words[1].isupper() \
+            and (len(words[0]) <= 2 or fold(words[1]) not in gazetteer().common_words):
+        # initials and a surname: "G Jenkins", "S. Murphy", "J.K. Rowling" (not "P.O. Box")
+        return "PERSON"
     for w in words:
         key = fold(w)
         if key in vocab or _lookup(key) or not w[:1].isupper() or w.isupper():
@@ -1232,7 +1259,7 @@ def _default_multiword_type(words: list[str], vocab) -> str:
     return "PERSON"
 
 
-_LONE_INITIAL = regex.compile(r"\p{Lu}\.?+")
+_INITIALS = regex.compile(r"\p{Lu}\.?+|(?:\p{Lu}\.){2,3}+")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1447,7 +1474,7 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
                 else _default_multiword_type(words, vocab)
             if chunk.type == "PERSON" and not person and _after_the(text, chunk.start):
                 chunk.type = "ORG"
-            if chunk.type == "PERSON" and _LONE_INITIAL.fullmatch(words[0]):
+            if chunk.type == "PERSON" and _INITIALS.fullmatch(words[0]):
                 return  # an initial and a surname: "G Jenkins", "S. Williams"
             if not person and chunk.type == "PERSON" and (
                     common_words or adverb_first and first_key in gazetteer().common_words
@@ -1905,6 +1932,8 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
             typ = "CARDINAL"  # "18m people", "Up to 1.4m workers": millions, not metres
         if typ == "DATE" and text[s:e] == "May" and not _may_is_month(text, s, e):
             continue
+        if typ == "DATE" and text.endswith(_AGE_ENDINGS, s, e) and text[s:s + 4] in ("the ", "The "):
+            s += 4  # an age describes the noun the article determines: "the 47-year-old" gives "47-year-old"
         if typ == "CARDINAL" and text[s].isalpha() and _not_a_count(text, s, e):
             continue
         out.append((s, e, typ))
@@ -1913,6 +1942,7 @@ def _value_spans(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 _AGE_AFTER_A_NAME = regex.compile(r"\p{Lu}\p{Ll}++['’]?+, $")
+_AGE_ENDINGS = (" old", "-old", "-olds")
 
 
 def _millions_of_a_count(text: str, end: int) -> bool:
@@ -2481,9 +2511,13 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
     single = len(words) == 1
     if single and typ != "PERSON" and (key in surnames or (key in person_parts and tier < MAJOR)):
         return "PERSON"  # "Yee" after "Alex Yee", though a town is called Yee
-    if single and key in org_parts and key not in person_parts and \
+    # A word of an organisation's name alone is the organisation ("Multiplex said" after
+    # "Multiplex Group"), unless it opens a sentence and the text also writes it in lower
+    # case ("Teachers chanted" in a text about teachers and the State Teachers Association).
+    org_part = single and key in org_parts and not (initial and key not in mid_sentence and key in vocab)
+    if org_part and key not in person_parts and \
             (typ in (None, "PERSON", "ORG") or (typ in ("GPE", "LOC") and tier == SMALL_PLACE)):
-        return "ORG"  # "Multiplex said" after "Multiplex Group"; "Disney" after "Walt Disney Co"
+        return "ORG"  # "Disney" after "Walt Disney Co"
     if single and typ == "GPE" and key in ev.clubs and not _in_the_place(text, chunk):
         return "ORG"  # "beat Chelsea" after "Chelsea boss"; but "a flat in Chelsea"
     if strong and typ:
@@ -2511,7 +2545,7 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
     if single:
         if key in person_parts or (key.endswith("s") and key[:-1] in surnames):
             return "PERSON"  # a surname, or a family: "the Brownlees"
-        if key in org_parts:
+        if org_part:
             return "ORG"
         if heading or initial or key in vocab:
             return None

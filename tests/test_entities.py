@@ -137,6 +137,16 @@ def test_nationalities():
     assert {("Afghan", "NORP"), ("Chinese", "NORP"), ("Briton", "NORP"), ("British", "NORP")} <= set(found)
 
 
+def test_peoples_of_states_and_cities_named_from_the_place():
+    found = tagged("Many Texans and Californians voted, while New Yorkers and Londoners stayed home.",
+                   "One campaign video featured a series of South Dakotans, including children.")
+    assert [t for t in found if t[1] == "NORP"] == [
+        ("Texans", "NORP"), ("Californians", "NORP"), ("New Yorkers", "NORP"), ("Londoners", "NORP"),
+        ("South Dakotans", "NORP")]
+    # a smaller place or a frequent word is too weak a base
+    assert not any(typ == "NORP" for _, typ in tagged("Olympians and Guardians met in Texas."))
+
+
 def test_multiword_organisation_keeps_its_determiner():
     found = tagged("The Chair of the House of Commons Defence Select Committee continued.")
     assert found == [("the House of Commons Defence Select Committee", "ORG")]
@@ -256,6 +266,8 @@ def test_amounts_written_with_a_scale_or_a_currency_after_them(paragraph, value,
     ("The book costs 49.95 Euro.", "49.95", "CARDINAL"),
     ("The pole vault bar was set at 4.89 metres.", "4.89 metres", "QUANTITY"),
     ("Sales reached 6.23 million units.", "6.23 million", "CARDINAL"),
+    ("The 31-year-old admitted interest in the Lions tour.", "31-year-old", "DATE"),
+    ("Souness refused to refer to the 25-year-old by name.", "25-year-old", "DATE"),
 ])
 def test_spans_of_time_keep_their_unit_and_modifier(paragraph, value, typ):
     assert (value, typ) in tagged(paragraph)
@@ -292,6 +304,19 @@ def test_weekdays_are_dates_not_people():
 def test_sentence_initial_common_word_is_not_a_name():
     found = tagged("Controlling Kunduz means controlling one of the most important routes.")
     assert ("Kunduz", "GPE") in found and not any("Controlling" in t for t, _ in found)
+
+
+def test_a_word_of_an_organisations_name_opening_a_sentence_is_a_word_when_written_in_lower_case():
+    found = tagged("Teachers chanted as hundreds of them lined entrances.",
+                   "The Indiana State Teachers Association said teachers deserve more.")
+    assert ("Teachers", "ORG") not in found
+    assert ("Multiplex", "ORG") in tagged("Multiplex said it would appeal.", "Multiplex Group builds stadiums.")
+
+
+def test_initials_and_a_surname_are_a_person():
+    assert ("J.K. Rowling", "PERSON") in tagged("She met J.K. Rowling in London.")
+    assert ("J.J. Abrams", "PERSON") in tagged("Star Trek Into Darkness was directed by J.J. Abrams.")
+    assert ("P.O. Box", "PERSON") not in tagged("Write to P.O. Box 69440, Los Angeles.")
 
 
 def test_a_name_written_mid_sentence_keeps_its_first_word_opening_a_sentence():
