@@ -1105,6 +1105,7 @@ _BRAND_CASE = regex.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von)\p{Lu}\p{Ll}++\p{
 _SCORE_AFTER = regex.compile(r" \d++(?:-\d++)?+(?:[ ,.;)(]|$)(?<! (?:19|20)\d\d[ ,.;)(]?)"
                             r"| (?:beat|beats|drew|defeated|edged|thrashed|routed|v|vs)\b")
 _SCORE_BEFORE = regex.compile(r"(?:\d|\b(?:v|vs|beat|AT|at))\.? $")
+_LIST_NUMBER = regex.compile(r"\d{1,2}+[.)] ")
 
 
 _PLACE_NOUNS = frozenset("""capital city town village province district region county state
@@ -1132,8 +1133,8 @@ def _team_context(text: str, chunk: _Chunk) -> bool:
             and _SCORE_AFTER.match(text, chunk.end):
         return True
     before = text[max(0, chunk.start - 6):chunk.start]
-    if not before.endswith(" "):
-        return False
+    if not before.endswith(" ") or _LIST_NUMBER.fullmatch(text, 0, chunk.start):
+        return False  # (an item's number is no score: "2. Never urged Ukraine to ...")
     last = before[:-1].rstrip(".")[-1:]
     return (last.isdigit() or last in ("v", "s", "t", "T")) and bool(_SCORE_BEFORE.search(before))
 
@@ -1249,8 +1250,9 @@ def _default_multiword_type(words: list[str], vocab) -> str:
     (not a place, not a word the article uses in lower case: "Galal Yafai"), else an
     organisation's ("Real Madrid", "Gold Fields")."""
     if len(words) == 2 and _INITIALS.fullmatch(words[0]) and words[1][:1].isupper() and not words[1].isupper() \
-            and (len(words[0]) <= 2 or fold(words[1]) not in gazetteer().common_words):
-        # initials and a surname: "G Jenkins", "S. Murphy", "J.K. Rowling" (not "P.O. Box")
+            and (len(words[0]) <= 2 or fold(words[1]) not in gazetteer().common_words and not _lookup(fold(words[0]))):
+        # initials and a surname: "G Jenkins", "S. Murphy", "J.K. Rowling" (not "P.O. Box",
+        # "U.S. Treasuries")
         return "PERSON"
     for w in words:
         key = fold(w)
@@ -2523,9 +2525,12 @@ def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, headin
     if strong and typ:
         if single and typ == "GPE" and tier < MAJOR and _settled_context(text, chunk) == "PERSON":
             return "PERSON"  # "Dole said", though Dole is a French town
-        if single and typ == "GPE" and tier == SMALL_PLACE and \
-                (initial or key in vocab) and key not in mid_sentence:
-            return None  # a small town's name that is also a word here ("Chair", "Time")
+        if single and typ == "GPE" and key not in mid_sentence and (
+                tier == SMALL_PLACE and (initial or key in vocab)
+                or initial and key in vocab and key not in gazetteer().countries):
+            # a small town's name that is also a word here ("Chair", "Time"), or a bigger
+            # one's opening a sentence ("Sale price withheld" on a page of sales)
+            return None
         if single and initial and typ == "PERSON" and key not in mid_sentence and key not in surnames \
                 and not _described_as_person(text[chunk[1]:chunk[1] + 40]):  # "Kowalski, a British actor,"
             common = gazetteer().common_words

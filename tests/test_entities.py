@@ -313,10 +313,19 @@ def test_a_word_of_an_organisations_name_opening_a_sentence_is_a_word_when_writt
     assert ("Multiplex", "ORG") in tagged("Multiplex said it would appeal.", "Multiplex Group builds stadiums.")
 
 
+def test_a_place_named_like_a_word_opening_a_sentence_is_the_word_when_the_text_uses_it():
+    # Salé (Morocco) and Man (Ivory Coast) are cities, Never a French town (Nevers)
+    assert tagged("Man auctions ad space on forehead.", "The man said so.") == []
+    assert tagged("2. Never urged Ukraine to investigate Joe Biden") == [
+        ("2", "CARDINAL"), ("Ukraine", "GPE"), ("Joe Biden", "PERSON")]
+    assert ("China", "GPE") in tagged("China said no.", "He bought china plates.")
+
+
 def test_initials_and_a_surname_are_a_person():
     assert ("J.K. Rowling", "PERSON") in tagged("She met J.K. Rowling in London.")
     assert ("J.J. Abrams", "PERSON") in tagged("Star Trek Into Darkness was directed by J.J. Abrams.")
     assert ("P.O. Box", "PERSON") not in tagged("Write to P.O. Box 69440, Los Angeles.")
+    assert ("U.S. Treasuries", "PERSON") not in tagged("Investors bought U.S. Treasuries.")
 
 
 def test_a_name_written_mid_sentence_keeps_its_first_word_opening_a_sentence():
