@@ -500,6 +500,12 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             start = k - 1  # a name joined by an ampersand: "Chapter & Verse", "Marks & Spencer"
             k -= 2
             continue
+        if tokens.quoted[k] and tokens.wordy[k + 1]:
+            title = _quoted_title_before(tokens, k, floor)
+            if title is not None:  # a work's title inside the phrase: 'the "Pose" actor'
+                start = title
+                k = title - 1
+                continue
         if tokens.quoted[k] or not tokens.wordy[k]:
             if tokens.words[k] in _APOSTROPHES and not tokens.quoted[k] and k - 1 >= floor and tokens.cap[k - 1] \
                     and tokens.lower[k - 1].endswith("s") and not tokens.quoted[k - 1]:
@@ -561,6 +567,26 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
         start = k
         k -= 1
     return _past_time_phrase(tokens, start, j + 1)
+
+
+def _quoted_title_before(tokens: _Tokens, k: int, floor: int) -> int | None:
+    """The first token of a short capitalised quotation ending at token k (at most four
+    words, no comma) that stands after a determiner, an owner or a name, so that it names a
+    work inside a noun phrase ('the "Pose" actor', 'NBC's "Today" host'), else None."""
+    qi = tokens.quote_of[k]
+    opening = k
+    while opening - 1 >= floor and tokens.quote_of[opening - 1] == qi:
+        opening -= 1
+    inside = range(opening, k + 1)
+    words = [x for x in inside if tokens.wordy[x]]
+    if not words or len(words) > 4 or not tokens.cap[words[0]] or any(tokens.words[x] == "," for x in inside):
+        return None
+    before = opening - 1
+    if before < floor or tokens.quoted[before] or not tokens.wordy[before]:
+        return None
+    if tokens.lower[before] in _lexicon().determiners or _possessive(tokens.words[before]) or tokens.cap[before]:
+        return opening
+    return None
 
 
 # Modal verbs that are also names when capitalised: "Theresa May", "Will Young", "Emre Can".
@@ -1444,7 +1470,7 @@ def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
         end = i + 1
         while end < limit and end - i <= 5 and tokens.wordy[end] and not tokens.quoted[end] \
                 and tokens.lower[end] not in lex.np_stop and not tokens.lower[end].endswith("ed") \
-                and not _verb_after_name(tokens, end):
+                and tokens.lower[end] not in lex.adverbs and not _verb_after_name(tokens, end):
             end += 1
         if end == i + 1:
             return None
@@ -2385,7 +2411,9 @@ def _name_part(speaker: str) -> str | None:
     words = _SPEAKER_WORD.findall(speaker)
     if not words or (len(words) == 1 and (_is_pronoun(words[0]) or words[0].lower() in _QUANTIFIER_PRONOUNS)):
         return None  # "he", "We've", "Others"
-    statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns), None)
+    # (a capitalised statement noun after a capitalised word names an outlet: "the Washington Post")
+    statement = next((i for i, w in enumerate(words) if w.lower() in lex.statement_nouns
+                      and not (i and w[0].isupper() and words[i - 1][0].isupper())), None)
     if statement is not None:
         addressed = statement + 1 < len(words) and words[statement + 1].lower() == "to"  # "a letter to MCI's board"
         after = [] if addressed else [_strip_possessive(w) for w in words[statement + 1:] if w[0].isupper()]
@@ -2415,7 +2443,8 @@ def _name_part(speaker: str) -> str | None:
         if w == "&" and name and i > 0 and words[i - 1][0].isupper():
             name.append(w)  # "Marks & Spencer"
             continue
-        if not w[0].isupper() or low in lex.determiners or low in lex.source_nouns or w.endswith(("'s", "’s")):
+        if not w[0].isupper() or low in lex.determiners or w.endswith(("'s", "’s")) or (
+                low in lex.source_nouns and not (i and low in lex.statement_nouns and words[i - 1][0].isupper())):
             break
         if low in lex.gender_words and (name or i == 0 or not words[i - 1][0].isupper()
                                         or words[i - 1].lower() in lex.gender_words):

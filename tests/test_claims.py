@@ -785,6 +785,23 @@ def test_programme_title_in_quotes_is_not_the_content():
     assert c.speaker == "House Speaker Paul Ryan" and c.content.startswith("the protests demand")
 
 
+def test_a_works_title_in_quotes_inside_the_speakers_phrase():
+    line = ('"Hearing the heartbeat was something we never take for granted," the "Pose" actor previously '
+            'said on "DWTS."')
+    c = only(line)
+    assert (c.speaker, c.kind) == ('the "Pose" actor', "direct")
+    assert c.content == "Hearing the heartbeat was something we never take for granted" and offsets_hold(c, line)
+    c = only("NBC's \"Today\" host Savannah Guthrie said the show would go on.")
+    assert (c.speaker_resolved, c.content) == ("Savannah Guthrie", "the show would go on")
+
+
+def test_an_outlets_name_ending_in_a_statement_noun_is_a_name():
+    line = ("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit before "
+            "he was taken to a hospital.")
+    assert only(line).speaker_resolved == "Alex Horton"
+    assert only("The Jerusalem Post reported that the talks had failed.").speaker_resolved == "Jerusalem Post"
+
+
 def test_short_quote_ending_a_clause_before_the_attribution():
     c = only('Oz is “smart as hell,” Steve Mosko wrote in an email.')
     assert (c.speaker, c.kind, c.content) == ("Steve Mosko", "mixed", "Oz is “smart as hell,”")
@@ -798,6 +815,8 @@ def test_day_after_an_inverted_cue_is_not_a_speaker():
 def test_adverbs_and_years_between_speaker_and_cue():
     assert only("Cruz has long said that he qualifies as a natural-born citizen.").speaker == "Cruz"
     assert only("The minister in 2010 said the reform would pay for itself.").speaker == "The minister"
+    c = only("The doctor subsequently prescribed the man steroids and told him to get rid of the feather duvet.")
+    assert (c.speaker, c.content) == ("The doctor", "to get rid of the feather duvet")
 
 
 # ----------------------------------------------------------------- personal pronouns, names with "of", titles with "of"
