@@ -1886,8 +1886,12 @@ def _opens_aside(tokens: _Tokens, i: int) -> bool:
 def _skip_addressee(tokens: _Tokens, i: int, hi: int) -> int:
     """After "told": skip "us", "reporters", "the BBC", "Fox News", "Al Jazeera"."""
     lex = _lexicon()
-    if i >= hi or tokens.quoted[i]:
+    if i >= hi:
         return i
+    if tokens.quoted[i]:  # a programme's title: 'told "Good Morning America"'
+        end = _past_quoted_title(tokens, i, hi)
+        title_cased = all(tokens.cap[x] or tokens.lower[x] in _TITLE_LINKS for x in range(i, end) if tokens.wordy[x])
+        return end if title_cased else i
     w = tokens.lower[i]
     if w in lex.addressees:
         return i + 1

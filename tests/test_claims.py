@@ -795,6 +795,13 @@ def test_a_works_title_in_quotes_inside_the_speakers_phrase():
     assert (c.speaker_resolved, c.content) == ("Savannah Guthrie", "the show would go on")
 
 
+def test_a_programmes_title_in_quotes_after_told_is_the_addressee():
+    c = only('"Hearing it was great," the actor told "Good Morning America."')
+    assert (c.cue, c.kind, c.content) == ('told "Good Morning America."', "direct", "Hearing it was great")
+    c = only('She told "Extra" that she loved the show.')
+    assert (c.cue, c.content) == ('told "Extra"', "she loved the show")
+
+
 def test_an_outlets_name_ending_in_a_statement_noun_is_a_name():
     line = ("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit before "
             "he was taken to a hospital.")
