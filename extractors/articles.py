@@ -233,7 +233,7 @@ def _furniture_kind(text: str, norm: str, words: list[str]) -> tuple[str, bool]:
         # "By A and B on Monday, November 18th, 2019 at 11:08 a.m.", "Published: Nov. 19, 2019, 6:18 p.m."
         return BOILERPLATE, True
     sentence = _reads_as_sentence(text)
-    if _asks_to_be_followed(first[0], norm, sentence):
+    if _asks_to_be_followed(first[0], norm, sentence) or _promotes_the_site(first[0], norm, n_words):
         return BOILERPLATE, False
     if n_words > MAX_FURNITURE_WORDS or sentence:
         return "", False
@@ -279,6 +279,17 @@ def _asks_to_be_followed(first_word: str, norm: str, sentence: bool) -> bool:
     return first_word == "follow" and not platforms.isdisjoint(norm.split())
 
 
+def _promotes_the_site(first_word: str, norm: str, n_words: int) -> bool:
+    """A site's call to the reader to get more of it: a line opening with such a verb that
+    speaks of the site's own offer ("Join our Space Forums ...", "Get Quanta Magazine
+    delivered to your inbox", "Get breaking science news on ...", "Follow AP's full coverage
+    of Brexit at https://...")."""
+    return first_word in _PROMOTING_VERBS and n_words <= MAX_PROMOTION_WORDS \
+        and not data_set("split_promotion_words.txt").isdisjoint(norm.split())
+
+
+_PROMOTING_VERBS = frozenset({"get", "join", "follow", "subscribe", "sign", "download", "listen"})
+MAX_PROMOTION_WORDS = 40
 _LEADING_PREFIXES = frozenset({"by", "posted by", "posted", "published", "updated", "last updated"})
 _DATED_PREFIXES = frozenset({"posted", "published", "updated"})
 

@@ -81,6 +81,11 @@ PROSE = [
     ("Sports Writer", "boilerplate"),
     ("Jane Doe, Senior Contributor", "boilerplate"),
     ("Don't miss", "related_link"),
+    ("Get Quanta Magazine delivered to your inbox", "boilerplate"),
+    ("Join our Space Forums to keep talking space on the latest missions, night sky and more!", "boilerplate"),
+    ("Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit", "boilerplate"),
+    ("Get breaking science news on monster snakes and dinosaurs, aliens, spooky particles and more!",
+     "boilerplate"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
@@ -97,6 +102,8 @@ def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     "Like many on Facebook, she was angry.",
     "<The Palace> opened in March.",
     "\"We will see what happens...\"",
+    "Get the vaccine at your local pharmacy, the minister urged.",
+    "Join the queue, officials told the crowd.",
 ])
 def test_a_short_body_line_is_not_debris(short_line):
     assert kinds(PROSE[:2] + [short_line] + PROSE[2:])[3] == "body"
