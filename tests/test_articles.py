@@ -86,6 +86,8 @@ PROSE = [
     ("Follow AP's full coverage of Brexit and British politics at https://www.apnews.com/Brexit", "boilerplate"),
     ("Get breaking science news on monster snakes and dinosaurs, aliens, spooky particles and more!",
      "boilerplate"),
+    ("Have a story idea? Jane Doe can be reached at jdoe@example.com. Follow her on Twitter @janedoe.", "boilerplate"),
+    ("Want more? Subscribe to our sister title for the latest news from the final frontier!", "boilerplate"),
 ])
 def test_page_furniture_inside_an_article_is_dropped_with_its_kind(line, kind):
     got = kinds(PROSE[:2] + [line] + PROSE[2:])
