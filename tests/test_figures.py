@@ -318,6 +318,8 @@ def test_a_glued_m_before_a_counted_noun_is_a_million(text, value, unit):
     ("US crude stocks fell by 2.4m barrels last week.", "2.4m barrels", 2400000, "barrels"),
     ("The mine produced 1.2m ounces of gold.", "1.2m ounces", 1200000, "ounces"),
     ("Farmers harvested 31m tonnes of wheat.", "31m tonnes", 31000000, "tonnes"),
+    # a ton is no tonne (a US short ton is 907 kg): "2,300 tons (2,095 metric tons)"
+    ("The plume held about 2,300 tons (2,095 metric tons) of water.", "about 2,300 tons", 2300, "tons"),
     # more currency words
     ("The government set aside 91m naira for the clinics.", "91m naira", 91000000, "NGN"),
     ("Exports were worth 40bn baht.", "40bn baht", 40000000000, "THB"),
