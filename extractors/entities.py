@@ -279,17 +279,27 @@ def gazetteer() -> Gazetteer:
     gaz = _build_gazetteer()
     if path is not None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-            with os.fdopen(fd, "wb") as f:
-                f.write(marshal.dumps(gaz.tables))
-            os.replace(tmp, path)
-            for stale in path.parent.glob(f"{_CACHE_PREFIX}*"):
-                if stale != path:
-                    stale.unlink(missing_ok=True)
+            _write_cache(path, gaz.tables)
         except OSError:
             pass
     return gaz
+
+
+KEPT_CACHES = 4  # gazetteer caches kept side by side: one per install or version in use
+
+
+def _write_cache(path: Path, tables: dict) -> None:
+    """Write the cache atomically and drop all but the KEPT_CACHES newest: two installs of
+    different versions (a cron job's and a shell's) each keep their own instead of
+    rebuilding over the other's at every start."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
+    with os.fdopen(fd, "wb") as f:
+        f.write(marshal.dumps(tables))
+    os.replace(tmp, path)
+    caches = sorted(path.parent.glob(f"{_CACHE_PREFIX}*"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for stale in caches[KEPT_CACHES:]:
+        stale.unlink(missing_ok=True)
 
 
 def _cache_path() -> Path | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractors.entities import EntityMention, extract_entities, summarise
+from extractors.entities import _CACHE_PREFIX, KEPT_CACHES, EntityMention, _write_cache, extract_entities, summarise
 from extractors.text import Article, Line
 
 REPO = Path(__file__).resolve().parent.parent
@@ -1237,3 +1238,15 @@ def test_a_quarter_or_half_of_a_year_is_a_date(paragraph, expected, absent):
 ])
 def test_a_surname_opening_a_sentence_is_a_person_when_the_apposition_says_so(paragraph, name):
     assert (name, "PERSON") in tagged(paragraph)
+
+
+def test_the_gazetteer_cache_keeps_other_versions_caches_beside_its_own(tmp_path):
+    others = [tmp_path / f"{_CACHE_PREFIX}{n:016x}.marshal" for n in range(KEPT_CACHES + 1)]
+    for age, other in enumerate(others, 1):
+        other.write_bytes(b"x")
+        os.utime(other, (1_000_000 - age, 1_000_000 - age))  # others[0] newest
+    ours = tmp_path / f"{_CACHE_PREFIX}{'f' * 16}.marshal"
+    _write_cache(ours, {"a": "b"})
+    kept = set(tmp_path.glob(f"{_CACHE_PREFIX}*"))
+    assert kept == {ours, *others[:KEPT_CACHES - 1]}
+    assert not list(tmp_path.glob(".gazetteer-*"))  # no temporary file left
