@@ -1381,6 +1381,10 @@ def _frequent_word_before_a_name(words: tuple[str, ...]) -> bool:
         and second not in gaz.common_words and second not in _lexicon()["stop"]
 
 
+# The one month name that is also a common surname ("Theresa May", "Brian May").
+_MONTHS_THAT_ARE_SURNAMES = frozenset({"May"})
+
+
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
@@ -1418,8 +1422,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
-    if calendar_last:  # "Black Friday", "Easter Monday": a day, not a name
-        return
+    if calendar_last and not (given_first and len(words) == 2 and words[-1] in _MONTHS_THAT_ARE_SURNAMES):
+        return  # "Easter Monday", "Insulza Monday": a day, not a name (but "Theresa May")
     if not chunk.title and (product or (
             not given_first and _retail_price_after(text, chunk.end))):
         chunk.excluded = True  # a product, or an item on sale: "Sonos Move for $400"
@@ -2008,7 +2012,7 @@ def _match_value(text: str, start: int) -> tuple[int, int, str | None]:
     return start, start, None
 
 
-_MONTH_CUE = regex.compile(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to)\s$")
+_MONTH_CUE = regex.compile(r"(?:in|since|until|by|of|early|late|mid-|last|next|this|from|to|\d)\s$")
 _SPACE_DIGIT = regex.compile(r"\s\d")
 
 
@@ -2515,8 +2519,11 @@ def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
 
 def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
     """Final type of a settled chunk given the evidence gathered over its article and stream."""
-    _, _, words, key, initial, _, typ, strong, tier, excluded, _ = chunk
+    start, end, words, key, initial, _, typ, strong, tier, excluded, _ = chunk
     if excluded:
+        if len(words) == 1 and key in ev.surnames and words[0] in _lexicon()["calendar"] \
+                and not _may_is_month(text, start, end):
+            return "PERSON"  # "May said" after "Theresa May" (but "in May", "May 5")
         return None
     surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
     person_parts = ev.person_like

@@ -322,6 +322,15 @@ def test_a_place_named_like_a_word_opening_a_sentence_is_the_word_when_the_text_
     assert ("China", "GPE") in tagged("China said no.", "He bought china plates.")
 
 
+def test_a_surname_that_is_a_month_is_a_person_after_the_full_name():
+    found = tagged("Theresa May, shadow secretary for the family, spoke in Brussels.",
+                   "May said talks would go on, and Mrs May left in May.",
+                   "Jose Miguel Insulza Monday said no.")
+    assert found.count(("Theresa May", "PERSON")) == 1 and found.count(("May", "PERSON")) == 2
+    assert ("May", "DATE") in found and ("Monday", "DATE") in found
+    assert ("5 May", "DATE") in tagged("Brian May played on 5 May.")
+
+
 def test_initials_and_a_surname_are_a_person():
     assert ("J.K. Rowling", "PERSON") in tagged("She met J.K. Rowling in London.")
     assert ("J.J. Abrams", "PERSON") in tagged("Star Trek Into Darkness was directed by J.J. Abrams.")
