@@ -661,10 +661,19 @@ def _one_word_name(word: str) -> str | None:
     if possessive:
         word = word[:-possessive]
     key = fold(word)
-    if not word or not _name_like(word) or word[0].isdigit() or key in lex["stop"] \
-            or word in lex["not_names"] or key in lex["value_words"]:
+    if not word or not _name_like(word) or word[0].isdigit() or key in lex["value_words"] \
+            or word in lex["not_names"] or (key in lex["stop"] and not _known_acronym(word, key)):
         return None
     return word
+
+
+def _known_acronym(word: str, key: str) -> bool:
+    """A body's acronym that is also a function word ("WHO", the World Health Organization),
+    written in capitals and known to the gazetteer."""
+    if len(word) < 3 or not word.isupper():
+        return False
+    hit = _lookup(key)
+    return hit is not None and hit[0] == "ORG"
 
 
 def _split_run(text: str, initial: bool | None) -> list[_Piece]:
@@ -718,7 +727,8 @@ def _split_run(text: str, initial: bool | None) -> list[_Piece]:
             key = fold(word)
             if len(piece) == 2 and piece[1][2] == "Nations":
                 break  # a count of nations names a tournament: "Six Nations", "6 Nations"
-            if key in lex["stop"] or key in lex["value_words"] \
+            if (key in lex["stop"] and not (len(piece) == 1 and _known_acronym(word, key))) \
+                    or key in lex["value_words"] \
                     or (word in lex["not_names"] and not (  # but "SSL International", "DAB Digital Radio"
                         word.isupper() and len(word) > 2 and len(piece) > 1 and piece[-1][2] in lex["org_heads"]
                         and piece[-1][2] not in lex["not_names"])) \

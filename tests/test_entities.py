@@ -331,6 +331,13 @@ def test_a_surname_that_is_a_month_is_a_person_after_the_full_name():
     assert ("5 May", "DATE") in tagged("Brian May played on 5 May.")
 
 
+def test_an_acronym_that_is_a_function_word_in_capitals_is_the_body():
+    found = tagged("The World Health Organization (WHO) warned of a new strain on Monday.",
+                   "The WHO said cases were rising, and WHO officials met. Who is to blame?")
+    assert found.count(("WHO", "PERSON")) == 0 and found.count(("WHO", "ORG")) == 3
+    assert not any(text == "Who" for text, _ in found)
+
+
 def test_initials_and_a_surname_are_a_person():
     assert ("J.K. Rowling", "PERSON") in tagged("She met J.K. Rowling in London.")
     assert ("J.J. Abrams", "PERSON") in tagged("Star Trek Into Darkness was directed by J.J. Abrams.")
