@@ -441,6 +441,7 @@ def _lexicon():
         "said": data_set("entities_said_cues.txt", lower=True),
         "particles": data_set("entities_particles.txt"),
         "org_heads": data_set("entities_org_heads.txt"),
+        "company_suffixes": data_set("entities_company_suffixes.txt"),
         "fac_heads": data_set("entities_fac_heads.txt"),
         "loc_heads": data_set("entities_loc_heads.txt"),
         "loc_first_words": data_set("entities_loc_first_words.txt"),
@@ -2678,6 +2679,7 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
         by_two_word_tail: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)  # "Eriksson Ek" -> ...
         expansions: dict[str, str] = {}  # initials -> multi-word organisation name
         expanded: set[str] = set()  # the organisation names whose initials are in `expansions`
+        short_forms: dict[str, set[str]] = defaultdict(set)  # "Apple" -> {"Apple Inc."}
         first = len(named)
         for f in found:
             if f.type not in _NAMED:
@@ -2694,9 +2696,12 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
                     stream_people[words[-1]].add(surface)
                 if len(words) >= 3:
                     by_two_word_tail[" ".join(words[-2:])].append(((f.line, f.start), surface))
-            elif f.type == "ORG" and f.canonical not in expanded and len(surface.split()) > 1:
-                expanded.add(f.canonical)  # its initials are taken (by it or an earlier name)
-                expansions.setdefault(_initials(f.canonical), f.canonical)
+            elif f.type == "ORG" and len(surface.split()) > 1:
+                for short in _company_short_forms(surface.split()):
+                    short_forms[short].add(f.canonical)
+                if f.canonical not in expanded:
+                    expanded.add(f.canonical)  # its initials are taken (by it or an earlier name)
+                    expansions.setdefault(_initials(f.canonical), f.canonical)
         for f in named[first:]:
             if f.type == "PERSON" and " " not in f.canonical and f.canonical in people:
                 f.canonical = _nearest_full_name(people[f.canonical], (f.line, f.start))
@@ -2708,6 +2713,8 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
                 f.canonical = next(iter(by_given_name[f.canonical]))
             elif f.type == "ORG" and f.canonical in expansions and _is_acronym(f.canonical):
                 f.canonical = expansions[f.canonical]
+            elif f.type == "ORG" and len(short_forms.get(f.canonical, ())) == 1:
+                f.canonical = next(iter(short_forms[f.canonical]))  # "Apple" after "Apple Inc."
     # Across the stream: surnames not introduced in their own article.
     events = []
     for f in named:
@@ -2719,6 +2726,22 @@ def _canonicalise(per_article: list[list[EntityMention]]) -> None:
             events.append(f)
     _merge_events(events)
     _merge_variants(named)
+
+
+def _company_short_forms(words: list[str]) -> list[str]:
+    """How a company's registered name is shortened when named again: without its legal
+    suffix ("Apple Inc." -> "Apple"), and by its last word ("The Walt Disney Co." ->
+    "Disney"); none for a name without such a suffix."""
+    suffixes = _lexicon()["company_suffixes"]
+    core = list(words)
+    while len(core) > 1 and core[-1] in suffixes:
+        core.pop()
+    if len(core) == len(words):
+        return []
+    forms = [" ".join(core)]
+    if len(core) >= 2 and core[-1][:1].isupper():
+        forms.append(core[-1])
+    return forms
 
 
 def _nearest_full_name(named: list[tuple[tuple[int, int], str]], position: tuple[int, int]) -> str:

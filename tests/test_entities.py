@@ -338,6 +338,13 @@ def test_an_acronym_that_is_a_function_word_in_capitals_is_the_body():
     assert not any(text == "Who" for text, _ in found)
 
 
+def test_a_company_named_again_without_its_legal_suffix_has_the_full_name():
+    names = canon("Apple Inc. reported record profits on Tuesday in California.",
+                  "Apple said iPhone sales rose. The Walt Disney Co. said profits fell. Disney shares dropped.")
+    assert (names["Apple"], names["Disney"]) == ("Apple Inc.", "Walt Disney Co.")
+    assert canon("Barclays Bank said it would cut jobs. Barclays shares fell.")["Barclays"] == "Barclays"
+
+
 def test_initials_and_a_surname_are_a_person():
     assert ("J.K. Rowling", "PERSON") in tagged("She met J.K. Rowling in London.")
     assert ("J.J. Abrams", "PERSON") in tagged("Star Trek Into Darkness was directed by J.J. Abrams.")
