@@ -1402,8 +1402,8 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     words = chunk.words
     (excluded, typ, tier, country, calendar_last, sports_last, given_first, first_key,
      adverb_first, particle_first, org_head, product, role, common_words, award, common_first) = chunk.shape
-    if excluded:
-        chunk.excluded = True
+    if excluded or text.startswith("$", chunk.end) and len(words) == 1 and words[0].isupper():
+        chunk.excluded = True  # (a currency's prefix: "US$5 million", "HK$2bn")
         return
     if award and not chunk.title and _award_context(text, chunk.start, chunk.end):
         chunk.type, chunk.strong = "EVENT", True  # "his second Oscar", "a Bafta", "Golden Globe award"
@@ -1904,6 +1904,9 @@ _VALUE_PREFIX_WORDS = frozenset("""the a an more less fewer than over under abou
 _VALUE_INNER_WORDS = frozenset("of than to least most many age".split())
 
 
+_DOLLAR_COUNTRIES = ("US", "HK", "C", "A")  # the dollars a MONEY shape of `_value_alternatives` names so
+
+
 def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
     """Each anchor, and the starts of the value-prefix words right before it."""
     starts = set()
@@ -1915,6 +1918,8 @@ def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
         else:
             if pos and text[pos - 1] in "£$€¥+-":
                 pos -= 1
+                if text[pos] == "$":  # "US$5 million", "HK$2bn": the country's letters too
+                    pos -= next((len(p) for p in _DOLLAR_COUNTRIES if text.endswith(p, 0, pos)), 0)
             starts.add(pos)
         at = pos
         for _ in range(_WINDOW_BEFORE):

@@ -243,6 +243,9 @@ def test_values_dates_and_quantities():
     ("The country - population 1.3bn - now has about 20 cities.", "1.3bn", "CARDINAL"),
     ("His star is the 2,277th to be embedded in the pavement.", "2,277th", "ORDINAL"),
     ("He won the 100m in 10.2 seconds.", "100m", "QUANTITY"),  # a distance stays one
+    ("The deal is worth US$5 million, its owners said.", "US$5 million", "MONEY"),
+    ("Shares fell to a four month low of A$4.50 on Friday.", "A$4.50", "MONEY"),
+    ("The bank raised HK$2bn from the sale.", "HK$2bn", "MONEY"),
 ])
 def test_amounts_written_with_a_scale_or_a_currency_after_them(paragraph, value, typ):
     assert (value, typ) in tagged(paragraph)
