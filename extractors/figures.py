@@ -190,12 +190,12 @@ def _vocabulary() -> _Vocabulary:
                        data_set("figures_street_words.txt"))
 
 
-def _number(value: float, money: bool = False) -> int | float:
-    """A value without binary noise (2.01 x 1e6 is 2010000); money to the cent ("$799.99",
-    "£2.1m" is 2100000)."""
+def _number(value: float) -> int | float:
+    """A value without binary noise (2.01 x 1e6 is 2010000, "£2.1m" is 2100000), every
+    written digit kept ("$799.99"; an exchange rate, "$1.2974")."""
     if value.is_integer():  # most figures: rounding would leave them as they are
         return int(value)
-    value = round(value, 2 if money else 9)
+    value = round(value, 9)
     return int(value) if value.is_integer() else value
 
 
@@ -804,7 +804,7 @@ def _read(text: str, cand: _Candidate, money_scale, vocab: _Vocabulary) -> tuple
     if last_word and last_word[0].lower() in vocab.qualifier_last_words:
         written, kind, q_start = _qualifier_before(text, cur_start, vocab)
     qualifier = written or qualifier
-    row = (min(q_start, cur_start), end, _number(value, money=currency is not None), unit, qualifier,
+    row = (min(q_start, cur_start), end, _number(value), unit, qualifier,
            kind == "approx", counts)
     return _joined_range(text, row, range_high, vocab) if range_high else row
 

@@ -94,6 +94,7 @@ def test_to_and_dash_ranges(text, value, unit):
 
 @pytest.mark.parametrize("text, values", [
     ("US light crude rose $1.64 to $47.10 a barrel.", [(1.64, "USD"), (47.1, "USD")]),  # a change
+    ("The dollar fell to $1.2871 against the euro from $1.2974.", [(1.2871, "USD"), (1.2974, "USD")]),
     ("Inflation rose from 2 to 3 per cent.", [(2, "percent"), (3, "percent")]),  # from one value to another
     ("The central bank lifted interest rates 0.25% to 5.5%.", [(0.25, "percent"), (5.5, "percent")]),
     ("Turnout rose by 2.5 percentage points to 67%.", [(2.5, "percentage points"), (67, "percent")]),
