@@ -97,7 +97,9 @@ class LineRecord:
 _TOKEN = regex.compile(r"[\p{L}\p{N}]++(?:['’.\-][\p{L}\p{N}]++)*+")
 _NORMALISE = regex.compile(r"[^\p{L}\p{N}]++")
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"'”’)]?+\s++[\"“‘']?+\p{Lu}")
-_STAT = regex.compile(r"^\p{Lu}[\p{L} '’()\-]{0,40}+:\s*+\S.{0,80}$")
+# (a label may end in a number, "Funding for Paris 2024: £24.6m", but a colon between digits
+# is a clock's: "Updated at 1:23 p.m.")
+_STAT = regex.compile(r"^\p{Lu}[\p{L}\p{N} '’()\-]{0,40}+(?:(?<!\d):\s*+|(?<=\d):\s++)\S.{0,80}$")
 _DIGIT = regex.compile(r"\d")
 # A wire-copy dateline: the place in capitals, maybe a region and the agency, then a dash
 # ("WASHINGTON (AP) —", "DUBAI, United Arab Emirates —", "LONDON (Reuters) -").

@@ -117,6 +117,19 @@ def test_a_subheading_that_starts_like_furniture_stays_a_subheading(heading):
     assert kinds(PROSE[:2] + [heading] + PROSE[2:])[3] == "subheading"
 
 
+def test_stat_labels_may_end_in_a_year_but_a_clock_is_no_label():
+    lines = PROSE[:2] + [
+        "Rowing", "Funding for Paris 2024: £22,634,468", "Medals won: 8 (3 gold, 2 silver, 3 bronze)",
+        "Rowing again topped the table, with the men's eight winning gold.",
+        "Cycling (track)", "Funding for Paris 2024: £24,600,000", "Funding for LA 2028: £25.1m",
+        "Track cycling had a mixed Games by its own standards.", "Updated at 1:23 p.m."]
+    arts = split_stream(lines)
+    assert len(arts) == 1  # the list goes on after its stat lines
+    got = {ln.number: ln.kind for ln in arts[0].lines}
+    assert [got[n] for n in (4, 5, 8, 9)] == ["stat_line"] * 4
+    assert got[11] != "stat_line"
+
+
 def test_a_title_line_after_a_player_notice_is_a_related_link():
     lines = PROSE[:2] + ["Please use Chrome browser for a more accessible video player",
                          "UK should 'step forward' to help Afghanistan"] + PROSE[2:]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLE
+from extractors.batch import process_text
 from extractors.medals import MedalRow, extract_medals, sort_rows, totals
 from extractors.text import Article, Line, split_lines
 
@@ -393,6 +394,28 @@ def test_other_shapes(shared, tmp_path, case):
     res = score(shared, (CASES / f"{case}.txt").read_text(encoding="utf-8"), CASES / f"{case}.gold.json", tmp_path)
     assert res["false_rows"] == 0
     assert res["cell_accuracy"] >= 0.95  # measured 1.000 on each
+
+
+def test_stat_labels_naming_the_games_through_the_whole_pipeline():
+    text = """How Britain's Olympic sports performed against their Paris 2024 funding
+UK Sport invested heavily in the Paris cycle. Here is how each sport delivered on its target.
+Rowing
+Funding for Paris 2024: £22,634,468
+Medals won: 8 (3 gold, 2 silver, 3 bronze)
+Cost per medal: £2.83m
+Rowing again topped the table, with the men's eight winning gold.
+Cycling (track)
+Funding for Paris 2024: £24,600,000
+Medals won: 7 (2 gold, 2 silver, 3 bronze)
+Funding for LA 2028: £25.1m
+Track cycling had a mixed Games by its own standards.
+Boxing
+Funding for Paris 2024: £9,500,000
+Medals won: 0
+Boxing failed to win a medal for the first time since 2000."""
+    rows = process_text(text, "medals", "paris.txt")
+    assert [(r["sport"], r["funding"], r["medals_total"], r["next_funding"]) for r in rows] == [
+        ("Rowing", 22634468, 8, None), ("Cycling", 24600000, 7, 25100000), ("Boxing", 9500000, 0, None)]
 
 
 def test_one_line_per_sport_with_its_funding_and_medals():
