@@ -399,6 +399,12 @@ def _not_vocabulary_ascii() -> frozenset[str]:
 _POSSESSIVES = ("'s", "’s")
 
 
+# A deal post's line sending the reader to a shop with the price ("Get it at Walmart for
+# $238.99", 'Use code "50OFF699" to get it at Dell for $799.99'): capitalised and without a
+# full stop, but a sentence of the deal above it, no heading of what follows.
+_CALL_TO_BUY = regex.compile(r"(?:Get|Buy|Grab|Order|Shop|Use code)\b[^$£€\n]{0,80}+[$£€]\d")
+
+
 def _analyse(number: int, text: str) -> _Info:
     line = Line(number, text)
     words = paragraph_words(text)  # a line of furniture length is tokenised whole
@@ -414,7 +420,7 @@ def _analyse(number: int, text: str) -> _Info:
             return _Info(line, DEBRIS, kind, leading=leading)
         if _STAT.match(text) and len(words) <= 14 and _DIGIT.search(text, text.find(":")):
             return _Info(line, STAT, words=tuple(words))
-        if _is_heading_shape(text, words):
+        if _is_heading_shape(text, words) and not _CALL_TO_BUY.match(text):
             item = _LIST_ITEM.match(text)
             return _Info(line, SHORT, words=tuple(words), later_list_item=bool(item) and int(item.group(1)) > 1)
     function_words, capitalised_function_words = _function_words()

@@ -130,6 +130,19 @@ def test_stat_labels_may_end_in_a_year_but_a_clock_is_no_label():
     assert got[11] != "stat_line"
 
 
+def test_a_deal_posts_call_to_buy_is_a_sentence_of_the_deal_not_a_headline():
+    lines = [
+        "Welcome to our daily deals, your source for the best deals on the stuff you actually want to buy.",
+        "PS4 DualShock Controller in Crystal for $39.99",
+        "The price of one of the controllers has dropped to Black Friday levels, and it comes in three colours.",
+        "Get it on Amazon for $39.99",
+        "King of Monitors: 35% Off Dell Alienware 34-inch Curved Gaming Monitor with G-Sync and RGB Lighting, Now $649.99",
+        "This is the lowest price we have ever seen for one of the best gaming monitors out there."]
+    arts = split_stream(lines)
+    assert len(arts) == 1
+    assert {ln.number: ln.kind for ln in arts[0].lines}[4] == "body"
+
+
 def test_a_title_line_after_a_player_notice_is_a_related_link():
     lines = PROSE[:2] + ["Please use Chrome browser for a more accessible video player",
                          "UK should 'step forward' to help Afghanistan"] + PROSE[2:]
