@@ -143,6 +143,20 @@ def test_a_deal_posts_call_to_buy_is_a_sentence_of_the_deal_not_a_headline():
     assert {ln.number: ln.kind for ln in arts[0].lines}[4] == "body"
 
 
+@pytest.mark.parametrize("line", [
+    "Get it on Amazon for 39.99", "Download Dashlane Password Manager for Free",
+    "PS4 DualShock Controller in Crystal for $39.99",
+    "4 Month of Amazon Music Unlimited for $0.99"])
+def test_deal_lines_are_no_headings(line):
+    assert kinds(PROSE[:2] + [line] + PROSE[2:])[3] == "body"
+
+
+@pytest.mark.parametrize("line", ["Hendrix guitar fetches £100,000", "Tesla cuts Model 3 price to $35,000",
+                                  "Get ready for a long winter"])
+def test_news_headlines_with_prices_stay_headings(line):
+    assert kinds(PROSE[:2] + [line] + PROSE[2:])[3] != "body"
+
+
 def test_a_title_line_after_a_player_notice_is_a_related_link():
     lines = PROSE[:2] + ["Please use Chrome browser for a more accessible video player",
                          "UK should 'step forward' to help Afghanistan"] + PROSE[2:]
