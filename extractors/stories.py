@@ -591,7 +591,7 @@ def build_statements(article: Article, claims: list[ClaimRow], names: list[tuple
                     counts.setdefault(noun, value)
             counted = tuple(sorted(counts.items()))
         return Statement(article.source, article.number, line, text, speaker, polarity, is_claim,
-                         terms, counted, evidence=evidence, negates=negates)
+                         terms, counted, evidence=evidence if evidence != text else "", negates=negates)
 
     out: list[Statement] = []
     for ln in article.lines:
