@@ -399,18 +399,19 @@ def _not_vocabulary_ascii() -> frozenset[str]:
 _POSSESSIVES = ("'s", "’s")
 
 
-# A deal post's line sending the reader to a shop with the price ("Get it at Walmart for
-# $238.99", 'Use code "50OFF699" to get it at Dell for $799.99', "Download Dashlane Password
-# Manager for Free"): capitalised and without a
-# full stop, but a sentence of the deal above it, no heading of what follows.
+# Lines of a deal post: a call to buy, sending the reader to a shop with the price ("Get it at
+# Walmart for $238.99", 'Use code "50OFF699" to get it at Dell for $799.99', "Download Dashlane
+# Password Manager for Free"), and a deal's title with its price to the cent after "for" or
+# "now" ("PS4 DualShock Controller in Crystal for $39.99").
 _CALL_TO_BUY = regex.compile(r"(?:Get|Buy|Grab|Order|Shop|Use code|Sign up|Download|Subscribe)\b"
                              r"(?:[^$£€\n]{0,80}+[$£€]\d|.{0,80}?\b(?:(?i:for free)|\d++\.\d\d)$)")
-
-
-# A deal's title, its price to the cent after "for" or "now" ("PS4 DualShock Controller in
-# Crystal for $39.99", "... Curved Gaming Monitor, Now $649.99"): an item of a shop list, which
-# reads on as the deal's first sentence, not a headline.
 _DEAL_TITLE = regex.compile(r"\b(?i:for|now|only|just) [$£€]\d[\d,]*+\.\d\d$")
+
+
+def _deal_line(text: str) -> bool:
+    """Capitalised and without a full stop, a deal post's lines read on as the deal's
+    sentences: no heading, nor a headline of the next deal."""
+    return _CALL_TO_BUY.match(text) is not None or _DEAL_TITLE.search(text) is not None
 
 
 def _analyse(number: int, text: str) -> _Info:
@@ -428,7 +429,7 @@ def _analyse(number: int, text: str) -> _Info:
             return _Info(line, DEBRIS, kind, leading=leading)
         if _STAT.match(text) and len(words) <= 14 and _DIGIT.search(text, text.find(":")):
             return _Info(line, STAT, words=tuple(words))
-        if _is_heading_shape(text, words) and not _CALL_TO_BUY.match(text) and not _DEAL_TITLE.search(text):
+        if _is_heading_shape(text, words) and not _deal_line(text):
             item = _LIST_ITEM.match(text)
             return _Info(line, SHORT, words=tuple(words), later_list_item=bool(item) and int(item.group(1)) > 1)
     function_words, capitalised_function_words = _function_words()
