@@ -453,6 +453,7 @@ def _lexicon():
         "nations_counts": {w.split()[0] for w in data_lines("entities_number_words.txt")} | {"tri", "home"},
         "awards": {fold(name) for name in data_lines("entities_awards.txt")},
         "job_words": data_set("entities_job_words.txt"),
+        "work_cues": data_set("entities_work_cues.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -1371,6 +1372,24 @@ def _frequent_word_before_a_name(words: tuple[str, ...]) -> bool:
         and second not in gaz.common_words and second not in _lexicon()["stop"]
 
 
+_WORK_QUANTIFIERS = frozenset("every each any no which what whatever".split())
+
+
+def _titled_as_a_work(text: str, start: int, words: tuple[str, ...], typ: str | None, country: bool) -> bool:
+    """A genre noun right before the name, in the same phrase ("comedy Sideways", "biopic
+    Ray", "thriller Constantine"): the title of a film, song or book, whatever its words look
+    like.  Not a people or a country ("the song Britons would most like"), an acronym (a
+    stray full stop: "a downloaded movie NEC is showing"), nor the subject of a relative
+    clause ("every track Robbie has released")."""
+    before = text[max(0, start - 30):start].rstrip("'\"‘“")
+    if not before.endswith(" ") or typ == "NORP" or country or (len(words) == 1 and words[0].isupper()):
+        return False
+    cue_start = before.rfind(" ", 0, len(before) - 1) + 1
+    if before[cue_start:-1].lower() not in _lexicon()["work_cues"]:
+        return False
+    return before[:cue_start].rstrip().rpartition(" ")[2].lower() not in _WORK_QUANTIFIERS
+
+
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
@@ -1382,6 +1401,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if award and not chunk.title and _award_context(text, chunk.start, chunk.end):
         chunk.type, chunk.strong = "EVENT", True  # "his second Oscar", "a Bafta", "Golden Globe award"
+        return
+    if not chunk.title and _titled_as_a_work(text, chunk.start, words, typ, country):
+        chunk.excluded = True  # "wine comedy Sideways", "the album Hot Fuss": a work's title
         return
     if len(words) == 1 and len(words[0]) <= 5 and text.endswith(", ", 0, chunk.start) \
             and _state_code_after_a_town(text, chunk):
@@ -2340,6 +2362,7 @@ class _ArticleEvidence:
     mid_sentence: set[str] = field(default_factory=set)  # names seen away from a sentence start
     person_like: set[str] = field(default_factory=set)  # person_parts and surnames
     clubs: set[str] = field(default_factory=set)  # towns written as sports clubs here
+    works: set[str] = field(default_factory=set)  # titles of films, songs, books here
 
 
 def _gather(article: Article) -> _ArticleEvidence:
@@ -2360,6 +2383,8 @@ def _gather(article: Article) -> _ArticleEvidence:
         for c in chunks:
             if not c.initial:
                 ev.mid_sentence.add(c.text_key)
+            if c.excluded and _titled_as_a_work(line_text, c.start, c.words, c.shape[1], c.shape[3]):
+                ev.works.add(c.text_key)  # "Sideways should win" after "wine comedy Sideways"
             if c.type and c.strong:
                 votes = ev.strong.setdefault(c.text_key, {})
                 votes[c.type] = votes.get(c.type, 0) + 1
@@ -2506,7 +2531,7 @@ def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
 def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
     """Final type of a settled chunk given the evidence gathered over its article and stream."""
     _, _, words, key, initial, _, typ, strong, tier, excluded, _ = chunk
-    if excluded:
+    if excluded or key in ev.works:
         return None
     surnames, org_parts, mid_sentence, vocab = ev.surnames, ev.org_parts, ev.mid_sentence, ev.vocab
     person_parts = ev.person_like

@@ -1237,3 +1237,20 @@ def test_a_quarter_or_half_of_a_year_is_a_date(paragraph, expected, absent):
 ])
 def test_a_surname_opening_a_sentence_is_a_person_when_the_apposition_says_so(paragraph, name):
     assert (name, "PERSON") in tagged(paragraph)
+
+
+def test_a_title_after_a_genre_noun_is_a_work_in_every_mention_of_the_article():
+    got = tagged("Modest wine country comedy Sideways knocked out the favourites.",
+                 "Sideways should win, said critic Philip French.",
+                 "Keanu Reeves' supernatural thriller Constantine dropped to three.")
+    assert not any(text in ("Sideways", "Constantine") for text, _ in got)
+    assert ("Philip French", "PERSON") in got and ("Keanu Reeves", "PERSON") in got
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Director Taylor Hackford praised the film. Hackford said he was delighted.", ("Hackford", "PERSON")),
+    ("Like every track Robbie has released, it sold well, said Robbie Williams.", ("Robbie", "PERSON")),
+    ("Angels by Robbie Williams is the song Britons would most like played.", ("Britons", "NORP")),
+])
+def test_a_genre_noun_ending_a_sentence_or_a_clause_names_no_work(paragraph, expected):
+    assert expected in tagged(paragraph)
