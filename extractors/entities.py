@@ -2422,7 +2422,7 @@ def _company_names(text: str) -> list[str]:
 @cache
 def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     """Two patterns over data/entities_company_cues.txt, each scanning a text once.  The
-    first finds a name with its cue after it ("after" and "appositive" rows: one name is
+    first finds a name with its cue after it ("after", "bare" and "appositive" rows: one name is
     never followed by both kinds, so one alternation finds the same names as two scans),
     its word boundary looked behind from the capital so that a scan (and its ASCII twin's,
     which is returned second) jumps from capital to capital; the third a name with its cue
@@ -2436,7 +2436,7 @@ def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
                                    for phrase in sorted(phrases, key=len, reverse=True))
                     for kind, phrases in words.items()}
     name_tail = r"[\p{L}\p{N}\-]*+"
-    after = (rf"(\p{{Lu}}(?<!\w\p{{Lu}}){name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
+    after = (rf"(\p{{Lu}}(?<!\w\p{{Lu}}){name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b| (?:{alternatives['bare']})\b"
              rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ |\p{{Lu}}\p{{L}}*+(?:['’]s)?+ ){{0,3}}?(?:{alternatives['appositive']})\b)")
     before = rf"\p{{Lu}}(?<=\b(?P<cue>(?i:{alternatives['before']})) \p{{Lu}}){name_tail}"  # "Shares in X" too
     after_pattern = regex.compile(after)

@@ -1254,3 +1254,20 @@ def test_a_title_after_a_genre_noun_is_a_work_in_every_mention_of_the_article():
 ])
 def test_a_genre_noun_ending_a_sentence_or_a_clause_names_no_work(paragraph, expected):
     assert expected in tagged(paragraph)
+
+
+@pytest.mark.parametrize("paragraphs, name", [
+    (("Australian brewer Fosters has bought a stake in Southcorp.", "Fosters said it was in talks."), "Fosters"),
+    (("Bets were cut, said Ladbrokes spokesman Warren Lush.", "Ladbrokes said it would pay out."), "Ladbrokes"),
+    (("MPs voted to cut Turkcell's stake in the network.", "Turkcell said the decision raised the risks."),
+     "Turkcell"),
+    (("That is according to analysts Gartner.", "Gartner said sales rose."), "Gartner"),
+])
+def test_a_company_cue_types_every_mention_of_the_name_as_an_organisation(paragraphs, name):
+    got = tagged(*paragraphs)
+    assert (name, "ORG") in got and (name, "PERSON") not in got
+
+
+def test_a_person_named_in_a_possessive_before_spokesman_stays_a_person():
+    got = tagged("Tony Blair's spokesman said the talks went well.", "Blair's spokesman said he was confident.")
+    assert ("Blair", "PERSON") in got and ("Blair", "ORG") not in got
