@@ -454,6 +454,7 @@ def _lexicon():
         "awards": {fold(name) for name in data_lines("entities_awards.txt")},
         "job_words": data_set("entities_job_words.txt"),
         "work_cues": data_set("entities_work_cues.txt"),
+        "norp_given_names": data_set("entities_norp_given_names.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -911,10 +912,21 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
     first = _lookup(fold(words[0]))
     # "British Chamber of Commerce": a body named with its "of" is one name, nationality and all
     body_of = len(words) >= 4 and words[2] == "of" and words[1] in lex["of_heads"]
-    if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"] and not body_of:
+    if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"] and not body_of \
+            and not _given_name_and_surname(words):
         rest = toks[1:]
         return [_Piece(toks[:1], chunk.initial), _Piece(rest, False)]
     return [chunk]
+
+
+def _given_name_and_surname(words: list[str]) -> bool:
+    """A people's or faith's word that is also a common given name, then one word that is
+    no frequent word, no known name and no body's head: a person ("Christian Olsson", "Dane
+    Bowers"), not a group before a name ("Christian Aid")."""
+    if len(words) != 2 or words[0] not in _lexicon()["norp_given_names"]:
+        return False
+    key = fold(words[1])
+    return key not in gazetteer().common_words and _lookup(key) is None and not _has_head(words[1:], _lexicon())
 
 
 def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | None, int]:

@@ -1271,3 +1271,16 @@ def test_a_company_cue_types_every_mention_of_the_name_as_an_organisation(paragr
 def test_a_person_named_in_a_possessive_before_spokesman_stays_a_person():
     got = tagged("Tony Blair's spokesman said the talks went well.", "Blair's spokesman said he was confident.")
     assert ("Blair", "PERSON") in got and ("Blair", "ORG") not in got
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("Swedish triple jumper Christian Olsson was voted male athlete of the year.", "Christian Olsson"),
+    ("Christian Harris, partnership manager of the firm, said it would appeal.", "Christian Harris"),
+])
+def test_a_faith_or_peoples_word_that_is_a_given_name_opens_a_persons_name(paragraph, name):
+    got = tagged(paragraph)
+    assert (name, "PERSON") in got and ("Christian", "NORP") not in got
+
+
+def test_a_nationality_before_an_unknown_word_is_still_split_off():
+    assert ("German", "NORP") in tagged("The German Bundesbank said growth would slow.")
