@@ -1065,6 +1065,7 @@ def _first_word(text: str, pos: int = 0):
 _WHO_OR_AGE = regex.compile(r",\s(?:who|whose|\d\d?,)\s")
 _APPOSITION = regex.compile(r",\s(?:a|an|the)\s((?:[\p{L}'’-]++\s){0,4}+[\p{L}'’-]++)")
 _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into towards".split())
+_POSSESSOR_PREPOSITIONS = frozenset(("to", "from", "at"))
 
 
 def _context_type(text: str, chunk: _Chunk) -> str | None:
@@ -1091,7 +1092,10 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
         return "ORG"  # "an analyst at Petercam", "chief economist with UFJ Bank"
     place = None
     if prev in _PLACE_PREPOSITIONS:
-        place = "ORG" if _BRAND_CASE.match(text, start, end) else "GPE"
+        # (a possessive after the name takes "to", "from" or "at": "from Gudjohnsen's
+        # header", "to Vodafone's head office"; "in Bosnia's Serb republic" stays a place)
+        place = "ORG" if _BRAND_CASE.match(text, start, end) \
+            else None if after[:1] in ("'", "’") and prev in _POSSESSOR_PREPOSITIONS else "GPE"
     return "PERSON" if _described_as_person(after) else place
 
 

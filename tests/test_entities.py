@@ -1284,3 +1284,16 @@ def test_a_faith_or_peoples_word_that_is_a_given_name_opens_a_persons_name(parag
 
 def test_a_nationality_before_an_unknown_word_is_still_split_off():
     assert ("German", "NORP") in tagged("The German Bundesbank said growth would slow.")
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("The first call was made from the dock to Vodafone's head office in Newbury.", "Vodafone"),
+    ("Dudek made a save at full stretch from Gudjohnsen's header.", "Gudjohnsen"),
+])
+def test_a_preposition_before_an_unknown_possessor_makes_no_place(paragraph, name):
+    assert (name, "GPE") not in tagged(paragraph)
+
+
+def test_an_unknown_name_after_a_place_preposition_is_still_a_place():
+    assert ("Khayelitsha", "GPE") in tagged("Thousands marched in Khayelitsha on Sunday.")
+    assert ("Bosnia", "GPE") in tagged("Men marched towards the village of Mahala in Bosnia's Serb republic.")
