@@ -1406,6 +1406,16 @@ def _titled_as_a_work(text: str, start: int, words: tuple[str, ...], typ: str | 
     return before[:cue_start].rstrip().rpartition(" ")[2].lower() not in _WORK_QUANTIFIERS
 
 
+_POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
+
+
+def _owned(text: str, start: int) -> bool:
+    """A possessive determiner in lower case right before the name ("your Echo Dot"; "My"
+    opens a title: "the My Ask Jeeves service")."""
+    return text[max(0, start - 6):start - 1].rpartition(" ")[2] in _POSSESSIVE_DETERMINERS \
+        and text[start - 1:start] == " "
+
+
 def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     """Set chunk.type / strong / tier.  `vocab` holds the article's lower-case words: a
     sentence-initial capital on one of them says nothing ("Controlling Kunduz means")."""
@@ -1523,6 +1533,10 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
                 # or a work (a name opens with no frequent word in -ing or -ly and holds no
                 # function word written with a capital)
                 chunk.excluded = True
+            elif not person and chunk.type == "PERSON" and _owned(text, chunk.start):
+                # what someone owns is no person ("stream from your Echo Dot", "its Payboo
+                # Credit Card"), typed only by the article's other mentions
+                chunk.type = None
             elif not person and chunk.type == "PERSON" and first_key in gazetteer().common_words \
                     and first_key not in gazetteer().given_names and fold(words[-1]) not in gazetteer().given_names:
                 # a frequent word is no given name: "Eastern Equine Encephalitis" (but "LeBron

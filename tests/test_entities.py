@@ -1297,3 +1297,11 @@ def test_a_preposition_before_an_unknown_possessor_makes_no_place(paragraph, nam
 def test_an_unknown_name_after_a_place_preposition_is_still_a_place():
     assert ("Khayelitsha", "GPE") in tagged("Thousands marched in Khayelitsha on Sunday.")
     assert ("Bosnia", "GPE") in tagged("Men marched towards the village of Mahala in Bosnia's Serb republic.")
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("Stream songs and playlists from your Echo Dot, phone or PC.", "Echo Dot"),
+    ("Shoppers get a sales tax refund with its Payboo Credit Card.", "Payboo Credit Card"),
+])
+def test_a_name_after_a_possessive_determiner_is_owned_not_a_person(paragraph, name):
+    assert (name, "PERSON") not in tagged(paragraph)
