@@ -1453,6 +1453,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if typ in ("FAC", "LOC") and given_first and len(words) == 2 and not _after_the(text, chunk.start) \
             and _context_type(text, chunk) == "PERSON":
         typ = "PERSON"  # a given name and a surname that is a place word: "director Stephen Park said"
+    if typ == "EVENT" and words[-1] == "Series" and text[chunk.end:chunk.end + 2].strip().isdigit():
+        chunk.excluded = True  # a model, not a contest: "Apple Watch Series 3", "Symbian Series 60"
+        return
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return

@@ -1305,3 +1305,10 @@ def test_an_unknown_name_after_a_place_preposition_is_still_a_place():
 ])
 def test_a_name_after_a_possessive_determiner_is_owned_not_a_person(paragraph, name):
     assert (name, "PERSON") not in tagged(paragraph)
+
+
+def test_a_series_with_a_model_number_is_no_event():
+    got = tagged("You'll save $250 compared to getting an Apple Watch Series 5 this week.",
+                 "The Astros won the World Series on Wednesday.")
+    assert not any(text.endswith("Apple Watch Series") for text, _ in got)
+    assert ("the World Series", "EVENT") in got
