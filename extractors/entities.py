@@ -1388,6 +1388,21 @@ def _frequent_word_before_a_name(words: tuple[str, ...]) -> bool:
         and second not in gaz.common_words and second not in _lexicon()["stop"]
 
 
+_OPENING_QUOTES = frozenset("\"'“‘")
+_CLOSING_QUOTES = frozenset("\"'”’")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Is the name alone between quotation marks (a comma or full stop may stand inside the
+    closing one)?  News quotes a name so when it is a title: a song's, a show's, a
+    campaign's ("the headline “Save Star Trek”"); not "'Saddam's regime'"."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    close = end + 1 if text[end:end + 1] in (",", ".") else end
+    mark = text[close:close + 1]
+    return mark in _CLOSING_QUOTES and not (close == end and mark in "'’" and text[end + 1:end + 2] == "s")
+
+
 _WORK_QUANTIFIERS = frozenset("every each any no which what whatever".split())
 
 
@@ -1430,6 +1445,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if not chunk.title and _titled_as_a_work(text, chunk.start, words, typ, country):
         chunk.excluded = True  # "wine comedy Sideways", "the album Hot Fuss": a work's title
+        return
+    if _quoted_whole(text, chunk.start, chunk.end) and typ not in ("ORG", "NORP") and not country:
+        chunk.excluded = True  # “Jesus Is Just Alright With Me”, “Glasgow,” (a song), "Fargo" (a show)
         return
     if len(words) == 1 and len(words[0]) <= 5 and text.endswith(", ", 0, chunk.start) \
             and _state_code_after_a_town(text, chunk):

@@ -1312,3 +1312,18 @@ def test_a_series_with_a_model_number_is_no_event():
                  "The Astros won the World Series on Wednesday.")
     assert not any(text.endswith("Apple Watch Series") for text, _ in got)
     assert ("the World Series", "EVENT") in got
+
+
+@pytest.mark.parametrize("paragraph, title", [
+    ("The set list includes “Long Train Running,” “China Grove” and “Jesus Is Just Alright With Me.”",
+     "Jesus Is Just Alright With Me"),
+    ("She worried about doing justice to a song like “Glasgow,” she said.", "Glasgow"),
+    ("Fans paid for an advert with the headline \"Save Star Trek\".", "Save Star Trek"),
+])
+def test_a_name_alone_between_quotation_marks_is_a_title(paragraph, title):
+    assert not any(text == title for text, _ in tagged(paragraph))
+
+
+def test_a_quoted_possessive_or_known_body_keeps_its_name():
+    got = tagged("\"Saddam Hussein's regime was hell,\" he said.", "The party called itself \"Labour\" again.")
+    assert ("Saddam Hussein", "PERSON") in got and ("Labour", "ORG") in got
