@@ -453,7 +453,6 @@ def _lexicon():
         "nations_counts": {w.split()[0] for w in data_lines("entities_number_words.txt")} | {"tri", "home"},
         "awards": {fold(name) for name in data_lines("entities_awards.txt")},
         "job_words": data_set("entities_job_words.txt"),
-        "work_cues": data_set("entities_work_cues.txt"),
         "norp_given_names": data_set("entities_norp_given_names.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
@@ -1403,6 +1402,7 @@ def _quoted_whole(text: str, start: int, end: int) -> bool:
     return mark in _CLOSING_QUOTES and not (close == end and mark in "'’" and text[end + 1:end + 2] == "s")
 
 
+_WORK_CUES = frozenset(form for cue in data_lines("entities_work_cues.txt") for form in (cue, cue.capitalize()))
 _WORK_QUANTIFIERS = frozenset("every each any no which what whatever".split())
 
 
@@ -1411,14 +1411,16 @@ def _titled_as_a_work(text: str, start: int, words: tuple[str, ...], typ: str | 
     Ray", "thriller Constantine"): the title of a film, song or book, whatever its words look
     like.  Not a people or a country ("the song Britons would most like"), an acronym (a
     stray full stop: "a downloaded movie NEC is showing"), nor the subject of a relative
-    clause ("every track Robbie has released")."""
-    before = text[max(0, start - 30):start].rstrip("'\"‘“")
-    if not before.endswith(" ") or typ == "NORP" or country or (len(words) == 1 and words[0].isupper()):
+    clause ("every track Robbie has released").  String operations only: this runs for
+    every name."""
+    space = start - 2 if start >= 2 and text[start - 1] in _OPENING_QUOTES else start - 1
+    if space < 1 or text[space] != " ":
         return False
-    cue_start = before.rfind(" ", 0, len(before) - 1) + 1
-    if before[cue_start:-1].lower() not in _lexicon()["work_cues"]:
+    cue_start = text.rfind(" ", max(0, space - 14), space) + 1
+    if text[cue_start:space] not in _WORK_CUES \
+            or typ == "NORP" or country or (len(words) == 1 and words[0].isupper()):
         return False
-    return before[:cue_start].rstrip().rpartition(" ")[2].lower() not in _WORK_QUANTIFIERS
+    return text[max(0, cue_start - 12):cue_start].rstrip().rpartition(" ")[2].lower() not in _WORK_QUANTIFIERS
 
 
 _POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
