@@ -434,6 +434,7 @@ def _lexicon():
         "fac_heads": data_set("entities_fac_heads.txt"),
         "loc_heads": data_set("entities_loc_heads.txt"),
         "loc_first_words": data_set("entities_loc_first_words.txt"),
+        "gpe_first_words": data_set("entities_gpe_first_words.txt"),
         "gpe_heads": data_set("entities_gpe_heads.txt"),
         "place_modifiers": data_set("entities_place_modifiers.txt"),
         "event_heads": data_set("entities_event_heads.txt"),
@@ -991,6 +992,8 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             return "GPE", None, MAJOR
         if last in lex["loc_heads"] or first in lex["loc_first_words"]:
             return "LOC", None, MAJOR
+        if first in lex["gpe_first_words"]:
+            return "GPE", None, SMALL_PLACE
     if "of" in words[1:-1]:  # the head comes before "of": "Ministry of Defence", "City of London"
         head = words[words.index("of") - 1]
         for heads, typ in (("org_heads", "ORG"), ("fac_heads", "FAC"), ("gpe_heads", "GPE"),

@@ -1327,3 +1327,8 @@ def test_a_name_alone_between_quotation_marks_is_a_title(paragraph, title):
 def test_a_quoted_possessive_or_known_body_keeps_its_name():
     got = tagged("\"Saddam Hussein's regime was hell,\" he said.", "The party called itself \"Labour\" again.")
     assert ("Saddam Hussein", "PERSON") in got and ("Labour", "ORG") in got
+
+
+def test_a_name_opening_with_port_or_fort_is_a_town_or_its_club_never_a_person():
+    got = tagged("Port Vale beat Wrexham 2-0 at Vale Park on Saturday.", "He grew up in Fort Kent.")
+    assert ("Port Vale", "ORG") in got and ("Fort Kent", "GPE") in got
