@@ -2567,13 +2567,16 @@ _LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
 
 
 def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
-    """A name of unknown kind in a list takes the kind of a known neighbour:
-    "the quartet of CJ Ujah, Nethaneel Mitchell-Blake, Richard Kilty and Zharnel Hughes"."""
-    weak = [i for i, c in enumerate(chunks) if c.type and not c.strong]  # seldom any
+    """A name of unknown kind in a list takes the kind of a known neighbour: "the quartet
+    of CJ Ujah, Nethaneel Mitchell-Blake, Richard Kilty and Zharnel Hughes"; so does a given
+    name and a place word ("John Terry and Wayne Bridge", "starring Nathan Lane and Lee
+    Evans")."""
+    weak = [i for i, c in enumerate(chunks)  # seldom any
+            if c.type and (not c.strong or _given_name_and_place_word(text, c))]
     for _ in range(2):
         for i in weak:
             c = chunks[i]
-            if c.strong:
+            if c.type == "PERSON" and c.strong:
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(chunks):
@@ -2582,6 +2585,13 @@ def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
                     if n.strong and n.type == "PERSON" and gap in _LIST_GLUE:
                         c.type, c.strong = "PERSON", True
                         break
+
+
+def _given_name_and_place_word(text: str, chunk: _Chunk) -> bool:
+    """A given name and a facility's or place's word, not after "the": a person or a place
+    ("Wayne Bridge", "Nathan Lane"; "Abbey Road")."""
+    return chunk.type in ("FAC", "LOC") and len(chunk.words) == 2 and chunk.shape[6] \
+        and not _after_the(text, chunk.start)
 
 
 def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:

@@ -1332,3 +1332,10 @@ def test_a_quoted_possessive_or_known_body_keeps_its_name():
 def test_a_name_opening_with_port_or_fort_is_a_town_or_its_club_never_a_person():
     got = tagged("Port Vale beat Wrexham 2-0 at Vale Park on Saturday.", "He grew up in Fort Kent.")
     assert ("Port Vale", "ORG") in got and ("Fort Kent", "GPE") in got
+
+
+def test_a_given_name_and_a_place_word_listed_with_a_person_is_a_person():
+    got = tagged("Chelsea's John Terry and Wayne Bridge are also out.",
+                 "The Producers, starring Nathan Lane and Lee Evans, won.", "They walked down Abbey Road and Oxford Street.")
+    assert ("Wayne Bridge", "PERSON") in got and ("Nathan Lane", "PERSON") in got
+    assert ("Abbey Road", "FAC") in got
