@@ -1173,23 +1173,21 @@ def _club_cues() -> dict[str, frozenset[str]]:
 
 def _club_context(text: str, start: int, end: int, initial: bool) -> int:
     """How a one-word name reads as a sports club: 2 with a club word after it or its
-    possessive ("Chelsea boss", "Everton's keeper") or a match or transfer before it
+    possessive ("Chelsea boss", "Everton's keeper"; "Chelsea side" but not "Souness's side") or a match or transfer before it
     ("victory over Fulham", "joined Arsenal"); 1 with a plural verb after it as the subject
     of a clause ("Leeds are", "while Newcastle were"; also "Police are"); else 0.  A town
     is seldom written so; a club mostly is.  String operations only: this runs for most
     one-word names."""
     cues = _club_cues()
     after = text[end:end + 18]
-    if after[:1] in ("'", "’"):
+    possessive = after[:1] in ("'", "’")
+    if possessive:
         after = after[2:] if after[1:2] == "s" else after[1:]
-        verb_allowed = False
-    else:
-        verb_allowed = True
     word = after[1:].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after[:1] == " " else ""
-    if word in cues["after"]:
+    if word in cues["after"] or (word in cues["bare"] and not possessive):
         return 2
     space = text.rfind(" ", 0, start - 1) if start > 1 and text[start - 1] == " " else -2
-    if verb_allowed and word in cues["verb"]:
+    if not possessive and word in cues["verb"]:
         return int(initial or (space > -2 and text[space + 1:start - 1].lower() in cues["opener"]))
     if space == -2:
         return 0

@@ -1339,3 +1339,19 @@ def test_a_given_name_and_a_place_word_listed_with_a_person_is_a_person():
                  "The Producers, starring Nathan Lane and Lee Evans, won.", "They walked down Abbey Road and Oxford Street.")
     assert ("Wayne Bridge", "PERSON") in got and ("Nathan Lane", "PERSON") in got
     assert ("Abbey Road", "FAC") in got
+
+
+@pytest.mark.parametrize("paragraphs, club", [
+    (("Leicester captain Martin Johnson was left out.", "Leicester lost at home."), "Leicester"),
+    (("He branded his own goal as his first goal for Chelsea.", "He scored twice against Chelsea."), "Chelsea"),
+    (("Juninho is close to joining Celtic.", "Celtic want him by Friday."), "Celtic"),
+])
+def test_a_club_cue_types_a_town_or_unknown_word_as_a_club(paragraphs, club):
+    got = tagged(*paragraphs)
+    assert (club, "ORG") in got and (club, "GPE") not in got
+
+
+def test_a_persons_side_or_rival_is_no_club():
+    got = tagged("Graeme Souness said little. But Souness's side did go ahead later.",
+                 "Tim Henman will face Roger Federer. Henman beat Federer last year.")
+    assert ("Souness", "ORG") not in got and ("Federer", "ORG") not in got
