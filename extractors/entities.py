@@ -2452,8 +2452,11 @@ def _gather(article: Article) -> _ArticleEvidence:
                 ev.clubs.add(c.text_key)  # "Chelsea boss": "Chelsea" is the club here
             if c.type == "ORG" and _team_of_a_city(c.words):
                 ev.org_parts.add(fold(c.words[-1]))  # "the Lakers" after "Los Angeles Lakers"
-    ev.org_parts.update(map(fold, _company_names(text)))
-    ev.person_like = ev.person_parts | ev.surnames
+    companies = set(map(fold, _company_names(text)))
+    ev.org_parts |= companies
+    # a word the text writes as a company is no person's, though it opens or ends a name
+    # taken for a person's ("Ascom, a global solutions provider" and "Ascom Unite Connect")
+    ev.person_like = (ev.person_parts | ev.surnames) - companies
     return ev
 
 

@@ -1355,3 +1355,9 @@ def test_a_persons_side_or_rival_is_no_club():
     got = tagged("Graeme Souness said little. But Souness's side did go ahead later.",
                  "Tim Henman will face Roger Federer. Henman beat Federer last year.")
     assert ("Souness", "ORG") not in got and ("Federer", "ORG") not in got
+
+
+def test_a_name_written_as_a_company_stays_one_though_it_opens_a_name_taken_for_a_person():
+    got = tagged("Ascom, a global solutions provider focused on healthcare, announced a new system.",
+                 "Rob Goldman, President Ascom North America, says: “By collaborating, Ascom can help hospitals.”")
+    assert ("Ascom", "ORG") in got and ("Ascom", "PERSON") not in got
