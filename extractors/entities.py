@@ -808,11 +808,29 @@ def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     if len(key) < 6 or not key.isalpha():
         return None
     gaz = gazetteer()
+    if key in gaz.given_names or key in gaz.common_words:
+        return None  # "Thomas" is no slip of Khomas, "Nature" none of Natore
     for variant in _deletions(key):
         for name in gaz.major_places_by_deletion.get(variant, "").split():
-            if _edit_distance_le1(key, name):
+            if _spelling_slip(key, name):
                 return gaz.entry(name)
     return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _spelling_slip(key: str, name: str) -> bool:
+    """Is `key` the place `name` spelt another way: one vowel for another (a transliteration:
+    "jawzjan" for Jowzjan, "europa") or a letter left out inside it ("sheffied")?  Not another first
+    letter ("hutton", "lauren"), consonant ("kezman" is no Kerman) or ending ("californian",
+    "falcons"): those are other names and words."""
+    if key[:1] != name[:1]:
+        return False
+    if len(key) == len(name):
+        slips = [(a, b) for a, b in zip(key, name) if a != b]
+        return len(slips) == 1 and slips[0][0] in _VOWELS and slips[0][1] in _VOWELS
+    return len(key) == len(name) - 1 and key[-1] == name[-1] and _edit_distance_le1(key, name)
 
 
 @lru_cache(maxsize=1 << 14)

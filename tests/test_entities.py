@@ -1361,3 +1361,17 @@ def test_a_name_written_as_a_company_stays_one_though_it_opens_a_name_taken_for_
     got = tagged("Ascom, a global solutions provider focused on healthcare, announced a new system.",
                  "Rob Goldman, President Ascom North America, says: “By collaborating, Ascom can help hospitals.”")
     assert ("Ascom", "ORG") in got and ("Ascom", "PERSON") not in got
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("Drogba and Kezman scored from close range before the break.", "Kezman"),
+    ("He said the talks over Thomas had stalled.", "Thomas"),
+    ("That was a reference to the Hutton inquiry into the dossier.", "Hutton"),
+])
+def test_a_name_one_consonant_or_first_letter_from_a_province_is_no_slip_of_it(paragraph, name):
+    assert (name, "GPE") not in tagged(paragraph)
+
+
+def test_a_vowel_slip_or_a_dropped_letter_still_names_the_place():
+    got = tagged("Fighting spread across Jawzjan on Monday.", "Fans travelled from Sheffied by train.")
+    assert ("Jawzjan", "GPE") in got and ("Sheffied", "GPE") in got
