@@ -2434,7 +2434,7 @@ class _ArticleEvidence:
     mid_sentence: set[str] = field(default_factory=set)  # names seen away from a sentence start
     person_like: set[str] = field(default_factory=set)  # person_parts and surnames
     clubs: set[str] = field(default_factory=set)  # towns written as sports clubs here
-    works: set[str] = field(default_factory=set)  # titles of films, songs, books here
+    works: set[str] = field(default_factory=set)  # titles of films, songs, books; products' models
 
 
 def _gather(article: Article) -> _ArticleEvidence:
@@ -2457,6 +2457,8 @@ def _gather(article: Article) -> _ArticleEvidence:
                 ev.mid_sentence.add(c.text_key)
             if c.excluded and _titled_as_a_work(line_text, c.start, c.words, c.shape[1], c.shape[3]):
                 ev.works.add(c.text_key)  # "Sideways should win" after "wine comedy Sideways"
+            if c.excluded and c.shape[11] and len(c.words) == 2:
+                ev.works.add(fold(c.words[1]))  # "the DS" after "Nintendo DS"
             if c.type and c.strong:
                 votes = ev.strong.setdefault(c.text_key, {})
                 votes[c.type] = votes.get(c.type, 0) + 1

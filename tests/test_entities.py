@@ -1375,3 +1375,9 @@ def test_a_name_one_consonant_or_first_letter_from_a_province_is_no_slip_of_it(p
 def test_a_vowel_slip_or_a_dropped_letter_still_names_the_place():
     got = tagged("Fighting spread across Jawzjan on Monday.", "Fans travelled from Sheffied by train.")
     assert ("Jawzjan", "GPE") in got and ("Sheffied", "GPE") in got
+
+
+def test_a_products_model_alone_is_no_organisation():
+    got = tagged("More than 2.8 million Nintendo DS consoles have been sold.",
+                 "The DS is backwards compatible with the Game Boy Advance, Nintendo said.")
+    assert not any(text == "DS" for text, _ in got) and ("Nintendo", "ORG") in got
