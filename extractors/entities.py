@@ -483,7 +483,10 @@ _CHUNK_TAIL = (rf"{_WORD_END}(?:(?: (?={_CONNECTOR_START}){_CONNECTOR}(?= ))?+ (
                rf"{{0,{_MAX_NAME_WORDS}}}+")
 # The first word starts with a capital that is checked (by look-behind) to begin a word only
 # after it matched, so the scan skips lower-case text at C speed.
-_CAPITAL_HEAD = r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:\.(?:\p{Lu}\.)++|[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+)"
+# (An initial may open a run after a space or a bracket: "(C. Lewis 80, M. Butcher 70", not
+# "AT&T. Consolidation".)
+_CAPITAL_HEAD = (r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:\.(?:\p{Lu}\.)++|\.(?<![^ (]\p{Lu}\.)" + _INITIAL[len(r"\p{Lu}\."):]
+                 + r"|[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+)")
 # A run may also start with the year of a Games ("2016 Olympics").  A line without these
 # words is scanned by the pattern without that branch, which skips text about a fifth faster.
 _YEAR_EVENTS = ("Olympics", "Olympic", "Games", "Paralympics", "World Cup")
@@ -1463,6 +1466,13 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if award and not chunk.title and _award_context(text, chunk.start, chunk.end):
         chunk.type, chunk.strong = "EVENT", True  # "his second Oscar", "a Bafta", "Golden Globe award"
+        return
+    if len(words) == 2 and len(words[0]) == 2 and words[0][1] == "." and not chunk.title \
+            and fold(words[1]) in gazetteer().common_words:
+        # a capital ending a sentence, not an initial: "vitamin D. Researchers found"
+        chunk.drop_first_token()
+        chunk.initial = True
+        _type_chunk(text, chunk, vocab)
         return
     if not chunk.title and _titled_as_a_work(text, chunk.start, words, typ, country):
         chunk.excluded = True  # "wine comedy Sideways", "the album Hot Fuss": a work's title

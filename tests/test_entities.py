@@ -1381,3 +1381,18 @@ def test_a_products_model_alone_is_no_organisation():
     got = tagged("More than 2.8 million Nintendo DS consoles have been sold.",
                  "The DS is backwards compatible with the Game Boy Advance, Nintendo said.")
     assert not any(text == "DS" for text, _ in got) and ("Nintendo", "ORG") in got
+
+
+def test_an_initial_and_a_surname_open_a_name_on_a_scorecard():
+    got = tagged("Surrey 429-7 (C. Lewis 80 not out, M. Butcher 70, J. Ratcliffe 63).",
+                 "Xbox frontman J. Allard said the console looked set to sell.")
+    assert {("C. Lewis", "PERSON"), ("M. Butcher", "PERSON"), ("J. Ratcliffe", "PERSON"),
+            ("J. Allard", "PERSON")} <= set(got)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "They should take more vitamin D. Researchers found it helped.",
+    "It is the second-biggest firm after AT&T. Consolidation in the industry has begun.",
+])
+def test_a_capital_ending_a_sentence_is_no_initial(paragraph):
+    assert not any(typ == "PERSON" for _, typ in tagged(paragraph))
