@@ -1398,15 +1398,24 @@ def _frequent_word_before_a_name(words: tuple[str, ...]) -> bool:
     interjection or an adjective, no part of the name ("New York", "Total SA" stay whole)."""
     gaz = gazetteer()
     first, second = fold(words[0]), fold(words[1])
-    if len(first) <= 2 or first not in gaz.common_words or _lookup(first) or _lookup(f"{first} {second}"):
+    if len(first) <= 2 or _lookup(first) or _lookup(f"{first} {second}"):
         return False
+    full_name = len(words) >= 3 and len(second) > 2 and second in gaz.given_names \
+        and second not in gaz.common_words and second not in _lexicon()["stop"]
+    if first not in gaz.common_words:
+        # a role's word before a full name: "Novelist Andrea Levy", "Prop Phil Vickery"
+        return full_name and first not in gaz.given_names and first.endswith(_ROLE_ENDINGS)
     if len(words[1]) >= 3 and _is_acronym(words[1]):
         return True  # "Follow NBC Latino"
     rest = _lookup(fold(" ".join(words[1:])))
     if rest and (rest[0] not in ("GPE", "LOC") or len(words) >= 3):
         return True  # "Senior Tories", "Enter South Dakota" (but "Real Madrid", "Air China")
-    return len(words) >= 3 and len(second) > 2 and second in gaz.given_names \
-        and second not in gaz.common_words and second not in _lexicon()["stop"]
+    return full_name
+
+
+# Endings of nouns for what a person does or is ("drummer", "solicitor", "novelist",
+# "guardsman", "magistrate", "Blairite", "Texan"), which few surnames or given names share.
+_ROLE_ENDINGS = ("er", "or", "ist", "man", "ate", "ite", "an")
 
 
 _OPENING_QUOTES = frozenset("\"'“‘")

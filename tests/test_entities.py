@@ -1396,3 +1396,16 @@ def test_an_initial_and_a_surname_open_a_name_on_a_scorecard():
 ])
 def test_a_capital_ending_a_sentence_is_no_initial(paragraph):
     assert not any(typ == "PERSON" for _, typ in tagged(paragraph))
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("Novelist Andrea Levy is favourite to win the main prize.", "Andrea Levy"),
+    ("Hooker Robin McBryde is doubtful after picking up a knock.", "Robin McBryde"),
+    ("Drummer Larry Mullen Jr echoed those sentiments.", "Larry Mullen Jr"),
+])
+def test_a_role_word_opening_a_sentence_before_a_full_name_is_no_part_of_it(paragraph, name):
+    assert (name, "PERSON") in tagged(paragraph)
+
+
+def test_a_name_with_a_foreign_given_name_first_stays_whole():
+    assert ("Luiz Inacio Lula da Silva", "PERSON") in tagged("Luiz Inacio Lula da Silva said talks would go on.")
