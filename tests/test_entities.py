@@ -1409,3 +1409,8 @@ def test_a_role_word_opening_a_sentence_before_a_full_name_is_no_part_of_it(para
 
 def test_a_name_with_a_foreign_given_name_first_stays_whole():
     assert ("Luiz Inacio Lula da Silva", "PERSON") in tagged("Luiz Inacio Lula da Silva said talks would go on.")
+
+
+def test_the_super_bowl_is_an_event():
+    got = tagged("Sir Paul rocked the crowd at American football's Super Bowl on Sunday.")
+    assert ("Super Bowl", "EVENT") in got
