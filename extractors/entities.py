@@ -931,8 +931,10 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
         # "Virginia Democrats", "House Republicans": a place or body, then a group
         return [*_split_named_parts(_Piece(toks[:-1], chunk.initial)), _Piece(toks[-1:], False)]
     first = _lookup(fold(words[0]))
-    # "British Chamber of Commerce": a body named with its "of" is one name, nationality and all
-    body_of = len(words) >= 4 and words[2] == "of" and words[1] in lex["of_heads"]
+    # "British Chamber of Commerce", "European Convention on Human Rights": a body or a law
+    # named with its "of", "on" or "for" is one name, nationality and all
+    body_of = len(words) >= 4 and (words[2] == "of" and words[1] in lex["of_heads"]
+                                   or words[2] in ("on", "for") and words[1] in _FOR_ON_HEADS)
     if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"] and not body_of \
             and not _given_name_and_surname(words):
         rest = toks[1:]
@@ -1023,7 +1025,8 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
                 return typ, None, MAJOR
     for connector in ("for", "on"):  # "Center for Disease Control", "Committee on Foreign Affairs"
         if connector in words[1:-1] and words[words.index(connector) - 1] in _FOR_ON_HEADS:
-            return "ORG", None, MAJOR
+            # (a treaty's name is a law's: "the European Convention on Human Rights")
+            return "LAW" if words[words.index(connector) - 1] in lex["law_heads"] else "ORG", None, MAJOR
     if (len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]
             and not (len(first) > 2 and key in gazetteer().everyday_words)):
         return "ORG", None, MAJOR  # (an everyday word in capitals is shouted: "GET OUT and VOTE")
@@ -2602,7 +2605,7 @@ def _without_nested(found: list[EntityMention]) -> list[EntityMention]:
 
 _FOR_ON_HEADS = frozenset("""Committee Commission Council Organisation Organization Institute
     Centre Center Centres Centers Office Union Society Association Foundation Fund Ministry Department Secretary
-    Agency Board Campaign Coalition Alliance""".split())
+    Agency Board Campaign Coalition Alliance Convention Treaty""".split())
 _LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
 
 

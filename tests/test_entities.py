@@ -1414,3 +1414,13 @@ def test_a_name_with_a_foreign_given_name_first_stays_whole():
 def test_the_super_bowl_is_an_event():
     got = tagged("Sir Paul rocked the crowd at American football's Super Bowl on Sunday.")
     assert ("Super Bowl", "EVENT") in got
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("The Law Lords said the rules were incompatible with the European Convention on Human Rights.",
+     ("the European Convention on Human Rights", "LAW")),
+    ("The ailment was reported to the Chinese Center for Disease Control and Prevention.",
+     ("the Chinese Center for Disease Control and Prevention", "ORG")),
+])
+def test_a_body_or_law_named_with_on_or_for_keeps_its_nationality(paragraph, expected):
+    assert expected in tagged(paragraph)
