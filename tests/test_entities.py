@@ -1424,3 +1424,8 @@ def test_the_super_bowl_is_an_event():
 ])
 def test_a_body_or_law_named_with_on_or_for_keeps_its_nationality(paragraph, expected):
     assert expected in tagged(paragraph)
+
+
+def test_an_adverb_opening_a_sentence_is_no_part_of_a_name():
+    got = tagged("Already Ireland are being earmarked as favourites.", "\"Sometimes I didn't believe it,\" he said.")
+    assert ("Ireland", "GPE") in got and not any(text.startswith(("Already", "Sometimes")) for text, _ in got)
