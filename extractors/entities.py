@@ -445,6 +445,7 @@ def _lexicon():
         "fac_heads": data_set("entities_fac_heads.txt"),
         "loc_heads": data_set("entities_loc_heads.txt"),
         "loc_first_words": data_set("entities_loc_first_words.txt"),
+        "gpe_first_words": data_set("entities_gpe_first_words.txt"),
         "gpe_heads": data_set("entities_gpe_heads.txt"),
         "place_modifiers": data_set("entities_place_modifiers.txt"),
         "event_heads": data_set("entities_event_heads.txt"),
@@ -464,6 +465,7 @@ def _lexicon():
         "nations_counts": {w.split()[0] for w in data_lines("entities_number_words.txt")} | {"tri", "home"},
         "awards": {fold(name) for name in data_lines("entities_awards.txt")},
         "job_words": data_set("entities_job_words.txt"),
+        "norp_given_names": data_set("entities_norp_given_names.txt"),
         "value_words": frozenset(w.split()[0] for w in data_lines("entities_number_words.txt"))
         | data_set("entities_ordinal_words.txt"),
     }
@@ -492,7 +494,10 @@ _CHUNK_TAIL = (rf"{_WORD_END}(?:(?: (?={_CONNECTOR_START}){_CONNECTOR}(?= ))?+ (
                rf"{{0,{_MAX_NAME_WORDS}}}+")
 # The first word starts with a capital that is checked (by look-behind) to begin a word only
 # after it matched, so the scan skips lower-case text at C speed.
-_CAPITAL_HEAD = r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:\.(?:\p{Lu}\.)++|[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+)"
+# (An initial may open a run after a space or a bracket: "(C. Lewis 80, M. Butcher 70", not
+# "AT&T. Consolidation".)
+_CAPITAL_HEAD = (r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})(?:\.(?:\p{Lu}\.)++|\.(?<![^ (]\p{Lu}\.)" + _INITIAL[len(r"\p{Lu}\."):]
+                 + r"|[\p{L}\p{M}]*+(?:[-'’][\p{L}\p{M}]++)*+)")
 # A run may also start with the year of a Games ("2016 Olympics").  A line without these
 # words is scanned by the pattern without that branch, which skips text about a fifth faster.
 _YEAR_EVENTS = ("Olympics", "Olympic", "Games", "Paralympics", "World Cup")
@@ -827,11 +832,29 @@ def _fuzzy_place(key: str) -> tuple[str, str, int] | None:
     if len(key) < 6 or not key.isalpha():
         return None
     gaz = gazetteer()
+    if key in gaz.given_names or key in gaz.common_words:
+        return None  # "Thomas" is no slip of Khomas, "Nature" none of Natore
     for variant in _deletions(key):
         for name in gaz.major_places_by_deletion.get(variant, "").split():
-            if _edit_distance_le1(key, name):
+            if _spelling_slip(key, name):
                 return gaz.entry(name)
     return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _spelling_slip(key: str, name: str) -> bool:
+    """Is `key` the place `name` spelt another way: one vowel for another (a transliteration:
+    "jawzjan" for Jowzjan, "europa") or a letter left out inside it ("sheffied")?  Not another first
+    letter ("hutton", "lauren"), consonant ("kezman" is no Kerman) or ending ("californian",
+    "falcons"): those are other names and words."""
+    if key[:1] != name[:1]:
+        return False
+    if len(key) == len(name):
+        slips = [(a, b) for a, b in zip(key, name) if a != b]
+        return len(slips) == 1 and slips[0][0] in _VOWELS and slips[0][1] in _VOWELS
+    return len(key) == len(name) - 1 and key[-1] == name[-1] and _edit_distance_le1(key, name)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -929,12 +952,25 @@ def _split_named_parts(chunk: _Piece) -> list[_Piece]:
         # "Virginia Democrats", "House Republicans": a place or body, then a group
         return [*_split_named_parts(_Piece(toks[:-1], chunk.initial)), _Piece(toks[-1:], False)]
     first = _lookup(fold(words[0]))
-    # "British Chamber of Commerce": a body named with its "of" is one name, nationality and all
-    body_of = len(words) >= 4 and words[2] == "of" and words[1] in lex["of_heads"]
-    if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"] and not body_of:
+    # "British Chamber of Commerce", "European Convention on Human Rights": a body or a law
+    # named with its "of", "on" or "for" is one name, nationality and all
+    body_of = len(words) >= 4 and (words[2] == "of" and words[1] in lex["of_heads"]
+                                   or words[2] in ("on", "for") and words[1] in _FOR_ON_HEADS)
+    if len(toks) > 1 and first and first[0] == "NORP" and words[-1] not in lex["sports"] and not body_of \
+            and not _given_name_and_surname(words):
         rest = toks[1:]
         return [_Piece(toks[:1], chunk.initial), _Piece(rest, False)]
     return [chunk]
+
+
+def _given_name_and_surname(words: list[str]) -> bool:
+    """A people's or faith's word that is also a common given name, then one word that is
+    no frequent word, no known name and no body's head: a person ("Christian Olsson", "Dane
+    Bowers"), not a group before a name ("Christian Aid")."""
+    if len(words) != 2 or words[0] not in _lexicon()["norp_given_names"]:
+        return False
+    key = fold(words[1])
+    return key not in gazetteer().common_words and _lookup(key) is None and not _has_head(words[1:], _lexicon())
 
 
 def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | None, int]:
@@ -1000,6 +1036,8 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             return "GPE", None, MAJOR
         if last in lex["loc_heads"] or first in lex["loc_first_words"]:
             return "LOC", None, MAJOR
+        if first in lex["gpe_first_words"]:
+            return "GPE", None, SMALL_PLACE
     if "of" in words[1:-1]:  # the head comes before "of": "Ministry of Defence", "City of London"
         head = words[words.index("of") - 1]
         for heads, typ in (("org_heads", "ORG"), ("fac_heads", "FAC"), ("gpe_heads", "GPE"),
@@ -1008,7 +1046,8 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
                 return typ, None, MAJOR
     for connector in ("for", "on"):  # "Center for Disease Control", "Committee on Foreign Affairs"
         if connector in words[1:-1] and words[words.index(connector) - 1] in _FOR_ON_HEADS:
-            return "ORG", None, MAJOR
+            # (a treaty's name is a law's: "the European Convention on Human Rights")
+            return "LAW" if words[words.index(connector) - 1] in lex["law_heads"] else "ORG", None, MAJOR
     if (len(words) == 1 and _is_acronym(first) and first not in lex["not_names"]
             and not (len(first) > 2 and key in gazetteer().everyday_words)):
         return "ORG", None, MAJOR  # (an everyday word in capitals is shouted: "GET OUT and VOTE")
@@ -1073,6 +1112,7 @@ def _first_word(text: str, pos: int = 0):
 _WHO_OR_AGE = regex.compile(r",\s(?:who|whose|\d\d?,)\s")
 _APPOSITION = regex.compile(r",\s(?:a|an|the)\s((?:[\p{L}'’-]++\s){0,4}+[\p{L}'’-]++)")
 _PLACE_PREPOSITIONS = frozenset("in at near from to across outside inside into towards".split())
+_POSSESSOR_PREPOSITIONS = frozenset(("to", "from", "at"))
 
 
 def _context_type(text: str, chunk: _Chunk) -> str | None:
@@ -1099,7 +1139,10 @@ def _context_type_uncached(text: str, start: int, end: int, title: bool) -> str 
         return "ORG"  # "an analyst at Petercam", "chief economist with UFJ Bank"
     place = None
     if prev in _PLACE_PREPOSITIONS:
-        place = "ORG" if _BRAND_CASE.match(text, start, end) else "GPE"
+        # (a possessive after the name takes "to", "from" or "at": "from Gudjohnsen's
+        # header", "to Vodafone's head office"; "in Bosnia's Serb republic" stays a place)
+        place = "ORG" if _BRAND_CASE.match(text, start, end) \
+            else None if after[:1] in ("'", "’") and prev in _POSSESSOR_PREPOSITIONS else "GPE"
     return "PERSON" if _described_as_person(after) else place
 
 
@@ -1175,23 +1218,21 @@ def _club_cues() -> dict[str, frozenset[str]]:
 
 def _club_context(text: str, start: int, end: int, initial: bool) -> int:
     """How a one-word name reads as a sports club: 2 with a club word after it or its
-    possessive ("Chelsea boss", "Everton's keeper") or a match or transfer before it
+    possessive ("Chelsea boss", "Everton's keeper"; "Chelsea side" but not "Souness's side") or a match or transfer before it
     ("victory over Fulham", "joined Arsenal"); 1 with a plural verb after it as the subject
     of a clause ("Leeds are", "while Newcastle were"; also "Police are"); else 0.  A town
     is seldom written so; a club mostly is.  String operations only: this runs for most
     one-word names."""
     cues = _club_cues()
     after = text[end:end + 18]
-    if after[:1] in ("'", "’"):
+    possessive = after[:1] in ("'", "’")
+    if possessive:
         after = after[2:] if after[1:2] == "s" else after[1:]
-        verb_allowed = False
-    else:
-        verb_allowed = True
     word = after[1:].split(" ", 1)[0].rstrip(",.;:!?\"'’”)") if after[:1] == " " else ""
-    if word in cues["after"]:
+    if word in cues["after"] or (word in cues["bare"] and not possessive):
         return 2
     space = text.rfind(" ", 0, start - 1) if start > 1 and text[start - 1] == " " else -2
-    if verb_allowed and word in cues["verb"]:
+    if not possessive and word in cues["verb"]:
         return int(initial or (space > -2 and text[space + 1:start - 1].lower() in cues["opener"]))
     if space == -2:
         return 0
@@ -1381,15 +1422,70 @@ def _frequent_word_before_a_name(words: tuple[str, ...]) -> bool:
     interjection or an adjective, no part of the name ("New York", "Total SA" stay whole)."""
     gaz = gazetteer()
     first, second = fold(words[0]), fold(words[1])
-    if len(first) <= 2 or first not in gaz.common_words or _lookup(first) or _lookup(f"{first} {second}"):
+    if len(first) <= 2 or _lookup(first) or _lookup(f"{first} {second}"):
         return False
+    full_name = len(words) >= 3 and len(second) > 2 and second in gaz.given_names \
+        and second not in gaz.common_words and second not in _lexicon()["stop"]
+    if first not in gaz.common_words:
+        # a role's word before a full name: "Novelist Andrea Levy", "Prop Phil Vickery"
+        return full_name and first not in gaz.given_names and first.endswith(_ROLE_ENDINGS)
     if len(words[1]) >= 3 and _is_acronym(words[1]):
         return True  # "Follow NBC Latino"
     rest = _lookup(fold(" ".join(words[1:])))
     if rest and (rest[0] not in ("GPE", "LOC") or len(words) >= 3):
         return True  # "Senior Tories", "Enter South Dakota" (but "Real Madrid", "Air China")
-    return len(words) >= 3 and len(second) > 2 and second in gaz.given_names \
-        and second not in gaz.common_words and second not in _lexicon()["stop"]
+    return full_name
+
+
+# Endings of nouns for what a person does or is ("drummer", "solicitor", "novelist",
+# "guardsman", "magistrate", "Blairite", "Texan"), which few surnames or given names share.
+_ROLE_ENDINGS = ("er", "or", "ist", "man", "ate", "ite", "an")
+
+
+_OPENING_QUOTES = frozenset("\"'“‘")
+_CLOSING_QUOTES = frozenset("\"'”’")
+
+
+def _quoted_whole(text: str, start: int, end: int) -> bool:
+    """Is the name alone between quotation marks (a comma or full stop may stand inside the
+    closing one)?  News quotes a name so when it is a title: a song's, a show's, a
+    campaign's ("the headline “Save Star Trek”"); not "'Saddam's regime'"."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES:
+        return False
+    close = end + 1 if text[end:end + 1] in (",", ".") else end
+    mark = text[close:close + 1]
+    return mark in _CLOSING_QUOTES and not (close == end and mark in "'’" and text[end + 1:end + 2] == "s")
+
+
+_WORK_CUES = frozenset(form for cue in data_lines("entities_work_cues.txt") for form in (cue, cue.capitalize()))
+_WORK_QUANTIFIERS = frozenset("every each any no which what whatever".split())
+
+
+def _titled_as_a_work(text: str, start: int, words: tuple[str, ...], typ: str | None, country: bool) -> bool:
+    """A genre noun right before the name, in the same phrase ("comedy Sideways", "biopic
+    Ray", "thriller Constantine"): the title of a film, song or book, whatever its words look
+    like.  Not a people or a country ("the song Britons would most like"), an acronym (a
+    stray full stop: "a downloaded movie NEC is showing"), nor the subject of a relative
+    clause ("every track Robbie has released").  String operations only: this runs for
+    every name."""
+    space = start - 2 if start >= 2 and text[start - 1] in _OPENING_QUOTES else start - 1
+    if space < 1 or text[space] != " ":
+        return False
+    cue_start = text.rfind(" ", max(0, space - 14), space) + 1
+    if text[cue_start:space] not in _WORK_CUES \
+            or typ == "NORP" or country or (len(words) == 1 and words[0].isupper()):
+        return False
+    return text[max(0, cue_start - 12):cue_start].rstrip().rpartition(" ")[2].lower() not in _WORK_QUANTIFIERS
+
+
+_POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
+
+
+def _owned(text: str, start: int) -> bool:
+    """A possessive determiner in lower case right before the name ("your Echo Dot"; "My"
+    opens a title: "the My Ask Jeeves service")."""
+    return text[max(0, start - 6):start - 1].rpartition(" ")[2] in _POSSESSIVE_DETERMINERS \
+        and text[start - 1:start] == " "
 
 
 # The one month name that is also a common surname ("Theresa May", "Brian May").
@@ -1407,6 +1503,19 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
         return
     if award and not chunk.title and _award_context(text, chunk.start, chunk.end):
         chunk.type, chunk.strong = "EVENT", True  # "his second Oscar", "a Bafta", "Golden Globe award"
+        return
+    if len(words) == 2 and len(words[0]) == 2 and words[0][1] == "." and not chunk.title \
+            and fold(words[1]) in gazetteer().common_words:
+        # a capital ending a sentence, not an initial: "vitamin D. Researchers found"
+        chunk.drop_first_token()
+        chunk.initial = True
+        _type_chunk(text, chunk, vocab)
+        return
+    if not chunk.title and _titled_as_a_work(text, chunk.start, words, typ, country):
+        chunk.excluded = True  # "wine comedy Sideways", "the album Hot Fuss": a work's title
+        return
+    if _quoted_whole(text, chunk.start, chunk.end) and typ not in ("ORG", "NORP") and not country:
+        chunk.excluded = True  # “Jesus Is Just Alright With Me”, “Glasgow,” (a song), "Fargo" (a show)
         return
     if len(words) == 1 and len(words[0]) <= 5 and text.endswith(", ", 0, chunk.start) \
             and _state_code_after_a_town(text, chunk):
@@ -1430,6 +1539,9 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
     if typ in ("FAC", "LOC") and given_first and len(words) == 2 and not _after_the(text, chunk.start) \
             and _context_type(text, chunk) == "PERSON":
         typ = "PERSON"  # a given name and a surname that is a place word: "director Stephen Park said"
+    if typ == "EVENT" and words[-1] == "Series" and text[chunk.end:chunk.end + 2].strip().isdigit():
+        chunk.excluded = True  # a model, not a contest: "Apple Watch Series 3", "Symbian Series 60"
+        return
     if typ:
         chunk.type, chunk.strong, chunk.tier = typ, True, tier
         return
@@ -1510,6 +1622,10 @@ def _type_chunk(text: str, chunk: _Chunk, vocab) -> None:
                 # or a work (a name opens with no frequent word in -ing or -ly and holds no
                 # function word written with a capital)
                 chunk.excluded = True
+            elif not person and chunk.type == "PERSON" and _owned(text, chunk.start):
+                # what someone owns is no person ("stream from your Echo Dot", "its Payboo
+                # Credit Card"), typed only by the article's other mentions
+                chunk.type = None
             elif not person and chunk.type == "PERSON" and first_key in gazetteer().common_words \
                     and first_key not in gazetteer().given_names and fold(words[-1]) not in gazetteer().given_names:
                 # a frequent word is no given name: "Eastern Equine Encephalitis" (but "LeBron
@@ -2370,6 +2486,7 @@ class _ArticleEvidence:
     mid_sentence: set[str] = field(default_factory=set)  # names seen away from a sentence start
     person_like: set[str] = field(default_factory=set)  # person_parts and surnames
     clubs: set[str] = field(default_factory=set)  # towns written as sports clubs here
+    works: set[str] = field(default_factory=set)  # titles of films, songs, books; products' models
 
 
 def _gather(article: Article) -> _ArticleEvidence:
@@ -2390,6 +2507,10 @@ def _gather(article: Article) -> _ArticleEvidence:
         for c in chunks:
             if not c.initial:
                 ev.mid_sentence.add(c.text_key)
+            if c.excluded and _titled_as_a_work(line_text, c.start, c.words, c.shape[1], c.shape[3]):
+                ev.works.add(c.text_key)  # "Sideways should win" after "wine comedy Sideways"
+            if c.excluded and c.shape[11] and len(c.words) == 2:
+                ev.works.add(fold(c.words[1]))  # "the DS" after "Nintendo DS"
             if c.type and c.strong:
                 votes = ev.strong.setdefault(c.text_key, {})
                 votes[c.type] = votes.get(c.type, 0) + 1
@@ -2403,8 +2524,11 @@ def _gather(article: Article) -> _ArticleEvidence:
                 ev.clubs.add(c.text_key)  # "Chelsea boss": "Chelsea" is the club here
             if c.type == "ORG" and _team_of_a_city(c.words):
                 ev.org_parts.add(fold(c.words[-1]))  # "the Lakers" after "Los Angeles Lakers"
-    ev.org_parts.update(map(fold, _company_names(text)))
-    ev.person_like = ev.person_parts | ev.surnames
+    companies = set(map(fold, _company_names(text)))
+    ev.org_parts |= companies
+    # a word the text writes as a company is no person's, though it opens or ends a name
+    # taken for a person's ("Ascom, a global solutions provider" and "Ascom Unite Connect")
+    ev.person_like = (ev.person_parts | ev.surnames) - companies
     return ev
 
 
@@ -2427,7 +2551,7 @@ def _company_names(text: str) -> list[str]:
 @cache
 def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
     """Two patterns over data/entities_company_cues.txt, each scanning a text once.  The
-    first finds a name with its cue after it ("after" and "appositive" rows: one name is
+    first finds a name with its cue after it ("after", "bare" and "appositive" rows: one name is
     never followed by both kinds, so one alternation finds the same names as two scans),
     its word boundary looked behind from the capital so that a scan (and its ASCII twin's,
     which is returned second) jumps from capital to capital; the third a name with its cue
@@ -2441,7 +2565,7 @@ def _company_cues() -> tuple[regex.Pattern, re.Pattern, regex.Pattern]:
                                    for phrase in sorted(phrases, key=len, reverse=True))
                     for kind, phrases in words.items()}
     name_tail = r"[\p{L}\p{N}\-]*+"
-    after = (rf"(\p{{Lu}}(?<!\w\p{{Lu}}){name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b"
+    after = (rf"(\p{{Lu}}(?<!\w\p{{Lu}}){name_tail})(?:(?:['’]s)?+ (?:{alternatives['after']})\b| (?:{alternatives['bare']})\b"
              rf"|, (?:the|an?) (?:[\p{{Ll}}\-]++ |\p{{Lu}}\p{{L}}*+(?:['’]s)?+ ){{0,3}}?(?:{alternatives['appositive']})\b)")
     before = rf"\p{{Lu}}(?<=\b(?P<cue>(?i:{alternatives['before']})) \p{{Lu}}){name_tail}"  # "Shares in X" too
     after_pattern = regex.compile(after)
@@ -2511,18 +2635,21 @@ def _without_nested(found: list[EntityMention]) -> list[EntityMention]:
 
 _FOR_ON_HEADS = frozenset("""Committee Commission Council Organisation Organization Institute
     Centre Center Centres Centers Office Union Society Association Foundation Fund Ministry Department Secretary
-    Agency Board Campaign Coalition Alliance""".split())
+    Agency Board Campaign Coalition Alliance Convention Treaty""".split())
 _LIST_GLUE = frozenset((", ", " and ", ", and ", " or ", " & "))
 
 
 def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
-    """A name of unknown kind in a list takes the kind of a known neighbour:
-    "the quartet of CJ Ujah, Nethaneel Mitchell-Blake, Richard Kilty and Zharnel Hughes"."""
-    weak = [i for i, c in enumerate(chunks) if c.type and not c.strong]  # seldom any
+    """A name of unknown kind in a list takes the kind of a known neighbour: "the quartet
+    of CJ Ujah, Nethaneel Mitchell-Blake, Richard Kilty and Zharnel Hughes"; so does a given
+    name and a place word ("John Terry and Wayne Bridge", "starring Nathan Lane and Lee
+    Evans")."""
+    weak = [i for i, c in enumerate(chunks)  # seldom any
+            if c.type and (not c.strong or _given_name_and_place_word(text, c))]
     for _ in range(2):
         for i in weak:
             c = chunks[i]
-            if c.strong:
+            if c.type == "PERSON" and c.strong:
                 continue
             for j in (i - 1, i + 1):
                 if 0 <= j < len(chunks):
@@ -2533,9 +2660,18 @@ def _type_from_list_neighbours(text: str, chunks: list[_Chunk]) -> None:
                         break
 
 
+def _given_name_and_place_word(text: str, chunk: _Chunk) -> bool:
+    """A given name and a facility's or place's word, not after "the": a person or a place
+    ("Wayne Bridge", "Nathan Lane"; "Abbey Road")."""
+    return chunk.type in ("FAC", "LOC") and len(chunk.words) == 2 and chunk.shape[6] \
+        and not _after_the(text, chunk.start)
+
+
 def _resolve(chunk: tuple, text: str, ev: _ArticleEvidence, stream_votes, heading: bool) -> str | None:
     """Final type of a settled chunk given the evidence gathered over its article and stream."""
     start, end, words, key, initial, _, typ, strong, tier, excluded, _ = chunk
+    if key in ev.works:
+        return None
     if excluded:
         if len(words) == 1 and key in ev.surnames and words[0] in _lexicon()["calendar"] \
                 and not _may_is_month(text, start, end):
