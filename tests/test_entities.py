@@ -348,6 +348,13 @@ def test_a_company_named_again_without_its_legal_suffix_has_the_full_name():
     assert canon("Barclays Bank said it would cut jobs. Barclays shares fell.")["Barclays"] == "Barclays"
 
 
+def test_companies_whose_names_read_like_people_are_organisations():
+    found = tagged("Investment bank Morgan Stanley and Goldman Sachs cut jobs, while Fannie Mae restated earnings.",
+                   "Actor Morgan Freeman and footballer Rio Ferdinand arrived in Rio de Janeiro.")
+    assert {("Morgan Stanley", "ORG"), ("Goldman Sachs", "ORG"), ("Fannie Mae", "ORG")} <= set(found)
+    assert {("Morgan Freeman", "PERSON"), ("Rio Ferdinand", "PERSON")} <= set(found)
+
+
 def test_initials_and_a_surname_are_a_person():
     assert ("J.K. Rowling", "PERSON") in tagged("She met J.K. Rowling in London.")
     assert ("J.J. Abrams", "PERSON") in tagged("Star Trek Into Darkness was directed by J.J. Abrams.")
