@@ -871,7 +871,7 @@ def _is_acronym(tok: str) -> bool:
 def _has_head(words: list[str], lex) -> bool:
     last = words[-1]
     return last in lex["org_heads"] or last in lex["event_heads"] or last in lex["fac_heads"] \
-        or last in lex["law_heads"]
+        or last in lex["law_heads"] or len(words) >= 2 and " ".join(words[-2:]) in lex["event_heads"]
 
 
 # Titles that only a person bears ("King", "Prince" and "Queen" also name theatres and squares)
@@ -1021,7 +1021,8 @@ def _type_of_words(words: tuple[str, ...], key: str) -> tuple[str | None, str | 
             return "GPE", None, BIG_CITY
     if last in lex["event_heads"] or (len(words) >= 2 and " ".join(words[-2:]) in lex["event_heads"]):
         return "EVENT", None, MAJOR
-    if len(words) >= 3 and _ROMAN_NUMERAL.fullmatch(last) and words[-2] in lex["event_heads"]:
+    if len(words) >= 3 and _ROMAN_NUMERAL.fullmatch(last) and (
+            words[-2] in lex["event_heads"] or " ".join(words[-3:-1]) in lex["event_heads"]):
         return "EVENT", None, MAJOR  # "World War II", "Super Bowl LIV"
     if len(words) >= 2:
         if last in lex["law_heads"]:

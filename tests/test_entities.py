@@ -355,6 +355,11 @@ def test_companies_whose_names_read_like_people_are_organisations():
     assert {("Morgan Freeman", "PERSON"), ("Rio Ferdinand", "PERSON")} <= set(found)
 
 
+def test_an_event_named_with_its_nationality_or_its_number_is_one_event():
+    found = tagged("Lewis Hamilton won the British Grand Prix at Silverstone, and the Chiefs won Super Bowl LIV.")
+    assert ("the British Grand Prix", "EVENT") in found and ("Super Bowl LIV", "EVENT") in found
+
+
 def test_initials_and_a_surname_are_a_person():
     assert ("J.K. Rowling", "PERSON") in tagged("She met J.K. Rowling in London.")
     assert ("J.J. Abrams", "PERSON") in tagged("Star Trek Into Darkness was directed by J.J. Abrams.")
