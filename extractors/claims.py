@@ -1450,9 +1450,19 @@ def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] |
     starts = [lo] + [i + 1 for i in range(lo, limit) if tokens.words[i] == "," and not tokens.quoted[i]]
     for i in reversed(starts):
         subject = _subject_at(tokens, i, limit)
-        if subject is not None and subject[1] < limit and (tokens.wordy[subject[1]] or tokens.words[subject[1]] == ","):
+        if subject is not None and subject[1] < limit and (tokens.wordy[subject[1]] or tokens.words[subject[1]] == ",") \
+                and not _aside_after_a_name(tokens, lo, i, subject[1]):
             return subject
     return None
+
+
+def _aside_after_a_name(tokens: _Tokens, lo: int, i: int, end: int) -> bool:
+    """Is the phrase i..end set off by commas right after a capitalised word an aside about
+    that name ("Rep. Dan Miller, R-Ohio, visited", "near Laredo, Texas, and argued") rather than
+    the subject?  A time phrase opening the sentence names no one ("In October, Rep. …")."""
+    return end < len(tokens.words) and tokens.words[end] == "," and i - 2 >= lo and tokens.words[i - 1] == "," \
+        and tokens.cap[i - 2] and tokens.lower[i - 2] not in _SENTENCE_OPENERS \
+        and not _only_a_time_phrase(tokens.span_text(lo, i))
 
 
 def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:

@@ -177,6 +177,11 @@ def test_a_name_joined_by_an_ampersand_stays_whole(line, speaker, resolved, role
     ('However, the BCC found the whole UK economy still faced "major risks" and warned that growth is set '
      "to slow.", "the BCC"),
     ("The Taliban statement was posted online and said that the city had fallen.", "The Taliban statement"),
+    ("In October, Rep. Dan Miller, R-Ohio, visited the border near Laredo, Texas, and argued that more agents "
+     "were needed.", "Rep. Dan Miller"),
+    ("Tracy Martin, the boy's father, issued a statement on Thursday, saying the foundation would go on.", "Tracy Martin"),
+    ("However, Mr Haji-Ioannou, who plans to launch the service next month, vowed to fight back, saying the case "
+     "was weak.", "Mr Haji-Ioannou"),
 ])
 def test_a_second_verb_of_the_sentence_takes_its_subject(line, speaker):
     assert only(line).speaker == speaker
