@@ -896,9 +896,9 @@ def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
 
 
 def _passive_by(tokens: _Tokens, k: int, lo: int, hi: int) -> int | None:
-    """The auxiliary of cue k when it is a passive with its agent, after a claim noun: "the
-    claims were denied by", "reports that … were later rejected by" (not "access was denied
-    by the server"); else None."""
+    """The first auxiliary of cue k when it is a passive with its agent, after a claim noun:
+    "the claims were denied by", "reports that … have been rejected by" (not "access was
+    denied by the server"); else None."""
     if not (k + 1 < hi and tokens.lower[k + 1] == "by"):
         return None
     lex = _lexicon()
@@ -913,7 +913,7 @@ def _passive_by(tokens: _Tokens, k: int, lo: int, hi: int) -> int | None:
     # the head noun, or one that a "that" clause follows ("Reports that the city had fallen")
     if tokens.lower[subject] in lex.claim_nouns or any(
             tokens.lower[i] in lex.claim_nouns and tokens.lower[i + 1] == "that" for i in range(lo, subject)):
-        return aux
+        return subject + 1
     return None
 
 
@@ -2099,6 +2099,7 @@ _CONTINUE_CUES = frozenset({"continued", "continues"})
 _NOUN_LIKE_CUES = frozenset({"claims", "reports", "report", "calls", "warning", "denials"})
 # Words that link a reported clause to what went before and are not part of it.
 _LEADING_LINKS = frozenset({"that", "but", "and", "so", "yet"})
+_TRAILING_LINKS = frozenset({"and", "but", "while", "as", "with", "however", "though", "meanwhile"})
 
 
 def _demonstrative_that(tokens: _Tokens, i: int, hi: int) -> bool:
@@ -2108,16 +2109,20 @@ def _demonstrative_that(tokens: _Tokens, i: int, hi: int) -> bool:
 
 
 def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
-    """Drop punctuation, "that" and linking words from the edges of a content range."""
-    lex = _lexicon()
+    """Drop punctuation, "that" and linking words from the edges of a content range.  An
+    adverb ending the range stays with the clause it modifies ("would help it to cut costs
+    further", "he began to doubt himself again") unless it links to the writer's text ("…,
+    however"); an adverb alone is no content ("Already, he said, …")."""
     while a < b and (tokens.words[a] in {",", ":", ";", "—", "–", "-"} or
                      (tokens.lower[a] in _LEADING_LINKS and not tokens.quoted[a]
                       and not (tokens.lower[a] == "that" and _demonstrative_that(tokens, a, b)))):
         a += 1
     while b > a and not tokens.quoted[b - 1] and (
             tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}
-            or tokens.lower[b - 1] in {"and", "but", "while", "as", "with"} or tokens.lower[b - 1] in lex.adverbs):
+            or tokens.lower[b - 1] in _TRAILING_LINKS):
         b -= 1
+    if b == a + 1 and tokens.lower[a] in _lexicon().adverbs:
+        return a, a
     return a, b
 
 

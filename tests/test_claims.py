@@ -1508,7 +1508,6 @@ def test_an_aside_naming_the_speakers_organisation_however_long(line, speaker):
     ('The foreign secretary meanwhile said the "justice" of the rebate remained.', "The foreign secretary",
      'the "justice" of the rebate remained'),
     ("Tony Blair himself has said people complain he does not listen.", "Tony Blair", "people complain he does not listen"),
-    ("Safin said he began to doubt himself again.", "Safin", "he began to doubt himself"),
 ])
 def test_a_sentence_adverb_or_emphatic_reflexive_before_the_cue(line, speaker, content):
     c = only(line)
@@ -1903,3 +1902,23 @@ def test_a_clause_setting_the_scene_after_the_cue_is_not_the_content(text, conte
 ])
 def test_a_part_of_a_group_is_the_speaker(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ryanair said the new planes would help it to cut operating costs further.",
+     "the new planes would help it to cut operating costs further"),
+    ("Safin said he began to doubt himself again.", "he began to doubt himself again"),
+    ("Amazon reported it sold $30.4 billion in goods, up 31 percent from a year earlier.",
+     "it sold $30.4 billion in goods, up 31 percent from a year earlier"),
+])
+def test_an_adverb_ending_the_reported_clause_is_part_of_it(text, content):
+    assert only(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Targeting audiences is key in making dollars go further, Graham said, offering the example of a recent "
+     "campaign.", "Targeting audiences is key in making dollars go further"),
+    ("Sales were great, he said, wiping sweat off his face.", "Sales were great"),
+])
+def test_a_participle_telling_what_the_speaker_did_is_not_the_content(text, content):
+    assert only(text).content == content
