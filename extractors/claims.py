@@ -2184,7 +2184,7 @@ def _line_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: lis
                 speaker, role = (source.speaker, source.role) if source else (None, None)
                 speaker_at = source.speaker_at if source else None
             else:
-                speaker = tokens.span_text(*att.speaker) if att.speaker else None
+                speaker = _without_clitic(tokens.span_text(*att.speaker)) if att.speaker else None
                 role = att.role
                 speaker_at = (line, tokens.starts[att.speaker[0]]) if att.speaker else None
             draft = _Draft(speaker, role, att.cue, att.polarity, speaker_at=speaker_at)
@@ -3559,6 +3559,14 @@ def _is_pronoun(word: str) -> bool:
 
 _CLITIC = regex.compile(r"(\p{L}++)['’](?:d|ve|m|ll|re|s)")
 _CLITIC_VERB = regex.compile(r"\p{L}++['’](?:d|ve|m|ll|re)")  # not "'s", which may be a possessive
+
+
+def _without_clitic(speaker: str) -> str:
+    """The pronoun of a speaker written with its auxiliary ("We've said this before",
+    "As we'd said"): the clitic is the verb's, not the speaker's."""
+    if ("'" in speaker or "’" in speaker) and _CLITIC_VERB.fullmatch(speaker) and _is_pronoun(speaker):
+        return _CLITIC.fullmatch(speaker).group(1)
+    return speaker
 
 
 def _names_a_source(speaker: str) -> bool:

@@ -1922,3 +1922,11 @@ def test_an_adverb_ending_the_reported_clause_is_part_of_it(text, content):
 ])
 def test_a_participle_telling_what_the_speaker_did_is_not_the_content(text, content):
     assert only(text).content == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("We've said this before: there is no special hardware required to connect a monitor.", "We"),
+    ("“They’re wrong,” I’d said at the time.", "I"),
+])
+def test_a_pronoun_written_with_its_auxiliary_is_the_speaker_without_it(text, speaker):
+    assert only(text).speaker == speaker
