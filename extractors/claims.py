@@ -1150,6 +1150,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             cue_text = tokens.span_text(cue_start, content_from)
     if speaker is not None and not inherits and tokens.lower[speaker[0]] in _WHAT_WORDS:
         return None  # "Everything Trump says is a lie"
+    if speaker is not None and not inherits and not inverted and (content_from >= hi or not tokens.wordy[content_from]) \
+            and _compared_with(tokens, speaker[0], lo):
+        return None  # "more complicated than McKinley suggests.": a measure, no claim
     if speaker is not None and not inherits and speaker[0] > lo and tokens.lower[speaker[0] - 1] in _WHAT_WORDS:
         if not (tokens.lower[speaker[0] - 1] == "what" and content_from + 1 < hi
                 and tokens.lower[content_from] in _COPULAS and tokens.lower[content_from + 1] == "that"):
@@ -1242,6 +1245,27 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits, relative and side == "after")
+
+
+def _compared_with(tokens: _Tokens, a: int, lo: int) -> bool:
+    """Does the speaker starting at token a follow the "than" or second "as" of a comparison
+    ("more complicated than McKinley suggests", "ten times as many cases as they had
+    reported")?  With nothing reported after its cue, the cue measures something rather than
+    reports words ("less credit than aides say he deserves" does report).  The "as" of "…,
+    as Politico reported," opens a parenthetical instead."""
+    if a <= lo:
+        return False
+    before = tokens.lower[a - 1]
+    if before == "than":
+        return True
+    if before != "as":
+        return False
+    for j in range(a - 2, max(lo, a - 6) - 1, -1):
+        if not tokens.wordy[j]:
+            return False
+        if tokens.lower[j] == "as":
+            return True
+    return False
 
 
 _OBJECT_OF_CUE = frozenset({"about", "against", "for", "of", "with"})

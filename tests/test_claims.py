@@ -1930,3 +1930,13 @@ def test_a_participle_telling_what_the_speaker_did_is_not_the_content(text, cont
 ])
 def test_a_pronoun_written_with_its_auxiliary_is_the_speaker_without_it(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("It’s more complicated than McKinley suggests, but he appears to be in the ballpark.", []),
+    ("Officials admitted that the city had seen ten times as many cases as they had initially reported.",
+     [("Officials", "the city had seen ten times as many cases as they had initially reported")]),
+    ("Mr Obama has gotten less credit than aides say he deserves.", [("aides", "he deserves")]),
+])
+def test_a_cue_measuring_a_comparison_reports_nothing(text, claims):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == claims
