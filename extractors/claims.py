@@ -557,7 +557,7 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             break
         if t == "and":
             if k - 1 >= floor and tokens.wordy[k - 1] and not tokens.quoted[k - 1] and (
-                    tokens.lower[k - 1] in lex.source_nouns or tokens.cap[k - 1]):
+                    tokens.lower[k - 1] in _subject_heads() or tokens.cap[k - 1]):  # "the singer and guitarist"
                 start = k - 1
                 k -= 2
                 continue
@@ -777,8 +777,8 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
         if k > i and (t in lex.determiners and tokens.lower[k - 1] not in _NP_PREPOSITIONS):
             break
         if (t in lex.np_stop and not _name_not_modal(tokens, k)) or (t in lex.cues and t not in _NOUN_LIKE_CUES) \
-                or (t in _PHRASE_PREPOSITIONS and k > i):
-            break  # but "according to media reports": a cue that is a noun ends the phrase
+                or (t in _PHRASE_PREPOSITIONS and k > i and not (tokens.cap[k] and tokens.cap[k - 1])):
+            break  # but "according to media reports": a cue that is a noun ends the phrase ("Chris Early" goes on)
         if k > i and t in lex.adverbs and not tokens.cap[k] and tokens.cap[k - 1]:
             break  # '"…," said Williams afterwards'
         if t in lex.pronouns:
@@ -1657,10 +1657,17 @@ def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
         return False
     qi = tokens.quote_of[j]
     first = bisect.bisect_left(tokens.quote_of, qi, lo, j) if qi >= 0 else j
-    if first <= max(lo, tokens.first_content) or tokens.wordy.count(1, first, j) >= _TITLE_WORDS:
+    if first <= max(lo, tokens.first_content):
         return True
+    if tokens.wordy.count(1, first, j) >= _TITLE_WORDS and not _title_cased(tokens, first, j):
+        return True  # (a longer title has its words capitalised: 'After hitting "Takin' It To the Streets,"')
     opening = next((x for x in range(first, j) if tokens.wordy[x]), j)
     return not tokens.cap[opening]  # 'Oz is “smart as hell,” Mosko wrote', not a programme's name
+
+
+def _title_cased(tokens: _Tokens, a: int, b: int) -> bool:
+    """Are the words of tokens a..b capitalised, but for short ones ("of", "the", "and")?"""
+    return all(tokens.cap[x] or len(tokens.words[x]) <= 3 for x in range(a, b) if tokens.wordy[x])
 
 
 # A capitalised quotation of fewer words that follows other words of its sentence is taken
@@ -1719,8 +1726,9 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
         if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}) \
-                and not all(tokens.lower[x] in lex.time_words for x in range(nxt, end)):
-            return None, None, k  # "…, said the minister." (but not "…, said Tuesday.")
+                and not all(tokens.lower[x] in lex.time_words for x in range(nxt, end)) \
+                and _looks_like_source(tokens, nxt, end, lo):
+            return None, None, k  # "…, said the minister." (but not "…, said Tuesday.", "…, said sales rose.")
     # look back over up to three commas for the one that opens the aside
     p = j - 1
     commas = 0
@@ -1876,19 +1884,22 @@ def _common_noun_named(tokens: _Tokens, p: int, j: int, lo: int) -> int | None:
             or any(tokens.quoted[x] for x in range(p + 1, j)):
         return None
     head = p - 1
-    if tokens.cap[head] or not tokens.wordy[head] or tokens.quoted[head]:
+    if not tokens.wordy[head] or tokens.quoted[head]:
         return None
     a = _np_backward(tokens, head, lo)
-    if a is None or a == head:
+    if a is None:
         return None
     # a restrictive relative clause inside the description: its noun phrase opens it ("The
-    # group that owns most of her music, Big Machine, says")
+    # group that owns most of her music, Big Machine, says"), whatever it ends with ("The
+    # company that runs the AMAs, Dick Clark Productions, denies")
     relative = next((x for x in range(head - 1, max(lo, a - _RELATIVE_CLAUSE_TOKENS) - 1, -1)
                      if tokens.lower[x] in _RESTRICTIVE_RELATIVES), None)
     if relative is not None and relative > lo and tokens.wordy[relative - 1]:
         a = _np_backward(tokens, relative - 1, lo)
         if a is None:
             return None
+    elif tokens.cap[head] or a == head:
+        return None  # the description is a name itself ("Britain's Mark England")
     # the description opens its clause or follows the quotation: not "reporting from the
     # capital, Kabul, said", where it is a preposition's object
     if a > lo and not (tokens.lower[a - 1] in _CONJUNCTIONS or tokens.quoted[a - 1]

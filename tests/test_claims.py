@@ -1940,3 +1940,21 @@ def test_a_pronoun_written_with_its_auxiliary_is_the_speaker_without_it(text, sp
 ])
 def test_a_cue_measuring_a_comparison_reports_nothing(text, claims):
     assert [(c.speaker, c.content) for c in claims_of(text)] == claims
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("John Smith, the chairman, said sales rose.", "John Smith", "the chairman"),
+    ('"I would not discount the commercial motives," Mr. Kaplan, a screenwriter, said dryly.', "Mr. Kaplan",
+     "a screenwriter"),
+    ('"Google offers an extension of the market," says Chris Early, a vice president at Ubisoft.', "Chris Early",
+     "a vice president at Ubisoft"),
+    ("The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.",
+     "Dick Clark Productions", "The company that runs the AMAs"),
+    ("He was arrested after employees of a car dealership said he tried to steal a van.",
+     "employees of a car dealership", None),
+    ('After hitting "Takin\' It To the Streets," the singer and guitarist told the audience, "that\'s really good."',
+     "the singer and guitarist", None),
+])
+def test_the_whole_speaker_is_found_around_asides_names_and_titles(text, speaker, role):
+    c = only(text)
+    assert (c.speaker, c.role) == (speaker, role)
