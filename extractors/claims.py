@@ -424,11 +424,12 @@ class _Attribution:
     side: str  # where the content is: "before" or "after" the cue, or the "previous" sentence
     inherits: bool = False
     relative: bool = False  # said in a relative clause after its speaker: "the minister, who said …"
+    naming: bool = False  # what the speaker called something: 'called it "a disaster"'
 
 
 # "Henson himself says", "The WTO itself has warned", "Richards and Menendez both stressed":
-# the speaker is the noun phrase before.  Not
-# in the adverb list, which also trims content ("he began to doubt himself" keeps its object).
+# the speaker is the noun phrase before.  Kept apart from the adverb list, whose words stand
+# for no content on their own ("Already, he said, …"), while "himself" may be an object.
 _EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "both"})  # "X and Y both said"
 
 
@@ -1165,6 +1166,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                                   or tokens.lower[content_from:content_from + 2] == ("a", "lot")) and (
             "about" in tokens.lower[content_from + 1:content_from + 3]):
         return None  # "his view of the world says something about …", "says a lot about" (not "a report about")
+    if content_from < hi and tokens.lower[content_from] in _SAID_NOTHING and not (
+            content_from + 1 < hi and _relative_verb(tokens.lower[content_from + 1])):
+        return None  # "officials said nothing", "Lazar said little, offering …" (not "said nothing had changed")
     if polarity == "deny" and content_from < hi and _withholds(tokens, content_from, hi):
         return None  # "deny them mining permits", "denied Gerrard with a late tackle": no denial
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
@@ -1244,7 +1248,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
-                        (span_start, span_end), content_from, side, inherits, relative and side == "after")
+                        (span_start, span_end), content_from, side, inherits, relative and side == "after",
+                        frame == "quote")
 
 
 def _compared_with(tokens: _Tokens, a: int, lo: int) -> bool:
@@ -2072,6 +2077,7 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
 
 
 _AMOUNT_OF_MEANING = frozenset({"something", "much", "little", "nothing", "volumes", "plenty", "lots"})
+_SAID_NOTHING = frozenset({"nothing", "little"})
 _WHAT_WORDS = frozenset({"what", "whatever", "everything", "anything", "something", "nothing"})
 
 
@@ -2227,6 +2233,8 @@ def _line_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: lis
                 end = _content_end(tokens, attributions, idx, hi)
                 if att.relative:
                     end = _relative_clause_end(tokens, att.content_from, end)
+                if att.naming:
+                    end = _naming_end(tokens, att.content_from, end)
                 _add_range(draft, tokens, line, att.content_from, _gloss_start(tokens, att.content_from, end))
             elif att.side == "before":
                 _add_range(draft, tokens, line, prev_end, att.span[0])
@@ -2259,6 +2267,53 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
                 or _comma_between(tokens, attributions[idx].content_from, nxt.span[0]):
             return nxt.span[0]
     return hi
+
+
+def _naming_end(tokens: _Tokens, a: int, b: int) -> int:
+    """Where what a speaker called something (a..b) ends once its quotation has closed: at
+    "but", a dash or semicolon, at "and" before a clause ('called it "a disaster" and officials
+    said nothing', 'described this as the "worst case" and accused him of …'), at a comma
+    unless a list goes on ('for schools, roads and bridges'); not where another naming follows
+    ('called it "cruel" and "unjust"', 'his assumptions "aggressive" and his plan "damaging"')."""
+    quoted = False
+    for i in range(a, b - 1):
+        if tokens.quoted[i]:
+            quoted = True
+            continue
+        if not quoted:
+            continue
+        w = tokens.lower[i]
+        if w in ("but", ";", "—", "–"):
+            return i
+        if w in ("and", ",") and not _naming_follows(tokens, i + 1, b) and (
+                _clause_follows(tokens, i + 1, b) if w == "and" else not _list_goes_on(tokens, i + 1, b)):
+            return i
+    return b
+
+
+def _naming_follows(tokens: _Tokens, i: int, b: int) -> bool:
+    """Does a quotation open within a few words after i, before any verb?"""
+    for j in range(i, min(b, i + 5)):
+        if tokens.quoted[j]:
+            return True
+        if _relative_verb(tokens.lower[j]):
+            return False
+    return False
+
+
+def _clause_follows(tokens: _Tokens, i: int, b: int) -> bool:
+    """Does a clause or a verb phrase open at i: a pronoun, or a verb within a few words
+    ("and officials said", "and I agree", "and threatened to …"; not "and bridges")?"""
+    if i < b and tokens.lower[i] in _lexicon().pronouns:
+        return True
+    return any(_relative_verb(tokens.lower[j]) or (tokens.lower[j].endswith("ing") and not tokens.cap[j])
+               for j in range(i, min(b, i + 4)))
+
+
+def _list_goes_on(tokens: _Tokens, i: int, b: int) -> bool:
+    """Do the words after a comma at i - 1 end a list ("schools, roads and bridges")?"""
+    return any(tokens.lower[j] in ("and", "or") and all(tokens.wordy[x] for x in range(i, j))
+               for j in range(i + 1, min(b, i + 3)))
 
 
 def _relative_clause_end(tokens: _Tokens, a: int, b: int) -> int:

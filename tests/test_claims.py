@@ -1958,3 +1958,19 @@ def test_a_cue_measuring_a_comparison_reports_nothing(text, claims):
 def test_the_whole_speaker_is_found_around_asides_names_and_titles(text, speaker, role):
     c = only(text)
     assert (c.speaker, c.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("He called it 'a disaster' and officials said nothing.", [("He", "it 'a disaster'")]),
+    ('In a post she described this as the "worst case scenario" and accused him of years of "bullying".',
+     [("she", 'this as the "worst case scenario"')]),
+    ('IBM described the step as a "new era" in how it dealt with patents and promised more would be freed.',
+     [("IBM", 'the step as a "new era" in how it dealt with patents')]),
+    ('The club opposed the bid, calling his assumptions "aggressive" and his plan "damaging".',
+     [("The club", 'his assumptions "aggressive" and his plan "damaging"')]),
+    ('He called the law an "absolute necessity" to build schools, roads and bridges.',
+     [("He", 'the law an "absolute necessity" to build schools, roads and bridges')]),
+    ("Officials said nothing had changed.", [("Officials", "nothing had changed")]),
+])
+def test_what_a_speaker_called_something_ends_with_the_naming(text, claims):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == claims
