@@ -1054,6 +1054,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     cue_start, cue_end = k, k + 1
     if k + 1 < hi and (tokens.lower[k], tokens.lower[k + 1]) in _PHRASAL_CUES:
         cue_end = k + 2
+        if frame == "demand" and tokens.lower[k + 1] == "on" and _draws_on_its_own(tokens, k + 2, hi):
+            return None  # "Microsoft is calling on its Encarta encyclopaedia to provide answers"
     cue_text = tokens.span_text(k, cue_end)
     speaker: tuple[int, int] | None = None
     role = None
@@ -1250,6 +1252,24 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
                         (span_start, span_end), content_from, side, inherits, relative and side == "after",
                         frame == "quote")
+
+
+_OWNERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _draws_on_its_own(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Is the object of "calling on" at i something the subject owns that is no person or
+    body ("calling on its Encarta encyclopaedia to provide answers", "called on his
+    experience"), so that the subject draws on it rather than demands of someone ("called on
+    its members to strike"; a plural head is taken for people, "its followers")?"""
+    if i >= hi or tokens.lower[i] not in _OWNERS:
+        return False
+    end = next((j for j in range(i + 1, min(hi, i + 6))
+                if not tokens.wordy[j] or tokens.lower[j] in ("to", "as") or tokens.lower[j] in _NP_PREPOSITIONS), None)
+    if end is None:
+        end = min(hi, i + 6)
+    head = tokens.lower[end - 1]
+    return end > i + 1 and head not in _subject_heads() and not head.endswith("s")  # ("its followers")
 
 
 def _compared_with(tokens: _Tokens, a: int, lo: int) -> bool:

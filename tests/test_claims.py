@@ -1974,3 +1974,12 @@ def test_the_whole_speaker_is_found_around_asides_names_and_titles(text, speaker
 ])
 def test_what_a_speaker_called_something_ends_with_the_naming(text, claims):
     assert [(c.speaker, c.content) for c in claims_of(text)] == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("For its answer feature, Microsoft is calling on its Encarta encyclopaedia to provide answers to questions.", []),
+    ("She called on her experience as a nurse.", []),
+    ("The union called on its members to strike.", [("The union", "its members to strike")]),
+])
+def test_calling_on_something_of_ones_own_is_no_demand(text, claims):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == claims
