@@ -928,8 +928,14 @@ def _passive_denial(tokens: _Tokens, k: int, aux: int, hi: int, word: str) -> _A
     return _Attribution(k, k + 1, word, "deny", (k + 2, end), None, (aux, hi), end, "before")
 
 
+# What "according to" sorts or measures by when no source follows it.
+_SORTING_WORDS = frozenset({"whether", "how", "what", "which", "where", "when", "plan", "rules", "size", "age", "type"})
+
+
 def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | None:
     lex = _lexicon()
+    if k + 2 < hi and tokens.lower[k + 2] in _SORTING_WORDS:
+        return None  # "listed according to whether …", "go according to plan": a measure, no source
     end = _np_forward(tokens, k + 2, hi)
     if end == k + 2:
         return None
@@ -1389,11 +1395,14 @@ def _heads_a_source(tokens: _Tokens, j: int) -> bool:
 
 def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:
     """Does a capitalised name (titles included) follow the cue up to a comma or the
-    sentence end ("said MP Richard Allan, …")?  A run longer than any name is none, and
+    sentence end ("said MP Richard Allan, …"), or a one-word name end the sentence?  A run longer than any name is none, and
     stopping there keeps a sentence of thousands of capitalised words and cues linear."""
     end, limit = i, min(hi, i + _NAME_RUN_LIMIT)
     while end < limit and tokens.cap[end] and not tokens.quoted[end]:
         end += 1
+    if end - i == 1:  # one name ending the sentence: "Dance music not dead says Fatboy", "…, too says BT."
+        return (end >= hi or (tokens.words[end] in {".", "!", "?"} and end + 1 == hi)) \
+            and tokens.lower[i] not in _lexicon().time_words  # (not "said Mr. Hannity had …")
     return end - i >= 2 and (end >= hi or tokens.words[end] in {",", ".", ";"})
 
 
@@ -1750,10 +1759,14 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
-        if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}) \
+        if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}
+                          or (end - nxt >= 2 and all(tokens.cap[x] for x in range(nxt, end))
+                              and _np_may_end(tokens, end, hi))) \
                 and not all(tokens.lower[x] in lex.time_words for x in range(nxt, end)) \
                 and _looks_like_source(tokens, nxt, end, lo):
-            return None, None, k  # "…, said the minister." (but not "…, said Tuesday.", "…, said sales rose.")
+            # "…, said the minister.", "…, said David Anders at Merrill Lynch on Thursday" (but
+            # not "…, said Tuesday.", "…, said sales rose.")
+            return None, None, k
     # look back over up to three commas for the one that opens the aside
     p = j - 1
     commas = 0

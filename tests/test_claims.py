@@ -1983,3 +1983,22 @@ def test_what_a_speaker_called_something_ends_with_the_naming(text, claims):
 ])
 def test_calling_on_something_of_ones_own_is_no_demand(text, claims):
     assert [(c.speaker, c.content) for c in claims_of(text)] == claims
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Dance music not dead says Fatboy", "Fatboy", "Dance music not dead"),
+    ("IPTV could be used for local TV, too says BT.", "BT", "IPTV could be used for local TV, too"),
+    ('Given the expense of running a ship, "slowing supply growth" is a certainty, said David Anders at Merrill '
+     "Lynch on Thursday.", "David Anders", 'Given the expense of running a ship, "slowing supply growth" is a certainty'),
+])
+def test_a_name_after_the_cue_is_the_speaker_of_what_went_before(text, speaker, content):
+    c = only(text)
+    assert (c.speaker, c.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutions are not listed according to whether they were committed by a householder.",
+    "Homes are graded according to size and age.",
+])
+def test_according_to_what_sorts_things_names_no_source(text):
+    assert claims_of(text) == []
