@@ -1988,8 +1988,9 @@ def test_calling_on_something_of_ones_own_is_no_demand(text, claims):
 @pytest.mark.parametrize("text, speaker, content", [
     ("Dance music not dead says Fatboy", "Fatboy", "Dance music not dead"),
     ("IPTV could be used for local TV, too says BT.", "BT", "IPTV could be used for local TV, too"),
-    ('Given the expense of running a ship, "slowing supply growth" is a certainty, said David Anders at Merrill '
-     "Lynch on Thursday.", "David Anders", 'Given the expense of running a ship, "slowing supply growth" is a certainty'),
+    ('Given the expense of building, outfitting and running a ship, "slowing supply growth" is a certainty, said '
+     "David Anders at Merrill Lynch on Thursday.", "David Anders",
+     'Given the expense of building, outfitting and running a ship, "slowing supply growth" is a certainty'),
 ])
 def test_a_name_after_the_cue_is_the_speaker_of_what_went_before(text, speaker, content):
     c = only(text)
