@@ -1089,8 +1089,12 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             span_start = j if tokens.lower[j] in _LINKS else j + 1
         elif tokens.lower[j] == "who" and j - 2 >= lo and tokens.words[j - 1] == "," \
                 and (antecedent := _relative_antecedent(tokens, j - 2, lo)) is not None:
-            # a relative clause after the speaker: "… the minister, who said talks would go on"
+            # a relative clause after the speaker: "… the minister, who said talks would go on",
+            # and after a name's apposition "McConnell, the Senate majority leader, who said"
             speaker, span_start, relative = (antecedent, j - 1), antecedent, True
+            name = _name_before_apposition(tokens, antecedent, lo)
+            if name is not None:
+                speaker, role, span_start = name, tokens.span_text(antecedent, j - 1), name[0]
         elif (restrictive := _restrictive_relative(tokens, j, lo)) is not None:
             # "sued by a viewer who says he was disgusted", "the SEC which said it had erred"
             speaker, span_start, relative = restrictive, restrictive[0], True
@@ -1751,7 +1755,7 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
         a, p = aside
         name = _name_before_apposition(tokens, a, lo)
         if name is not None:  # '"…," Laah Chong-gyu, executive director of the bank - one of its creditors - said'
-            return (name, a - 1), tokens.span_text(a, p), name
+            return name, tokens.span_text(a, p), name[0]
         return (a, p), tokens.span_text(p + 1, j), a
     named = _name_before_participle_aside(tokens, j, lo)
     if named is not None:
@@ -1793,7 +1797,7 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                 name = _name_before_apposition(tokens, a, lo)
                 if name is not None:  # "John Kerry, the US secretary of state, who …, told"
                     is_role = tokens.lower[a] in lex.determiners or tokens.lower[a] in lex.source_nouns
-                    return (name, a - 1), tokens.span_text(a, p) if is_role else None, name
+                    return name, tokens.span_text(a, p) if is_role else None, name[0]
                 first = tokens.lower[p + 1]
                 is_role = first in lex.determiners or first not in _WH_WORDS and any(  # "senior associate for …"
                     tokens.lower[x] in lex.source_nouns for x in range(p + 1, min(p + 4, j)))
@@ -1870,13 +1874,19 @@ def _name_before_participle_aside(tokens: _Tokens, j: int, lo: int) -> tuple[int
     return a, p
 
 
-def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
+_APPOSITION_ADVERBS = frozenset({"now", "then", "formerly", "also"})
+
+
+def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> tuple[int, int] | None:
     """When the noun phrase at token a is itself an apposition or an age after a name
-    ("John Kerry, the US secretary of state, …", "Jones, 45, …"), the start of that name."""
+    ("John Kerry, the US secretary of state, …", "Jones, 45, …", "McConnell, now the Senate
+    majority leader, …"), the tokens of that name."""
     lex = _lexicon()
+    w = tokens.lower[a]
+    if a - 1 >= lo and tokens.lower[a - 1] in _APPOSITION_ADVERBS:
+        a -= 1
     if a - 2 < lo or tokens.words[a - 1] != "," or tokens.quoted[a - 1]:
         return None
-    w = tokens.lower[a]
     if not (w in lex.determiners or w in lex.source_nouns or w[0].isdigit()):
         return None
     if not tokens.cap[a - 2] or tokens.quoted[a - 2]:
@@ -1887,7 +1897,7 @@ def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
     times = _time_openers()
     if all(tokens.lower[x] in times.dated or tokens.lower[x] in times.days for x in range(start, a - 1)):
         return None  # "On Monday, the People's Daily, …": a date, not a name the apposition describes
-    return start
+    return start, a - 1
 
 
 def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
@@ -2381,7 +2391,7 @@ def _relative_antecedent(tokens: _Tokens, j: int, floor: int) -> int | None:
         return None if place or _a_major_place_or_body(tokens.span_text(k, j + 1)) else k
     if tokens.lower[j] not in lex.source_nouns:
         return None
-    for k in range(j - 1, max(floor - 1, j - 3), -1):
+    for k in range(j - 1, max(floor - 1, j - 5), -1):  # "the Senate majority leader"
         if tokens.lower[k] in lex.determiners:
             return k
         if tokens.quoted[k] or not tokens.wordy[k]:

@@ -2003,3 +2003,10 @@ def test_a_name_after_the_cue_is_the_speaker_of_what_went_before(text, speaker, 
 ])
 def test_according_to_what_sorts_things_names_no_source(text):
     assert claims_of(text) == []
+
+
+def test_a_relative_clause_after_a_names_apposition_is_the_names_claim():
+    c = only("He has a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the "
+             "party's goal was to make him a one-term president.")
+    assert (c.speaker, c.role, c.content) == ("McConnell", "the Senate majority leader",
+                                              "the party's goal was to make him a one-term president")
