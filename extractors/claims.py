@@ -427,10 +427,11 @@ class _Attribution:
     naming: bool = False  # what the speaker called something: 'called it "a disaster"'
 
 
-# "Henson himself says", "The WTO itself has warned", "Richards and Menendez both stressed":
+# "Henson himself says", "The WTO itself has warned", "Richards and Menendez both stressed",
+# "They all said":
 # the speaker is the noun phrase before.  Kept apart from the adverb list, whose words stand
 # for no content on their own ("Already, he said, …"), while "himself" may be an object.
-_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "both"})  # "X and Y both said"
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "both", "all"})  # "X and Y both said"
 
 
 def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
@@ -1045,8 +1046,12 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     polarity, frame = info
     if k > lo and ((tokens.lower[k - 1] in lex.determiners and tokens.lower[k - 1] != "both"
                     and not (tokens.lower[k - 1] in _QUANTIFIER_PRONOUNS and tokens.lower[k] not in _NOUN_LIKE_CUES))
-                   or _possessive(tokens.words[k - 1])):
-        return None  # a noun: "Lazar's claims", "the reports" (but "They both said", "Many said")
+                   or _possessive(tokens.words[k - 1])
+                   or (tokens.lower[k - 1] == "all" and (tokens.lower[k] in _NOUN_LIKE_CUES or (
+                        k - 2 >= lo and tokens.lower[k - 2] in _OBJECT_PREPOSITIONS)))):
+        # a noun: "Lazar's claims", "the reports", "all claims", or an adjective: "of all reported
+        # contributions" (but "They both said", "Many said", "They all said")
+        return None
     if tokens.cap[k] and k > lo and tokens.lower[k] in _NOUN_LIKE_CUES:
         return None  # a title-case headline: "… Appear to Defy His BBC Interview Claims"
     if tokens.lower[k] == "say" and k - 2 >= lo and tokens.lower[k - 2] in lex.determiners \
@@ -1472,8 +1477,8 @@ def _object_and_complement(tokens: _Tokens, i: int, hi: int, verb: str) -> bool:
         if w in marker:
             return j + 1 < hi and tokens.wordy[j + 1] and tokens.lower[j + 1] not in _NO_COMPLEMENT_AFTER_A \
                 and not tokens.words[j + 1][0].isdigit()
-        if first in _OBJECT_PRONOUNS:
-            return False  # a pronoun object is one word: "called him a liar"
+        if first in _OBJECT_PRONOUNS and first != "her":
+            return False  # a pronoun object is one word: "called him a liar" ("her" may own one: "her vote")
     return False
 
 

@@ -2010,3 +2010,17 @@ def test_a_relative_clause_after_a_names_apposition_is_the_names_claim():
              "party's goal was to make him a one-term president.")
     assert (c.speaker, c.role, c.content) == ("McConnell", "the Senate majority leader",
                                               "the party's goal was to make him a one-term president")
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("Marks & Spencer and Big Food all said that the festive period was disappointing.",
+     [("Marks & Spencer and Big Food", "the festive period was disappointing")]),
+    ("They all insisted it was not going to be a re-run of 2001.",
+     [("They", "it was not going to be a re-run of 2001")]),
+    ("All told, the group raised $4 million in February.", []),
+    ("Forty-three percent of all reported contributions have come from women.", []),
+    ("At the forum, Clinton called her vote in favor of the war a mistake.",
+     [("Clinton", "her vote in favor of the war a mistake")]),
+])
+def test_all_before_a_cue_is_emphatic_and_her_may_own_what_is_called(text, claims):
+    assert [(c.speaker, c.content) for c in claims_of(text)] == claims
