@@ -2193,8 +2193,19 @@ _TRAILING_LINKS = frozenset({"and", "but", "while", "as", "with", "however", "th
 
 def _demonstrative_that(tokens: _Tokens, i: int, hi: int) -> bool:
     """Is "that" at token i the subject of the reported clause ("said that would be
-    impossible", "say that could change") rather than the complementizer: a verb follows?"""
-    return i + 1 < hi and tokens.lower[i + 1] in _FINITE and not tokens.quoted[i + 1]
+    impossible", "say that could change") rather than the complementizer: a verb follows?
+    Or does it point at a claim the cue takes as its object ("rejected that argument in a
+    ruling", "said that claim was false"; not "said that account holders …")?"""
+    if i + 1 >= hi or tokens.quoted[i + 1]:
+        return False
+    nxt = tokens.lower[i + 1]
+    if nxt in _FINITE:
+        return True
+    if nxt not in _lexicon().claim_nouns or nxt.endswith("s"):
+        return False
+    after = i + 2
+    return after >= hi or not tokens.wordy[after] or tokens.lower[after] in _FINITE \
+        or tokens.lower[after] in _OBJECT_PREPOSITIONS or tokens.lower[after] == "as"
 
 
 def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:

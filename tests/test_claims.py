@@ -2024,3 +2024,14 @@ def test_a_relative_clause_after_a_names_apposition_is_the_names_claim():
 ])
 def test_all_before_a_cue_is_emphatic_and_her_may_own_what_is_called(text, claims):
     assert [(c.speaker, c.content) for c in claims_of(text)] == claims
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Priebus rejected that idea.", "that idea"),
+    ("Weaver dismissed that suggestion as a sign of an opposing campaign in disarray.",
+     "that suggestion as a sign of an opposing campaign in disarray"),
+    ("He said that report is false.", "that report is false"),
+    ("She said that account holders would be paid.", "account holders would be paid"),
+])
+def test_that_before_a_claim_noun_points_at_the_claim(text, content):
+    assert only(text).content == content
