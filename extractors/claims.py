@@ -424,12 +424,14 @@ class _Attribution:
     side: str  # where the content is: "before" or "after" the cue, or the "previous" sentence
     inherits: bool = False
     relative: bool = False  # said in a relative clause after its speaker: "the minister, who said …"
+    naming: bool = False  # what the speaker called something: 'called it "a disaster"'
 
 
-# "Henson himself says", "The WTO itself has warned", "Richards and Menendez both stressed":
-# the speaker is the noun phrase before.  Not
-# in the adverb list, which also trims content ("he began to doubt himself" keeps its object).
-_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "both"})  # "X and Y both said"
+# "Henson himself says", "The WTO itself has warned", "Richards and Menendez both stressed",
+# "They all said":
+# the speaker is the noun phrase before.  Kept apart from the adverb list, whose words stand
+# for no content on their own ("Already, he said, …"), while "himself" may be an object.
+_EMPHATIC_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "both", "all"})  # "X and Y both said"
 
 
 def _skip_back(tokens: _Tokens, j: int, floor: int) -> int:
@@ -557,7 +559,7 @@ def _np_backward(tokens: _Tokens, j: int, floor: int) -> int | None:
             break
         if t == "and":
             if k - 1 >= floor and tokens.wordy[k - 1] and not tokens.quoted[k - 1] and (
-                    tokens.lower[k - 1] in lex.source_nouns or tokens.cap[k - 1]):
+                    tokens.lower[k - 1] in _subject_heads() or tokens.cap[k - 1]):  # "the singer and guitarist"
                 start = k - 1
                 k -= 2
                 continue
@@ -777,8 +779,8 @@ def _np_forward(tokens: _Tokens, i: int, end: int) -> int:
         if k > i and (t in lex.determiners and tokens.lower[k - 1] not in _NP_PREPOSITIONS):
             break
         if (t in lex.np_stop and not _name_not_modal(tokens, k)) or (t in lex.cues and t not in _NOUN_LIKE_CUES) \
-                or (t in _PHRASE_PREPOSITIONS and k > i):
-            break  # but "according to media reports": a cue that is a noun ends the phrase
+                or (t in _PHRASE_PREPOSITIONS and k > i and not (tokens.cap[k] and tokens.cap[k - 1])):
+            break  # but "according to media reports": a cue that is a noun ends the phrase ("Chris Early" goes on)
         if k > i and t in lex.adverbs and not tokens.cap[k] and tokens.cap[k - 1]:
             break  # '"…," said Williams afterwards'
         if t in lex.pronouns:
@@ -896,9 +898,9 @@ def _find_attributions(tokens: _Tokens, lo: int, hi: int) -> list[_Attribution]:
 
 
 def _passive_by(tokens: _Tokens, k: int, lo: int, hi: int) -> int | None:
-    """The auxiliary of cue k when it is a passive with its agent, after a claim noun: "the
-    claims were denied by", "reports that … were later rejected by" (not "access was denied
-    by the server"); else None."""
+    """The first auxiliary of cue k when it is a passive with its agent, after a claim noun:
+    "the claims were denied by", "reports that … have been rejected by" (not "access was
+    denied by the server"); else None."""
     if not (k + 1 < hi and tokens.lower[k + 1] == "by"):
         return None
     lex = _lexicon()
@@ -913,7 +915,7 @@ def _passive_by(tokens: _Tokens, k: int, lo: int, hi: int) -> int | None:
     # the head noun, or one that a "that" clause follows ("Reports that the city had fallen")
     if tokens.lower[subject] in lex.claim_nouns or any(
             tokens.lower[i] in lex.claim_nouns and tokens.lower[i + 1] == "that" for i in range(lo, subject)):
-        return aux
+        return subject + 1
     return None
 
 
@@ -927,8 +929,14 @@ def _passive_denial(tokens: _Tokens, k: int, aux: int, hi: int, word: str) -> _A
     return _Attribution(k, k + 1, word, "deny", (k + 2, end), None, (aux, hi), end, "before")
 
 
+# What "according to" sorts or measures by when no source follows it.
+_SORTING_WORDS = frozenset({"whether", "how", "what", "which", "where", "when", "plan", "rules", "size", "age", "type"})
+
+
 def _according_to(tokens: _Tokens, k: int, lo: int, hi: int) -> _Attribution | None:
     lex = _lexicon()
+    if k + 2 < hi and tokens.lower[k + 2] in _SORTING_WORDS:
+        return None  # "listed according to whether …", "go according to plan": a measure, no source
     end = _np_forward(tokens, k + 2, hi)
     if end == k + 2:
         return None
@@ -1038,8 +1046,12 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     polarity, frame = info
     if k > lo and ((tokens.lower[k - 1] in lex.determiners and tokens.lower[k - 1] != "both"
                     and not (tokens.lower[k - 1] in _QUANTIFIER_PRONOUNS and tokens.lower[k] not in _NOUN_LIKE_CUES))
-                   or _possessive(tokens.words[k - 1])):
-        return None  # a noun: "Lazar's claims", "the reports" (but "They both said", "Many said")
+                   or _possessive(tokens.words[k - 1])
+                   or (tokens.lower[k - 1] == "all" and (tokens.lower[k] in _NOUN_LIKE_CUES or (
+                        k - 2 >= lo and tokens.lower[k - 2] in _OBJECT_PREPOSITIONS)))):
+        # a noun: "Lazar's claims", "the reports", "all claims", or an adjective: "of all reported
+        # contributions" (but "They both said", "Many said", "They all said")
+        return None
     if tokens.cap[k] and k > lo and tokens.lower[k] in _NOUN_LIKE_CUES:
         return None  # a title-case headline: "… Appear to Defy His BBC Interview Claims"
     if tokens.lower[k] == "say" and k - 2 >= lo and tokens.lower[k - 2] in lex.determiners \
@@ -1053,6 +1065,8 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
     cue_start, cue_end = k, k + 1
     if k + 1 < hi and (tokens.lower[k], tokens.lower[k + 1]) in _PHRASAL_CUES:
         cue_end = k + 2
+        if frame == "demand" and tokens.lower[k + 1] == "on" and _draws_on_its_own(tokens, k + 2, hi):
+            return None  # "Microsoft is calling on its Encarta encyclopaedia to provide answers"
     cue_text = tokens.span_text(k, cue_end)
     speaker: tuple[int, int] | None = None
     role = None
@@ -1080,8 +1094,12 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             span_start = j if tokens.lower[j] in _LINKS else j + 1
         elif tokens.lower[j] == "who" and j - 2 >= lo and tokens.words[j - 1] == "," \
                 and (antecedent := _relative_antecedent(tokens, j - 2, lo)) is not None:
-            # a relative clause after the speaker: "… the minister, who said talks would go on"
+            # a relative clause after the speaker: "… the minister, who said talks would go on",
+            # and after a name's apposition "McConnell, the Senate majority leader, who said"
             speaker, span_start, relative = (antecedent, j - 1), antecedent, True
+            name = _name_before_apposition(tokens, antecedent, lo)
+            if name is not None:
+                speaker, role, span_start = name, tokens.span_text(antecedent, j - 1), name[0]
         elif (restrictive := _restrictive_relative(tokens, j, lo)) is not None:
             # "sued by a viewer who says he was disgusted", "the SEC which said it had erred"
             speaker, span_start, relative = restrictive, restrictive[0], True
@@ -1150,6 +1168,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
             cue_text = tokens.span_text(cue_start, content_from)
     if speaker is not None and not inherits and tokens.lower[speaker[0]] in _WHAT_WORDS:
         return None  # "Everything Trump says is a lie"
+    if speaker is not None and not inherits and not inverted and (content_from >= hi or not tokens.wordy[content_from]) \
+            and _compared_with(tokens, speaker[0], lo):
+        return None  # "more complicated than McKinley suggests.": a measure, no claim
     if speaker is not None and not inherits and speaker[0] > lo and tokens.lower[speaker[0] - 1] in _WHAT_WORDS:
         if not (tokens.lower[speaker[0] - 1] == "what" and content_from + 1 < hi
                 and tokens.lower[content_from] in _COPULAS and tokens.lower[content_from + 1] == "that"):
@@ -1162,6 +1183,9 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
                                   or tokens.lower[content_from:content_from + 2] == ("a", "lot")) and (
             "about" in tokens.lower[content_from + 1:content_from + 3]):
         return None  # "his view of the world says something about …", "says a lot about" (not "a report about")
+    if content_from < hi and tokens.lower[content_from] in _SAID_NOTHING and not (
+            content_from + 1 < hi and _relative_verb(tokens.lower[content_from + 1])):
+        return None  # "officials said nothing", "Lazar said little, offering …" (not "said nothing had changed")
     if polarity == "deny" and content_from < hi and _withholds(tokens, content_from, hi):
         return None  # "deny them mining permits", "denied Gerrard with a late tackle": no denial
     content_from = _skip_to_that(tokens, content_from, hi, frame in {"tell", "weak"} and not inverted)
@@ -1241,7 +1265,47 @@ def _cue(tokens: _Tokens, k: int, lo: int, hi: int, info: tuple[str, str],
         return None
     span_end = content_from if side == "after" else _trailing_phrase_end(tokens, after, hi)
     return _Attribution(cue_start, cue_end, cue_text, polarity, speaker, role,
-                        (span_start, span_end), content_from, side, inherits, relative and side == "after")
+                        (span_start, span_end), content_from, side, inherits, relative and side == "after",
+                        frame == "quote")
+
+
+_OWNERS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+
+
+def _draws_on_its_own(tokens: _Tokens, i: int, hi: int) -> bool:
+    """Is the object of "calling on" at i something the subject owns that is no person or
+    body ("calling on its Encarta encyclopaedia to provide answers", "called on his
+    experience"), so that the subject draws on it rather than demands of someone ("called on
+    its members to strike"; a plural head is taken for people, "its followers")?"""
+    if i >= hi or tokens.lower[i] not in _OWNERS:
+        return False
+    end = next((j for j in range(i + 1, min(hi, i + 6))
+                if not tokens.wordy[j] or tokens.lower[j] in ("to", "as") or tokens.lower[j] in _NP_PREPOSITIONS), None)
+    if end is None:
+        end = min(hi, i + 6)
+    head = tokens.lower[end - 1]
+    return end > i + 1 and head not in _subject_heads() and not head.endswith("s")  # ("its followers")
+
+
+def _compared_with(tokens: _Tokens, a: int, lo: int) -> bool:
+    """Does the speaker starting at token a follow the "than" or second "as" of a comparison
+    ("more complicated than McKinley suggests", "ten times as many cases as they had
+    reported")?  With nothing reported after its cue, the cue measures something rather than
+    reports words ("less credit than aides say he deserves" does report).  The "as" of "…,
+    as Politico reported," opens a parenthetical instead."""
+    if a <= lo:
+        return False
+    before = tokens.lower[a - 1]
+    if before == "than":
+        return True
+    if before != "as":
+        return False
+    for j in range(a - 2, max(lo, a - 6) - 1, -1):
+        if not tokens.wordy[j]:
+            return False
+        if tokens.lower[j] == "as":
+            return True
+    return False
 
 
 _OBJECT_OF_CUE = frozenset({"about", "against", "for", "of", "with"})
@@ -1340,11 +1404,14 @@ def _heads_a_source(tokens: _Tokens, j: int) -> bool:
 
 def _named_after_cue(tokens: _Tokens, i: int, hi: int) -> bool:
     """Does a capitalised name (titles included) follow the cue up to a comma or the
-    sentence end ("said MP Richard Allan, …")?  A run longer than any name is none, and
+    sentence end ("said MP Richard Allan, …"), or a one-word name end the sentence?  A run longer than any name is none, and
     stopping there keeps a sentence of thousands of capitalised words and cues linear."""
     end, limit = i, min(hi, i + _NAME_RUN_LIMIT)
     while end < limit and tokens.cap[end] and not tokens.quoted[end]:
         end += 1
+    if end - i == 1:  # one name ending the sentence: "Dance music not dead says Fatboy", "…, too says BT."
+        return (end >= hi or (tokens.words[end] in {".", "!", "?"} and end + 1 == hi)) \
+            and tokens.lower[i] not in _lexicon().time_words  # (not "said Mr. Hannity had …")
     return end - i >= 2 and (end >= hi or tokens.words[end] in {",", ".", ";"})
 
 
@@ -1410,8 +1477,8 @@ def _object_and_complement(tokens: _Tokens, i: int, hi: int, verb: str) -> bool:
         if w in marker:
             return j + 1 < hi and tokens.wordy[j + 1] and tokens.lower[j + 1] not in _NO_COMPLEMENT_AFTER_A \
                 and not tokens.words[j + 1][0].isdigit()
-        if first in _OBJECT_PRONOUNS:
-            return False  # a pronoun object is one word: "called him a liar"
+        if first in _OBJECT_PRONOUNS and first != "her":
+            return False  # a pronoun object is one word: "called him a liar" ("her" may own one: "her vote")
     return False
 
 
@@ -1450,9 +1517,19 @@ def _sentence_subject(tokens: _Tokens, lo: int, limit: int) -> tuple[int, int] |
     starts = [lo] + [i + 1 for i in range(lo, limit) if tokens.words[i] == "," and not tokens.quoted[i]]
     for i in reversed(starts):
         subject = _subject_at(tokens, i, limit)
-        if subject is not None and subject[1] < limit and (tokens.wordy[subject[1]] or tokens.words[subject[1]] == ","):
+        if subject is not None and subject[1] < limit and (tokens.wordy[subject[1]] or tokens.words[subject[1]] == ",") \
+                and not _aside_after_a_name(tokens, lo, i, subject[1]):
             return subject
     return None
+
+
+def _aside_after_a_name(tokens: _Tokens, lo: int, i: int, end: int) -> bool:
+    """Is the phrase i..end set off by commas right after a capitalised word an aside about
+    that name ("Rep. Dan Miller, R-Ohio, visited", "near Laredo, Texas, and argued") rather than
+    the subject?  A time phrase opening the sentence names no one ("In October, Rep. …")."""
+    return end < len(tokens.words) and tokens.words[end] == "," and i - 2 >= lo and tokens.words[i - 1] == "," \
+        and tokens.cap[i - 2] and tokens.lower[i - 2] not in _SENTENCE_OPENERS \
+        and not _only_a_time_phrase(tokens.span_text(lo, i))
 
 
 def _subject_at(tokens: _Tokens, i: int, limit: int) -> tuple[int, int] | None:
@@ -1623,10 +1700,17 @@ def _after_quote(tokens: _Tokens, span_start: int, lo: int) -> bool:
         return False
     qi = tokens.quote_of[j]
     first = bisect.bisect_left(tokens.quote_of, qi, lo, j) if qi >= 0 else j
-    if first <= max(lo, tokens.first_content) or tokens.wordy.count(1, first, j) >= _TITLE_WORDS:
+    if first <= max(lo, tokens.first_content):
         return True
+    if tokens.wordy.count(1, first, j) >= _TITLE_WORDS and not _title_cased(tokens, first, j):
+        return True  # (a longer title has its words capitalised: 'After hitting "Takin' It To the Streets,"')
     opening = next((x for x in range(first, j) if tokens.wordy[x]), j)
     return not tokens.cap[opening]  # 'Oz is “smart as hell,” Mosko wrote', not a programme's name
+
+
+def _title_cased(tokens: _Tokens, a: int, b: int) -> bool:
+    """Are the words of tokens a..b capitalised, but for short ones ("of", "the", "and")?"""
+    return all(tokens.cap[x] or len(tokens.words[x]) <= 3 for x in range(a, b) if tokens.wordy[x])
 
 
 # A capitalised quotation of fewer words that follows other words of its sentence is taken
@@ -1676,7 +1760,7 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
         a, p = aside
         name = _name_before_apposition(tokens, a, lo)
         if name is not None:  # '"…," Laah Chong-gyu, executive director of the bank - one of its creditors - said'
-            return (name, a - 1), tokens.span_text(a, p), name
+            return name, tokens.span_text(a, p), name[0]
         return (a, p), tokens.span_text(p + 1, j), a
     named = _name_before_participle_aside(tokens, j, lo)
     if named is not None:
@@ -1684,9 +1768,14 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
     nxt = k + 1
     if frame != "tell" and nxt < hi and tokens.wordy[nxt] and not tokens.quoted[nxt]:
         end = _np_forward(tokens, nxt, hi)
-        if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}) \
-                and not all(tokens.lower[x] in lex.time_words for x in range(nxt, end)):
-            return None, None, k  # "…, said the minister." (but not "…, said Tuesday.")
+        if end > nxt and (end >= hi or tokens.words[end] in {",", ".", ";", "!", "?"}
+                          or (end - nxt >= 2 and all(tokens.cap[x] for x in range(nxt, end))
+                              and _np_may_end(tokens, end, hi))) \
+                and not all(tokens.lower[x] in lex.time_words for x in range(nxt, end)) \
+                and _looks_like_source(tokens, nxt, end, lo):
+            # "…, said the minister.", "…, said David Anders at Merrill Lynch on Thursday" (but
+            # not "…, said Tuesday.", "…, said sales rose.")
+            return None, None, k
     # look back over up to three commas for the one that opens the aside
     p = j - 1
     commas = 0
@@ -1713,7 +1802,7 @@ def _speaker_before_comma(tokens: _Tokens, j: int, lo: int, k: int, hi: int, fra
                 name = _name_before_apposition(tokens, a, lo)
                 if name is not None:  # "John Kerry, the US secretary of state, who …, told"
                     is_role = tokens.lower[a] in lex.determiners or tokens.lower[a] in lex.source_nouns
-                    return (name, a - 1), tokens.span_text(a, p) if is_role else None, name
+                    return name, tokens.span_text(a, p) if is_role else None, name[0]
                 first = tokens.lower[p + 1]
                 is_role = first in lex.determiners or first not in _WH_WORDS and any(  # "senior associate for …"
                     tokens.lower[x] in lex.source_nouns for x in range(p + 1, min(p + 4, j)))
@@ -1790,13 +1879,19 @@ def _name_before_participle_aside(tokens: _Tokens, j: int, lo: int) -> tuple[int
     return a, p
 
 
-def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
+_APPOSITION_ADVERBS = frozenset({"now", "then", "formerly", "also"})
+
+
+def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> tuple[int, int] | None:
     """When the noun phrase at token a is itself an apposition or an age after a name
-    ("John Kerry, the US secretary of state, …", "Jones, 45, …"), the start of that name."""
+    ("John Kerry, the US secretary of state, …", "Jones, 45, …", "McConnell, now the Senate
+    majority leader, …"), the tokens of that name."""
     lex = _lexicon()
+    w = tokens.lower[a]
+    if a - 1 >= lo and tokens.lower[a - 1] in _APPOSITION_ADVERBS:
+        a -= 1
     if a - 2 < lo or tokens.words[a - 1] != "," or tokens.quoted[a - 1]:
         return None
-    w = tokens.lower[a]
     if not (w in lex.determiners or w in lex.source_nouns or w[0].isdigit()):
         return None
     if not tokens.cap[a - 2] or tokens.quoted[a - 2]:
@@ -1807,7 +1902,7 @@ def _name_before_apposition(tokens: _Tokens, a: int, lo: int) -> int | None:
     times = _time_openers()
     if all(tokens.lower[x] in times.dated or tokens.lower[x] in times.days for x in range(start, a - 1)):
         return None  # "On Monday, the People's Daily, …": a date, not a name the apposition describes
-    return start
+    return start, a - 1
 
 
 def _names_description(tokens: _Tokens, p: int, lo: int) -> bool:
@@ -1842,19 +1937,22 @@ def _common_noun_named(tokens: _Tokens, p: int, j: int, lo: int) -> int | None:
             or any(tokens.quoted[x] for x in range(p + 1, j)):
         return None
     head = p - 1
-    if tokens.cap[head] or not tokens.wordy[head] or tokens.quoted[head]:
+    if not tokens.wordy[head] or tokens.quoted[head]:
         return None
     a = _np_backward(tokens, head, lo)
-    if a is None or a == head:
+    if a is None:
         return None
     # a restrictive relative clause inside the description: its noun phrase opens it ("The
-    # group that owns most of her music, Big Machine, says")
+    # group that owns most of her music, Big Machine, says"), whatever it ends with ("The
+    # company that runs the AMAs, Dick Clark Productions, denies")
     relative = next((x for x in range(head - 1, max(lo, a - _RELATIVE_CLAUSE_TOKENS) - 1, -1)
                      if tokens.lower[x] in _RESTRICTIVE_RELATIVES), None)
     if relative is not None and relative > lo and tokens.wordy[relative - 1]:
         a = _np_backward(tokens, relative - 1, lo)
         if a is None:
             return None
+    elif tokens.cap[head] or a == head:
+        return None  # the description is a name itself ("Britain's Mark England")
     # the description opens its clause or follows the quotation: not "reporting from the
     # capital, Kabul, said", where it is a preposition's object
     if a > lo and not (tokens.lower[a - 1] in _CONJUNCTIONS or tokens.quoted[a - 1]
@@ -2027,6 +2125,7 @@ def _skip_to_that(tokens: _Tokens, i: int, hi: int, addressee: bool) -> int:
 
 
 _AMOUNT_OF_MEANING = frozenset({"something", "much", "little", "nothing", "volumes", "plenty", "lots"})
+_SAID_NOTHING = frozenset({"nothing", "little"})
 _WHAT_WORDS = frozenset({"what", "whatever", "everything", "anything", "something", "nothing"})
 
 
@@ -2089,25 +2188,41 @@ _CONTINUE_CUES = frozenset({"continued", "continues"})
 _NOUN_LIKE_CUES = frozenset({"claims", "reports", "report", "calls", "warning", "denials"})
 # Words that link a reported clause to what went before and are not part of it.
 _LEADING_LINKS = frozenset({"that", "but", "and", "so", "yet"})
+_TRAILING_LINKS = frozenset({"and", "but", "while", "as", "with", "however", "though", "meanwhile"})
 
 
 def _demonstrative_that(tokens: _Tokens, i: int, hi: int) -> bool:
     """Is "that" at token i the subject of the reported clause ("said that would be
-    impossible", "say that could change") rather than the complementizer: a verb follows?"""
-    return i + 1 < hi and tokens.lower[i + 1] in _FINITE and not tokens.quoted[i + 1]
+    impossible", "say that could change") rather than the complementizer: a verb follows?
+    Or does it point at a claim the cue takes as its object ("rejected that argument in a
+    ruling", "said that claim was false"; not "said that account holders …")?"""
+    if i + 1 >= hi or tokens.quoted[i + 1]:
+        return False
+    nxt = tokens.lower[i + 1]
+    if nxt in _FINITE:
+        return True
+    if nxt not in _lexicon().claim_nouns or nxt.endswith("s"):
+        return False
+    after = i + 2
+    return after >= hi or not tokens.wordy[after] or tokens.lower[after] in _FINITE \
+        or tokens.lower[after] in _OBJECT_PREPOSITIONS or tokens.lower[after] == "as"
 
 
 def _trim(tokens: _Tokens, a: int, b: int) -> tuple[int, int]:
-    """Drop punctuation, "that" and linking words from the edges of a content range."""
-    lex = _lexicon()
+    """Drop punctuation, "that" and linking words from the edges of a content range.  An
+    adverb ending the range stays with the clause it modifies ("would help it to cut costs
+    further", "he began to doubt himself again") unless it links to the writer's text ("…,
+    however"); an adverb alone is no content ("Already, he said, …")."""
     while a < b and (tokens.words[a] in {",", ":", ";", "—", "–", "-"} or
                      (tokens.lower[a] in _LEADING_LINKS and not tokens.quoted[a]
                       and not (tokens.lower[a] == "that" and _demonstrative_that(tokens, a, b)))):
         a += 1
     while b > a and not tokens.quoted[b - 1] and (
             tokens.words[b - 1] in {",", ".", ";", ":", "—", "–", "-", "(", "!"}
-            or tokens.lower[b - 1] in {"and", "but", "while", "as", "with"} or tokens.lower[b - 1] in lex.adverbs):
+            or tokens.lower[b - 1] in _TRAILING_LINKS):
         b -= 1
+    if b == a + 1 and tokens.lower[a] in _lexicon().adverbs:
+        return a, a
     return a, b
 
 
@@ -2169,7 +2284,7 @@ def _line_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: lis
                 speaker, role = (source.speaker, source.role) if source else (None, None)
                 speaker_at = source.speaker_at if source else None
             else:
-                speaker = tokens.span_text(*att.speaker) if att.speaker else None
+                speaker = _without_clitic(tokens.span_text(*att.speaker)) if att.speaker else None
                 role = att.role
                 speaker_at = (line, tokens.starts[att.speaker[0]]) if att.speaker else None
             draft = _Draft(speaker, role, att.cue, att.polarity, speaker_at=speaker_at)
@@ -2177,6 +2292,8 @@ def _line_drafts(text: str, low: str, quotes: list[Quote], line: int, stems: lis
                 end = _content_end(tokens, attributions, idx, hi)
                 if att.relative:
                     end = _relative_clause_end(tokens, att.content_from, end)
+                if att.naming:
+                    end = _naming_end(tokens, att.content_from, end)
                 _add_range(draft, tokens, line, att.content_from, _gloss_start(tokens, att.content_from, end))
             elif att.side == "before":
                 _add_range(draft, tokens, line, prev_end, att.span[0])
@@ -2211,6 +2328,53 @@ def _content_end(tokens: _Tokens, attributions: list[_Attribution], idx: int, hi
     return hi
 
 
+def _naming_end(tokens: _Tokens, a: int, b: int) -> int:
+    """Where what a speaker called something (a..b) ends once its quotation has closed: at
+    "but", a dash or semicolon, at "and" before a clause ('called it "a disaster" and officials
+    said nothing', 'described this as the "worst case" and accused him of …'), at a comma
+    unless a list goes on ('for schools, roads and bridges'); not where another naming follows
+    ('called it "cruel" and "unjust"', 'his assumptions "aggressive" and his plan "damaging"')."""
+    quoted = False
+    for i in range(a, b - 1):
+        if tokens.quoted[i]:
+            quoted = True
+            continue
+        if not quoted:
+            continue
+        w = tokens.lower[i]
+        if w in ("but", ";", "—", "–"):
+            return i
+        if w in ("and", ",") and not _naming_follows(tokens, i + 1, b) and (
+                _clause_follows(tokens, i + 1, b) if w == "and" else not _list_goes_on(tokens, i + 1, b)):
+            return i
+    return b
+
+
+def _naming_follows(tokens: _Tokens, i: int, b: int) -> bool:
+    """Does a quotation open within a few words after i, before any verb?"""
+    for j in range(i, min(b, i + 5)):
+        if tokens.quoted[j]:
+            return True
+        if _relative_verb(tokens.lower[j]):
+            return False
+    return False
+
+
+def _clause_follows(tokens: _Tokens, i: int, b: int) -> bool:
+    """Does a clause or a verb phrase open at i: a pronoun, or a verb within a few words
+    ("and officials said", "and I agree", "and threatened to …"; not "and bridges")?"""
+    if i < b and tokens.lower[i] in _lexicon().pronouns:
+        return True
+    return any(_relative_verb(tokens.lower[j]) or (tokens.lower[j].endswith("ing") and not tokens.cap[j])
+               for j in range(i, min(b, i + 4)))
+
+
+def _list_goes_on(tokens: _Tokens, i: int, b: int) -> bool:
+    """Do the words after a comma at i - 1 end a list ("schools, roads and bridges")?"""
+    return any(tokens.lower[j] in ("and", "or") and all(tokens.wordy[x] for x in range(i, j))
+               for j in range(i + 1, min(b, i + 3)))
+
+
 def _relative_clause_end(tokens: _Tokens, a: int, b: int) -> int:
     """Where a relative clause that opened at a..b closes: at a comma before a lower-case
     word, where the sentence goes on ("Mr Mubanga, who insists he is not bitter, said …")."""
@@ -2243,7 +2407,7 @@ def _relative_antecedent(tokens: _Tokens, j: int, floor: int) -> int | None:
         return None if place or _a_major_place_or_body(tokens.span_text(k, j + 1)) else k
     if tokens.lower[j] not in lex.source_nouns:
         return None
-    for k in range(j - 1, max(floor - 1, j - 3), -1):
+    for k in range(j - 1, max(floor - 1, j - 5), -1):  # "the Senate majority leader"
         if tokens.lower[k] in lex.determiners:
             return k
         if tokens.quoted[k] or not tokens.wordy[k]:
@@ -3544,6 +3708,14 @@ def _is_pronoun(word: str) -> bool:
 
 _CLITIC = regex.compile(r"(\p{L}++)['’](?:d|ve|m|ll|re|s)")
 _CLITIC_VERB = regex.compile(r"\p{L}++['’](?:d|ve|m|ll|re)")  # not "'s", which may be a possessive
+
+
+def _without_clitic(speaker: str) -> str:
+    """The pronoun of a speaker written with its auxiliary ("We've said this before",
+    "As we'd said"): the clitic is the verb's, not the speaker's."""
+    if ("'" in speaker or "’" in speaker) and _CLITIC_VERB.fullmatch(speaker) and _is_pronoun(speaker):
+        return _CLITIC.fullmatch(speaker).group(1)
+    return speaker
 
 
 def _names_a_source(speaker: str) -> bool:
