@@ -2584,7 +2584,7 @@ def _name_part(speaker: str) -> str | None:
                       and not (i and w[0].isupper() and words[i - 1][0].isupper())), None)
     if statement is not None:
         addressed = statement + 1 < len(words) and words[statement + 1].lower() == "to"  # "a letter to MCI's board"
-        after = [] if addressed else [_strip_possessive(w) for w in words[statement + 1:] if w[0].isupper()]
+        after = [] if addressed else _first_name_run(words[statement + 1:])
         before = [_strip_possessive(w) for w in words[:statement] if w[0].isupper()
                   and w.lower() not in lex.determiners]
         names = after or before
@@ -2628,6 +2628,24 @@ def _name_part(speaker: str) -> str | None:
     if len(name) >= 3 and not linked:
         name = name[_given_names_start(name):]  # "Army Ranger Mike Jones"
     return " ".join(name) if name else None
+
+
+def _first_name_run(words: list[str]) -> list[str]:
+    """The first run of capitalised words, joined by "of", "for", "and" or "&" between two of
+    them ("a statement from the Ministry of Defence on Tuesday" -> "Ministry of Defence"; not
+    "White House Tuesday")."""
+    run: list[str] = []
+    for i, w in enumerate(words):
+        if w[0].isupper():
+            run.append(_strip_possessive(w))
+        elif run and w.lower() in _RUN_LINKS and i + 1 < len(words) and words[i + 1][0].isupper():
+            run.append(w)
+        elif run:
+            break
+    return run
+
+
+_RUN_LINKS = frozenset({"of", "for", "and", "&"})
 
 
 def _given_names_start(words: list[str]) -> int:

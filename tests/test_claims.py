@@ -807,6 +807,13 @@ def test_a_programmes_title_in_quotes_after_told_is_the_addressee():
     assert (c.cue, c.content) == ('told "Extra"', "she loved the show")
 
 
+def test_a_statement_from_a_body_on_a_day_names_the_body():
+    c = only("According to a statement released by the White House on Tuesday, the president will travel to Paris.")
+    assert c.speaker_resolved == "White House"
+    assert only("A statement from the Ministry of Defence on Monday said the talks were over.").speaker_resolved \
+        == "Ministry of Defence"
+
+
 def test_an_outlets_name_ending_in_a_statement_noun_is_a_name():
     line = ("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit before "
             "he was taken to a hospital.")
