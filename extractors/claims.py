@@ -2631,21 +2631,19 @@ def _name_part(speaker: str) -> str | None:
 
 
 def _first_name_run(words: list[str]) -> list[str]:
-    """The first run of capitalised words, joined by "of", "for", "and" or "&" between two of
-    them ("a statement from the Ministry of Defence on Tuesday" -> "Ministry of Defence"; not
+    """The first run of capitalised words, with the links `_name_links` keeps inside a name
+    ("a statement from the Ministry of Defence on Tuesday" -> "Ministry of Defence"; not
     "White House Tuesday")."""
+    linked, _ = _name_links(words)
     run: list[str] = []
     for i, w in enumerate(words):
         if w[0].isupper():
             run.append(_strip_possessive(w))
-        elif run and w.lower() in _RUN_LINKS and i + 1 < len(words) and words[i + 1][0].isupper():
+        elif run and i in linked:
             run.append(w)
         elif run:
             break
     return run
-
-
-_RUN_LINKS = frozenset({"of", "for", "and", "&"})
 
 
 def _given_names_start(words: list[str]) -> int:
