@@ -1677,6 +1677,9 @@ _DIGIT_FORM = {**_WORD_FORM, "mod": "", "the": "", "num": _DIGITS, "num_or_a": _
 _NUMBER_WORD_FORM = {**_WORD_FORM, "mod": "", "the": "", "num": _NUM_WORDS, "num_or_a": _NUM_WORDS}
 
 
+_DOLLAR_COUNTRIES = ("US", "C", "A", "HK")  # dollars named with their country's letters: "US$5m", "HK$2bn"
+
+
 @cache
 def _value_alternatives() -> list[tuple]:
     """(type, template, first keys[, after digits]) for every numeric/temporal shape, in
@@ -1700,7 +1703,8 @@ def _value_alternatives() -> list[tuple]:
     k_relative = frozenset("yesterday today tomorrow".split())
     k_month = _MONTH_KEYS
     alternatives = [
-        ("MONEY", r"{b}{mod}(?:US\$|C\$|A\$|HK\$|[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
+        ("MONEY", r"{b}{mod}(?:" + "".join(rf"{c}\$|" for c in _DOLLAR_COUNTRIES)
+         + r"[£$€¥])\s?{digits}(?:\s?(?:m|bn|mn|k|million|billion|trillion){e})?",
          k_mod | {"us", "c", "a", "hk", "£", "$", "€", "¥"}),
         ("MONEY", r"{b}{mod}{num}(?:(?:m|bn|mn)(?=[ -])| (?:million|billion|trillion))?[ -]\L<currency_words>{e}",
          k_mod | k_num, ",. -mb"),
@@ -2021,7 +2025,6 @@ _VALUE_PREFIX_WORDS = frozenset("""the a an more less fewer than over under abou
 _VALUE_INNER_WORDS = frozenset("of than to least most many age".split())
 
 
-_DOLLAR_COUNTRIES = ("US", "HK", "C", "A")  # the dollars a MONEY shape of `_value_alternatives` names so
 
 
 def _candidate_starts(text: str, anchors: list[int]) -> list[int]:
