@@ -286,11 +286,10 @@ def _promotes_the_site(first_word: str, norm: str, n_words: int) -> bool:
     speaks of the site's own offer ("Join our Space Forums ...", "Get Quanta Magazine
     delivered to your inbox", "Get breaking science news on ...", "Follow AP's full coverage
     of Brexit at https://...")."""
-    return first_word in _PROMOTING_VERBS and n_words <= MAX_PROMOTION_WORDS \
+    return first_word in data_set("split_call_to_action_verbs.txt") and n_words <= MAX_PROMOTION_WORDS \
         and not data_set("split_promotion_words.txt").isdisjoint(norm.split())
 
 
-_PROMOTING_VERBS = frozenset({"get", "join", "follow", "subscribe", "sign", "download", "listen"})
 MAX_PROMOTION_WORDS = 40
 _LEADING_PREFIXES = frozenset({"by", "posted by", "posted", "published", "updated", "last updated"})
 _DATED_PREFIXES = frozenset({"posted", "published", "updated"})
